@@ -1,0 +1,17 @@
+"""The test suite: fast hashing, local-memory cache, plain static files, no network."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+from .base import STORAGES
+
+SECRET_KEY = "test-only-not-secret"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# One media folder per test process (pytest-xdist workers must not delete each other's files).
+MEDIA_ROOT = tempfile.mkdtemp(prefix="ethnic-press-test-media-")

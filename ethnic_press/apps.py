@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EthnicPressConfig(AppConfig):
+    name = "ethnic_press"
+    default_auto_field = "django.db.models.BigAutoField"

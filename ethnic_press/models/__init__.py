@@ -1,0 +1,16 @@
+from .images import PressImage, PressRendition, prefetch_renditions
+from .pages import OutletIndexPage, OutletLanguage, OutletPage
+from .snippets import Community, Region
+from .translation import localize_all
+
+__all__ = [
+    "Community",
+    "OutletIndexPage",
+    "OutletLanguage",
+    "OutletPage",
+    "PressImage",
+    "PressRendition",
+    "Region",
+    "localize_all",
+    "prefetch_renditions",
+]

@@ -1,0 +1,174 @@
+"""The outlet directory and the outlets themselves."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms import languages
+
+from .translation import localize_all
+
+LANGUAGE_CHOICES = [(language.code, language.name) for language in languages.CONTENT_LANGUAGES]
+
+
+class OutletIndexPage(Page):
+    """The directory of the network's newspapers and magazines (one per locale)."""
+
+    template = "ethnic_press/outlet_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["ethnic_press.OutletPage"]
+    max_count_per_parent = 1
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [TranslatableField("title"), TranslatableField("slug"), TranslatableField("intro")]
+
+    class Meta:
+        verbose_name = _("outlet directory")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        outlets = (
+            OutletPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("community", "region", "logo")
+            .prefetch_related("outlet_languages")
+            .order_by("title")
+        )
+        language = request.GET.get("language", "")
+        community = request.GET.get("community", "")
+        if language in dict(LANGUAGE_CHOICES):
+            outlets = outlets.filter(outlet_languages__language=language)
+        if community:
+            outlets = outlets.filter(community__slug=community)
+        outlets = list(outlets)
+        localized = localize_all([outlet.community for outlet in outlets] + [outlet.region for outlet in outlets])
+        for outlet in outlets:
+            outlet.community_localized = localized.get(outlet.community_id)
+            outlet.region_localized = localized.get(outlet.region_id)
+        context.update(
+            outlets=outlets,
+            language_choices=LANGUAGE_CHOICES,
+            selected_language=language,
+            selected_community=community,
+        )
+        return context
+
+
+class OutletPage(Page):
+    """A newspaper or magazine of the network, with its own section of articles."""
+
+    template = "ethnic_press/outlet_page.html"
+    parent_page_types = ["ethnic_press.OutletIndexPage"]
+    subpage_types = ["newsroom.ArticlePage"]
+
+    class Frequency(models.TextChoices):
+        DAILY = "daily", _("daily")
+        WEEKLY = "weekly", _("weekly")
+        FORTNIGHTLY = "fortnightly", _("fortnightly")
+        MONTHLY = "monthly", _("monthly")
+        QUARTERLY = "quarterly", _("quarterly")
+        IRREGULAR = "irregular", _("irregular")
+
+    class Kind(models.TextChoices):
+        NEWSPAPER = "newspaper", _("newspaper")
+        MAGAZINE = "magazine", _("magazine")
+        JOURNAL = "journal", _("journal")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWSPAPER)
+    description = RichTextField(_("description"), blank=True)
+    community = models.ForeignKey(
+        "ethnic_press.Community", verbose_name=_("community"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="outlets",
+    )
+    region = models.ForeignKey(
+        "ethnic_press.Region", verbose_name=_("region"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="outlets",
+    )
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    founded = models.PositiveSmallIntegerField(_("founded"), null=True, blank=True)
+    frequency = models.CharField(_("frequency"), max_length=20, choices=Frequency.choices, default=Frequency.WEEKLY)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "ethnic_press.PressImage", verbose_name=_("logo"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    is_sample = models.BooleanField(
+        _("sample outlet"), default=False, help_text=_("Demo outlet that does not exist in the real network.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("community"), FieldPanel("region"), FieldPanel("city"), FieldPanel("founded"),
+             FieldPanel("frequency"), FieldPanel("website"), FieldPanel("is_sample")],
+            heading=_("Facts"),
+        ),
+        InlinePanel("outlet_languages", label=_("languages"), min_num=1),
+        FieldPanel("logo"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("description"),
+        TranslatableField("city"),
+        SynchronizedField("kind"),
+        SynchronizedField("community"),
+        SynchronizedField("region"),
+        SynchronizedField("founded"),
+        SynchronizedField("frequency"),
+        SynchronizedField("website"),
+        SynchronizedField("logo"),
+        SynchronizedField("is_sample"),
+        SynchronizedField("outlet_languages"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("description"), index.SearchField("city")]
+
+    class Meta:
+        verbose_name = _("outlet")
+
+    @property
+    def language_codes(self) -> list[str]:
+        return [item.language for item in self.outlet_languages.all()]
+
+    def get_context(self, request, *args, **kwargs):
+        from newsroom.models import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.child_of(self).live().public().order_by("-published_at")
+        context["articles"] = ArticlePage.prefetch_for_listing(articles[:20])
+        localized = localize_all([self.community, self.region])
+        context["community"] = localized.get(self.community_id)
+        context["region"] = localized.get(self.region_id)
+        return context
+
+
+class OutletLanguage(Orderable):
+    """A language an outlet publishes in; the first is its main language."""
+
+    outlet = ParentalKey(OutletPage, on_delete=models.CASCADE, related_name="outlet_languages")
+    language = models.CharField(_("language"), max_length=10, choices=LANGUAGE_CHOICES)
+
+    panels = [FieldPanel("language")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("language")
+        unique_together = [("outlet", "language")]
+
+    @property
+    def info(self) -> languages.Language:
+        return languages.get(self.language)

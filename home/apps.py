@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+
+
+class HomeConfig(AppConfig):
+    name = "home"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Django has no entry for Kurmanji, and answers get_language_info("kk-latn") with the kk entry
+        # (Cyrillic name, and the wrong direction for ug-arab); it offers no setting for this.
+        from django.conf.locale import LANG_INFO
+
+        from cms import languages
+
+        LANG_INFO.update(languages.django_lang_info())

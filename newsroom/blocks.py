@@ -1,0 +1,94 @@
+"""Article body blocks. StandardPage reuses them, so there is one definition of each."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    caption = blocks.CharBlock(required=False, max_length=300)
+    credit = blocks.CharBlock(required=False, max_length=200)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock()
+    attribution = blocks.CharBlock(required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+
+
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120)
+    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/fact_box_block.html"
+
+
+class GalleryBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(ImageBlock(), **kwargs)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/gallery_block.html"
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("paragraph"))
+    heading = HeadingBlock(max_length=200, label=_("heading"))
+    image = ImageBlock(label=_("image"))
+    quote = QuoteBlock(label=_("quote"))
+    embed = EmbedBlock(label=_("embed"), template="blocks/embed_block.html")
+    gallery = GalleryBlock(label=_("gallery"))
+    fact_box = FactBoxBlock(label=_("fact box"))
+
+
+def stream_images(stream_value) -> list:
+    """Every image chosen in a body, in reading order (for prefetching renditions)."""
+    images = []
+    for child in stream_value:
+        if child.block_type == "image" and child.value["image"]:
+            images.append(child.value["image"])
+        elif child.block_type == "gallery":
+            images.extend(item["image"] for item in child.value if item["image"])
+    return images
+
+
+def stream_text(stream_value) -> str:
+    """The readable text of a body, for search and feeds."""
+    from django.utils.html import strip_tags
+
+    parts = []
+    for child in stream_value:
+        if child.block_type in ("paragraph",):
+            parts.append(strip_tags(child.value.source))
+        elif child.block_type == "heading":
+            parts.append(child.value)
+        elif child.block_type == "quote":
+            parts.extend([child.value["text"], child.value["attribution"]])
+        elif child.block_type == "fact_box":
+            parts.extend([child.value["title"], strip_tags(child.value["body"].source)])
+        elif child.block_type == "image":
+            parts.append(child.value["caption"])
+        elif child.block_type == "gallery":
+            parts.extend(item["caption"] for item in child.value)
+    return "\n".join(part for part in parts if part)

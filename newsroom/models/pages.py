@@ -1,0 +1,183 @@
+"""Articles and what hangs off them: bylines and topics."""
+
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms import languages
+from ethnic_press.models import localize_all
+from ethnic_press.models.images import prefetch_renditions
+from ethnic_press.models.pages import LANGUAGE_CHOICES
+
+from ..blocks import BodyBlock, stream_images, stream_text
+
+# Rendition specs the article templates use; prefetched together so a page costs the same
+# number of queries whatever the number of images on it.
+HERO_SPEC = "fill-1200x630"
+CARD_SPEC = "fill-480x270"
+BODY_SPEC = "width-960"
+
+
+class ArticlePage(Page):
+    """A news story or feature of one outlet, in one language (the original or a translation)."""
+
+    template = "newsroom/article_page.html"
+    parent_page_types = ["ethnic_press.OutletPage"]
+    subpage_types: list[str] = []
+
+    lead = models.TextField(_("lead"), blank=True, help_text=_("The standfirst shown under the title."))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    hero_image = models.ForeignKey(
+        "ethnic_press.PressImage", verbose_name=_("hero image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    hero_caption = models.CharField(_("hero caption"), max_length=300, blank=True)
+    region = models.ForeignKey(
+        "ethnic_press.Region", verbose_name=_("region"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    published_at = models.DateTimeField(_("publication date"), default=timezone.now, db_index=True)
+    original_language = models.CharField(
+        _("original language"), max_length=10, choices=LANGUAGE_CHOICES, blank=True,
+        help_text=_("The language the story was written in. Translations keep the original's value."),
+    )
+    source_id = models.CharField(
+        _("archive id"), max_length=100, blank=True, db_index=True,
+        help_text=_("Identifier in the outlet's archive, set by the archive import."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_caption")], heading=_("Hero image")),
+        FieldPanel("body"),
+        InlinePanel("bylines", label=_("bylines")),
+        InlinePanel("article_topics", label=_("topics")),
+        MultiFieldPanel(
+            [FieldPanel("published_at"), FieldPanel("region"), FieldPanel("original_language")],
+            heading=_("Publication"),
+        ),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("lead"),
+        TranslatableField("body"),
+        TranslatableField("hero_caption"),
+        SynchronizedField("hero_image"),
+        SynchronizedField("region"),
+        SynchronizedField("published_at"),
+        SynchronizedField("original_language"),
+        SynchronizedField("source_id"),
+        SynchronizedField("bylines"),
+        SynchronizedField("article_topics"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body_text"),
+        index.FilterField("published_at"),
+        index.FilterField("region"),
+    ]
+
+    class Meta:
+        verbose_name = _("article")
+
+    @property
+    def body_text(self) -> str:
+        return stream_text(self.body)
+
+    @property
+    def is_translation(self) -> bool:
+        return bool(self.original_language) and self.original_language != self.locale.language_code
+
+    @classmethod
+    def prefetch_for_listing(cls, queryset) -> list["ArticlePage"]:
+        """Articles for a listing, with hero renditions and bylines in a fixed number of queries."""
+        articles = list(
+            queryset.select_related("hero_image", "locale").prefetch_related(
+                Prefetch("bylines", queryset=ArticleByline.objects.select_related("journalist"))
+            )
+        )
+        prefetch_renditions([article.hero_image for article in articles], [CARD_SPEC])
+        _attach_outlets(articles)
+        return articles
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        outlet = self.get_parent().specific
+        bylines = list(self.bylines.select_related("journalist"))
+        topics = [item.topic for item in self.article_topics.select_related("topic")]
+        siblings = ArticlePage.prefetch_for_listing(
+            ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk).order_by("-published_at")[:6]
+        )
+        prefetch_renditions([self.hero_image], [HERO_SPEC])
+        prefetch_renditions(stream_images(self.body), [BODY_SPEC])
+        localized = localize_all([self.region] + topics + [byline.journalist for byline in bylines])
+        translations = list(self.get_translations().live().public().select_related("locale"))
+        original = None
+        if self.is_translation:
+            original = next(
+                (page for page in translations if page.locale.language_code == self.original_language), None
+            )
+        context.update(
+            outlet=outlet,
+            bylines=[(byline, localized[byline.journalist_id]) for byline in bylines],
+            topics=[localized[topic.pk] for topic in topics],
+            region=localized.get(self.region_id),
+            siblings=siblings,
+            original=original,
+            original_language=languages.BY_CODE.get(self.original_language),
+        )
+        return context
+
+
+def _attach_outlets(articles: list[ArticlePage]) -> None:
+    """Set `article.outlet` on each article with one query (an article's parent is its outlet)."""
+    from ethnic_press.models import OutletPage
+
+    parent_paths = {article.path[: -Page.steplen] for article in articles}
+    outlets = {outlet.path: outlet for outlet in OutletPage.objects.filter(path__in=parent_paths)} if articles else {}
+    for article in articles:
+        article.outlet = outlets.get(article.path[: -Page.steplen])
+
+
+class ArticleByline(Orderable):
+    """A journalist credited on an article, in order, with their role."""
+
+    class Role(models.TextChoices):
+        AUTHOR = "author", _("author")
+        CO_AUTHOR = "co-author", _("co-author")
+        PHOTOGRAPHER = "photographer", _("photographer")
+        TRANSLATOR = "translator", _("translator")
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="bylines")
+    journalist = models.ForeignKey("newsroom.Journalist", on_delete=models.CASCADE, related_name="bylines")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.AUTHOR)
+
+    panels = [FieldPanel("journalist"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("byline")
+
+
+class ArticleTopic(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_topics")
+    topic = models.ForeignKey("newsroom.Topic", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("topic")
+        unique_together = [("page", "topic")]
