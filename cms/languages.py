@@ -37,7 +37,8 @@ LANGUAGES: tuple[Language, ...] = (
     Language("uk", "Ukrainian", "Українська", "Cyrl", analyser="uk"),
     Language("pl", "Polish", "Polski", "Latn", analyser="pl"),
     Language("tr", "Turkish (Ahiska)", "Türkçe", "Latn", analyser="tr"),
-    Language("ku", "Kurdish (Kurmanji)", "Кӧрманщи", "Cyrl", analyser="ku"),
+    # Kurmanji is printed in both scripts in Kazakhstan; the demo and the canonical search form use Latin.
+    Language("ku", "Kurdish (Kurmanji)", "Kurmancî", "Latn", analyser="ku"),
     Language("tt", "Tatar", "Татарча", "Cyrl", analyser="tt"),
     Language("kk-latn", "Kazakh (Latin)", "Qazaqşa", "Latn", variant_of="kk", analyser="kk"),
     Language("ug-arab", "Uyghur (Arabic script)", "ئۇيغۇرچە", "Arab", bidi=True, variant_of="ug", analyser="ug"),
