@@ -27,4 +27,29 @@ def outlet_index(home):
 
 @pytest.fixture
 def outlet(outlet_index):
-    return factories.OutletPageFactory(parent=outlet_index, title="Қазақстан достығы", slug="dostyq", languages=["kk", "ru"])
+    return factories.OutletPageFactory(
+        parent=outlet_index, title="Қазақстан достығы", slug="dostyq", languages=["kk", "ru"]
+    )
+
+
+@pytest.fixture
+def article(outlet):
+    return factories.ArticlePageFactory(parent=outlet)
+
+
+@pytest.fixture
+def network(home, outlet_index, outlet, article):
+    """Every page type in the default locale, translated into every other locale and script."""
+    from cms import languages
+    from home.site_tree import translate_page
+
+    about = factories.StandardPageFactory(parent=home, slug="about")
+    pages = {"home": home, "outlet_index": outlet_index, "about": about, "outlet": outlet, "article": article}
+    translations = {code: {} for code in (language.code for language in languages.LANGUAGES)}
+    translations[languages.DEFAULT_LANGUAGE] = pages
+    for code in translations:
+        if code == languages.DEFAULT_LANGUAGE:
+            continue
+        for name, page in pages.items():  # parents first: dict order is tree order
+            translations[code][name] = translate_page(page, code, title=f"{page.title} [{code}]")
+    return translations

@@ -4,9 +4,10 @@ import datetime
 
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 import factory
 import wagtail_factories
-from wagtail.models import Locale
 
 from ethnic_press.models import Community, OutletIndexPage, OutletLanguage, OutletPage, PressImage, Region
 from home.models import HomePage, StandardPage
@@ -88,6 +89,7 @@ class OutletIndexPageFactory(wagtail_factories.PageFactory):
 class OutletPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = OutletPage
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Газет {n}")
     slug = factory.Sequence(lambda n: f"outlet-{n}")

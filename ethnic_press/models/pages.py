@@ -87,20 +87,32 @@ class OutletPage(Page):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NEWSPAPER)
     description = RichTextField(_("description"), blank=True)
     community = models.ForeignKey(
-        "ethnic_press.Community", verbose_name=_("community"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="outlets",
+        "ethnic_press.Community",
+        verbose_name=_("community"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outlets",
     )
     region = models.ForeignKey(
-        "ethnic_press.Region", verbose_name=_("region"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="outlets",
+        "ethnic_press.Region",
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="outlets",
     )
     city = models.CharField(_("city"), max_length=120, blank=True)
     founded = models.PositiveSmallIntegerField(_("founded"), null=True, blank=True)
     frequency = models.CharField(_("frequency"), max_length=20, choices=Frequency.choices, default=Frequency.WEEKLY)
     website = models.URLField(_("website"), blank=True)
     logo = models.ForeignKey(
-        "ethnic_press.PressImage", verbose_name=_("logo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "ethnic_press.PressImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     is_sample = models.BooleanField(
         _("sample outlet"), default=False, help_text=_("Demo outlet that does not exist in the real network.")
@@ -111,8 +123,15 @@ class OutletPage(Page):
         FieldPanel("kind"),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("community"), FieldPanel("region"), FieldPanel("city"), FieldPanel("founded"),
-             FieldPanel("frequency"), FieldPanel("website"), FieldPanel("is_sample")],
+            [
+                FieldPanel("community"),
+                FieldPanel("region"),
+                FieldPanel("city"),
+                FieldPanel("founded"),
+                FieldPanel("frequency"),
+                FieldPanel("website"),
+                FieldPanel("is_sample"),
+            ],
             heading=_("Facts"),
         ),
         InlinePanel("outlet_languages", label=_("languages"), min_num=1),

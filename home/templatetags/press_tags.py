@@ -40,7 +40,9 @@ def language_switcher(page):
 def alternate_links(page):
     items = page_translations(page)
     return format_html_join(
-        "\n", '<link rel="alternate" hreflang="{}" href="{}">', ((item["language"].code, item["full_url"]) for item in items)
+        "\n",
+        '<link rel="alternate" hreflang="{}" href="{}">',
+        ((item["language"].code, item["full_url"]) for item in items),
     )
 
 

@@ -37,21 +37,35 @@ class ArticlePage(Page):
     lead = models.TextField(_("lead"), blank=True, help_text=_("The standfirst shown under the title."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     hero_image = models.ForeignKey(
-        "ethnic_press.PressImage", verbose_name=_("hero image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "ethnic_press.PressImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     hero_caption = models.CharField(_("hero caption"), max_length=300, blank=True)
     region = models.ForeignKey(
-        "ethnic_press.Region", verbose_name=_("region"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "ethnic_press.Region",
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     published_at = models.DateTimeField(_("publication date"), default=timezone.now, db_index=True)
     original_language = models.CharField(
-        _("original language"), max_length=10, choices=LANGUAGE_CHOICES, blank=True,
+        _("original language"),
+        max_length=10,
+        choices=LANGUAGE_CHOICES,
+        blank=True,
         help_text=_("The language the story was written in. Translations keep the original's value."),
     )
     source_id = models.CharField(
-        _("archive id"), max_length=100, blank=True, db_index=True,
+        _("archive id"),
+        max_length=100,
+        blank=True,
+        db_index=True,
         help_text=_("Identifier in the outlet's archive, set by the archive import."),
     )
 

@@ -43,18 +43,31 @@ class Journalist(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, allow_unicode=True)
     bio = models.TextField(_("biography"), blank=True)
     photo = models.ForeignKey(
-        "ethnic_press.PressImage", verbose_name=_("photo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "ethnic_press.PressImage",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     user = models.OneToOneField(
-        "auth.User", verbose_name=_("admin account"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "auth.User",
+        verbose_name=_("admin account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     panels = [
         FieldPanel("name"),
         MultiFieldPanel(
-            [FieldPanel("name_cyrillic"), FieldPanel("name_latin"), FieldPanel("name_arabic"), FieldPanel("name_hangul")],
+            [
+                FieldPanel("name_cyrillic"),
+                FieldPanel("name_latin"),
+                FieldPanel("name_arabic"),
+                FieldPanel("name_hangul"),
+            ],
             heading=_("Name in other scripts"),
         ),
         FieldPanel("slug"),
