@@ -1,0 +1,53 @@
+"""Stemmers and lemmatisers, built once per process.
+
+- Snowball via PyStemmer (BSD-3-Clause) for Russian, German, Polish and Turkish.
+- pymorphy3 (MIT) with its OpenCorpora/VESUM dictionaries for Ukrainian: normal forms
+  (журналістів → журналіст), which Snowball does not offer for Ukrainian.
+"""
+
+import functools
+import threading
+
+import Stemmer
+
+SNOWBALL = {"ru": "russian", "de": "german", "pl": "polish", "tr": "turkish"}
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _snowball(language: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(SNOWBALL[language])
+
+
+def snowball(words: list[str], language: str) -> list[str]:
+    # PyStemmer objects are not thread-safe; stemming is fast, a lock is cheaper than one per thread.
+    with _lock:
+        stemmer = _snowball(language)
+        if language == "tr":
+            # Turkish Snowball strips one suffix layer per call (gazeteler → gazete → gaze);
+            # iterating to a fixed point gives every form of a word the same stem.
+            return [_fixed_point(stemmer, word) for word in words]
+        return stemmer.stemWords(words)
+
+
+def _fixed_point(stemmer: Stemmer.Stemmer, word: str) -> str:
+    for _ in range(4):
+        stemmed = stemmer.stemWord(word)
+        if stemmed == word:
+            break
+        word = stemmed
+    return word
+
+
+@functools.cache
+def _morph(language: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma(word: str, language: str) -> str:
+    """The normal form of the most probable parse."""
+    return _morph(language).parse(word)[0].normal_form
