@@ -51,10 +51,10 @@ class OutletIndexPage(Page):
         if community:
             outlets = outlets.filter(community__slug=community)
         outlets = list(outlets)
-        localized = localize_all([outlet.community for outlet in outlets] + [outlet.region for outlet in outlets])
-        for outlet in outlets:
-            outlet.community_localized = localized.get(outlet.community_id)
-            outlet.region_localized = localized.get(outlet.region_id)
+        communities = localize_all([outlet.community for outlet in outlets])
+        regions = localize_all([outlet.region for outlet in outlets])
+        for outlet, community, region in zip(outlets, communities, regions, strict=True):
+            outlet.community_localized, outlet.region_localized = community, region
         context.update(
             outlets=outlets,
             language_choices=LANGUAGE_CHOICES,
@@ -170,9 +170,7 @@ class OutletPage(Page):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.child_of(self).live().public().order_by("-published_at")
         context["articles"] = ArticlePage.prefetch_for_listing(articles[:20])
-        localized = localize_all([self.community, self.region])
-        context["community"] = localized.get(self.community_id)
-        context["region"] = localized.get(self.region_id)
+        context["community"], context["region"] = localize_all([self.community, self.region])
         return context
 
 

@@ -5,29 +5,25 @@ fields), so a translated page must look up the translation of each. Translatable
 that one object at a time; this does it for a whole list in one query per model.
 """
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from django.utils import translation
 
 from wagtail.models import TranslatableMixin
 
 
-def localize_all(objects: Iterable[TranslatableMixin | None], language_code: str | None = None) -> dict:
-    """Map each object's pk to its translation in the active (or given) language, or to itself."""
-    objects = [obj for obj in objects if obj is not None]
-    result = {obj.pk: obj for obj in objects}
+def localize_all(objects: Sequence[TranslatableMixin | None], language_code: str | None = None) -> list:
+    """Each object's translation in the active (or given) language, or the object itself; None stays None.
+
+    The result is in the order of `objects`.
+    """
     language_code = language_code or translation.get_language()
-    by_model: dict[type, list[TranslatableMixin]] = {}
+    by_model: dict[type, set] = {}
     for obj in objects:
-        by_model.setdefault(type(obj), []).append(obj)
-    for model, items in by_model.items():
-        translations = {
-            translated.translation_key: translated
-            for translated in model.objects.filter(
-                translation_key__in={obj.translation_key for obj in items},
-                locale__language_code=language_code,
-            )
-        }
-        for obj in items:
-            result[obj.pk] = translations.get(obj.translation_key, obj)
-    return result
+        if obj is not None:
+            by_model.setdefault(type(obj), set()).add(obj.translation_key)
+    found = {}
+    for model, keys in by_model.items():
+        for translated in model.objects.filter(translation_key__in=keys, locale__language_code=language_code):
+            found[(model, translated.translation_key)] = translated
+    return [None if obj is None else found.get((type(obj), obj.translation_key), obj) for obj in objects]

@@ -138,7 +138,9 @@ class ArticlePage(Page):
         )
         prefetch_renditions([self.hero_image], [HERO_SPEC])
         prefetch_renditions(stream_images(self.body), [BODY_SPEC])
-        localized = localize_all([self.region] + topics + [byline.journalist for byline in bylines])
+        journalists = [byline.journalist for byline in bylines]
+        region, *localized = localize_all([self.region, *topics, *journalists])
+        topics, journalists = localized[: len(topics)], localized[len(topics) :]
         translations = list(self.get_translations().live().public().select_related("locale"))
         original = None
         if self.is_translation:
@@ -147,9 +149,9 @@ class ArticlePage(Page):
             )
         context.update(
             outlet=outlet,
-            bylines=[(byline, localized[byline.journalist_id]) for byline in bylines],
-            topics=[localized[topic.pk] for topic in topics],
-            region=localized.get(self.region_id),
+            bylines=list(zip(bylines, journalists, strict=True)),
+            topics=topics,
+            region=region,
             siblings=siblings,
             original=original,
             original_language=languages.BY_CODE.get(self.original_language),

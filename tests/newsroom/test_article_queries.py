@@ -1,0 +1,62 @@
+"""Article and outlet pages cost the same number of SQL queries whatever is on them."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+
+def fill_outlet(outlet, count: int):
+    """An article with `count` bylines, topics and body images, and `count` sibling articles."""
+    images = [factories.PressImageFactory() for _ in range(count)]
+    body = [{"type": "paragraph", "value": "<p>Достық үйінде жыл сайынғы мереке өтті.</p>"}]
+    body += [{"type": "image", "value": {"image": image.pk, "caption": "Мереке", "credit": "Фото"}} for image in images]
+    body.append({"type": "gallery", "value": [{"image": image.pk, "caption": "", "credit": ""} for image in images]})
+    article = factories.ArticlePageFactory(parent=outlet, hero_image=images[0], body=body)
+    for number in range(count):
+        factories.ArticleBylineFactory(page=article, sort_order=number)
+        factories.ArticleTopicFactory(page=article, sort_order=number)
+    for number in range(count):
+        sibling = factories.ArticlePageFactory(parent=outlet, hero_image=images[number])
+        factories.ArticleBylineFactory(page=sibling)
+    return article
+
+
+def queries_for(client, url: str) -> int:
+    assert client.get(url).status_code == 200  # first request creates the renditions
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_article_page_queries_do_not_grow_with_bylines_topics_images_and_siblings(client, outlet_index):
+    small = fill_outlet(factories.OutletPageFactory(parent=outlet_index), 1)
+    large = fill_outlet(factories.OutletPageFactory(parent=outlet_index), 20)
+    assert queries_for(client, large.url) == queries_for(client, small.url)
+
+
+def test_outlet_page_queries_do_not_grow_with_articles(client, outlet_index):
+    small_outlet = factories.OutletPageFactory(parent=outlet_index)
+    large_outlet = factories.OutletPageFactory(parent=outlet_index)
+    fill_outlet(small_outlet, 1)
+    fill_outlet(large_outlet, 20)
+    assert queries_for(client, large_outlet.url) == queries_for(client, small_outlet.url)
+
+
+def test_home_and_directory_queries_do_not_grow_with_outlets(client, home, outlet_index):
+    fill_outlet(factories.OutletPageFactory(parent=outlet_index), 1)
+    home_few, index_few = queries_for(client, home.url), queries_for(client, outlet_index.url)
+    for _ in range(5):
+        fill_outlet(factories.OutletPageFactory(parent=outlet_index), 3)
+    assert queries_for(client, home.url) == home_few
+    assert queries_for(client, outlet_index.url) == index_few
+
+
+def test_article_shows_bylines_topics_and_images(client, outlet_index):
+    article = fill_outlet(factories.OutletPageFactory(parent=outlet_index), 3)
+    html = client.get(article.url).content.decode()
+    for byline in article.bylines.all():
+        assert byline.journalist.name in html
+    for item in article.article_topics.all():
+        assert item.topic.name in html
+    assert html.count('class="block-image"') == 6  # three image blocks and a gallery of three
