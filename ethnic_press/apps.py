@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class EthnicPressConfig(AppConfig):
     name = "ethnic_press"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import provisioning
+
+        provisioning.connect()

@@ -1,3 +1,4 @@
+from .access import OutletAccess
 from .images import PressImage, PressRendition, prefetch_renditions
 from .pages import OutletIndexPage, OutletLanguage, OutletPage
 from .snippets import Community, Region
@@ -5,6 +6,7 @@ from .translation import localize_all
 
 __all__ = [
     "Community",
+    "OutletAccess",
     "OutletIndexPage",
     "OutletLanguage",
     "OutletPage",
