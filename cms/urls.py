@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from ethnic_press import admin_guards
 from home.views import healthz, robots_txt
+from search import urls as search_urls
 
 from .api import api_router
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/search/", include(search_urls.api_urlpatterns)),
     path("sitemap.xml", sitemap),
     path("robots.txt", robots_txt),
     path("healthz", healthz),
@@ -28,6 +30,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("search/", include(search_urls.urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,119 @@
+"""A reader's search, from validated parameters to a page of grouped, highlighted results.
+
+Shared by the reader page and the JSON API, so both give the same answer. The work per search is a
+fixed number of queries: count, ranked story keys, four facets, the rows of the page's stories,
+their pages' URLs, facet labels and editor's picks.
+"""
+
+import datetime
+import math
+import uuid
+from dataclasses import dataclass, field
+
+from wagtail.models import Page
+
+from cms import languages
+
+from .analysis import analyse_query
+from .backends import get_backend
+from .filters import SearchParams
+from .models import SearchDocument
+from .snippets import highlight
+
+MAX_QUERY_LENGTH = 500
+MAX_TERMS = 12
+PER_PAGE = 10
+MAX_PAGE = 100
+SORTS = ("relevance", "date")
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    outlet: str
+    language: str
+    published_at: datetime.datetime
+    snippet: str
+    translations: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class SearchPage:
+    count: int = 0
+    results: list[Result] = field(default_factory=list)
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    page: int = 1
+    num_pages: int = 0
+    terms: list[str] = field(default_factory=list)
+
+
+def search(params: SearchParams, request=None) -> SearchPage:
+    terms = analyse_query(params.q[:MAX_QUERY_LENGTH], params.language, MAX_TERMS)
+    if not terms:
+        return SearchPage(page=params.page)
+    backend = get_backend()
+    offset = (params.page - 1) * PER_PAGE
+    hits = backend.search(params, terms, limit=PER_PAGE, offset=offset)
+    return SearchPage(
+        count=hits.count,
+        results=_results(params, hits.keys, backend, terms, request),
+        facets=hits.facets,
+        page=params.page,
+        num_pages=math.ceil(hits.count / PER_PAGE),
+        terms=terms,
+    )
+
+
+def _results(params: SearchParams, keys: list[uuid.UUID], backend, terms: list[str], request) -> list[Result]:
+    if not keys:
+        return []
+    # Every live row of these stories, in any language: the best one to show, and the others to list.
+    rows = list(
+        SearchDocument.objects.filter(translation_key__in=keys, page__live=True)
+        .only("page_id", "language", "translation_key", "outlet_title", "published_at", "title", "text")
+        .order_by("language")
+    )
+    pages = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=[row.page_id for row in rows])
+        .select_related("locale")
+        .only("pk", "url_path", "locale__language_code", "depth", "path")
+    }
+    family = languages.family(params.language)
+    by_key: dict[uuid.UUID, list[SearchDocument]] = {}
+    for row in rows:
+        by_key.setdefault(_uuid(row.translation_key), []).append(row)
+    term_set = frozenset(terms)
+    results = []
+    for key in keys:
+        story = by_key.get(key, [])
+        in_family = [row for row in story if row.language in family]
+        if not in_family:
+            continue
+        # The reader's own locale first, then its script variants.
+        shown = min(in_family, key=lambda row: (row.language != params.language, family.index(row.language)))
+        results.append(
+            Result(
+                title=shown.title,
+                url=_url(pages.get(shown.page_id), request),
+                outlet=shown.outlet_title,
+                language=shown.language,
+                published_at=shown.published_at,
+                snippet=highlight(shown.text or shown.title, shown.language, term_set),
+                translations=[
+                    {"language": row.language, "title": row.title, "url": _url(pages.get(row.page_id), request)}
+                    for row in story
+                    if row is not shown
+                ],
+            )
+        )
+    return results
+
+
+def _url(page: Page | None, request) -> str:
+    return (page.get_url(request) or "") if page is not None else ""
+
+
+def _uuid(value) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))

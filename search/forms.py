@@ -1,0 +1,65 @@
+"""Validation of reader input: anything a browser can send gives a clean answer or a clear error."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cms import languages
+
+from .engine import MAX_PAGE, MAX_QUERY_LENGTH, SORTS
+from .filters import SearchParams
+
+FILTER_MAX_LENGTH = 100
+PLAIN_PARAMETERS = ("q", "lang", "outlet", "community", "region", "topic", "sort", "page")
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={"max_length": _("The search text is too long: at most %(limit_value)d characters.")},
+    )
+    lang = forms.ChoiceField(required=False, choices=[(code, code) for code in languages.BY_CODE])
+    outlet = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
+    community = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
+    region = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
+    topic = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
+    date_from = forms.DateField(required=False)
+    date_to = forms.DateField(required=False)
+    sort = forms.ChoiceField(required=False, choices=[(sort, sort) for sort in SORTS])
+    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+
+    def __init__(self, query_dict, language: str):
+        # The public parameters are `from` and `to`, which are Python keywords.
+        data = {key: query_dict.get(key, "") for key in PLAIN_PARAMETERS}
+        data["date_from"] = query_dict.get("from", "")
+        data["date_to"] = query_dict.get("to", "")
+        super().__init__(data)
+        self.language = language
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("date_from") and cleaned.get("date_to") and cleaned["date_from"] > cleaned["date_to"]:
+            raise forms.ValidationError(_("The start date is after the end date."))
+        return cleaned
+
+    def params(self) -> SearchParams:
+        data = self.cleaned_data
+        return SearchParams(
+            q=data["q"],
+            language=data.get("lang") or self.language,
+            outlet=data["outlet"].strip(),
+            community=data["community"].strip(),
+            region=data["region"].strip(),
+            topic=data["topic"].strip(),
+            date_from=data["date_from"],
+            date_to=data["date_to"],
+            sort=data["sort"] or "relevance",
+            page=data["page"] or 1,
+        )
+
+    def error_messages(self) -> list[str]:
+        messages = []
+        for field, errors in self.errors.items():
+            prefix = "" if field == "__all__" else f"{field.removeprefix('date_')}: "
+            messages.extend(f"{prefix}{error}" for error in errors)
+        return messages

@@ -1,0 +1,52 @@
+"""The search index: one row per live, public article, holding its analysed terms.
+
+Why a table of our own rather than Wagtail's search backend: readers search one language family
+across every outlet, filter by outlet, community, region, topic and date, see facet counts and get
+one result per story. Wagtail's database backend can index a pre-analysed field, but its queries
+cannot group by translation_key, filter on the outlet's community or an article's topics, or count
+facets, and a page's visibility (live, public, not expired, outlet live) is only checked when a
+query asks. Here each of those is a column with an index; the full-text part is a SQLite FTS5 table
+or a PostgreSQL tsvector column over the analysed terms (migration 0002), and Elasticsearch gets
+the same documents (search/backends/elasticsearch.py). Rows are written by search/indexing.py on
+publish, unpublish, move and privacy change, and disappear with their page (on_delete=CASCADE).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchDocument(models.Model):
+    """An article as search sees it: filters, original text for snippets, and analysed terms."""
+
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="search_document")
+    language = models.CharField(_("language"), max_length=10)
+    translation_key = models.UUIDField(db_index=True)
+    outlet_key = models.UUIDField(null=True, db_index=True)
+    outlet_title = models.CharField(max_length=255, blank=True)
+    community = models.CharField(max_length=80, blank=True, db_index=True)
+    region = models.CharField(max_length=20, blank=True, db_index=True)
+    published_at = models.DateTimeField()
+    expire_at = models.DateTimeField(null=True)
+    title = models.TextField()
+    text = models.TextField(blank=True, help_text="Lead and body as readers see them, for snippets.")
+    title_terms = models.TextField(blank=True)
+    terms = models.TextField(blank=True)
+    indexed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("search document")
+        indexes = [models.Index(fields=["language", "published_at"], name="search_doc_lang_date")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SearchDocumentTopic(models.Model):
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="topics")
+    slug = models.CharField(max_length=80, db_index=True)
+
+    class Meta:
+        unique_together = [("document", "slug")]
+
+    def __str__(self) -> str:
+        return self.slug

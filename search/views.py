@@ -1,0 +1,97 @@
+"""The reader search page (/<locale>/search/) and the JSON API (/api/search/)."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.http import require_GET
+
+from cms import languages
+
+from . import engine
+from .facets import labelled
+from .forms import SearchForm
+from .promotions import picks
+from .stats import log_search
+
+
+def _run(request, language: str):
+    """(form, page, facets, picks); page is None when the input was rejected."""
+    form = SearchForm(request.GET, language)
+    if not form.is_valid():
+        return form, None, {}, []
+    params = form.params()
+    page = engine.search(params, request)
+    if params.q.strip() and params.page == 1:
+        log_search(params.q, params.language, page.count)
+    return form, page, labelled(page.facets, params.language), picks(params.q, params.language, request)
+
+
+def _add_facet_links(facets: dict[str, list[dict]], query) -> None:
+    """Each facet value links to the same search with that value chosen (or cleared, if it was)."""
+    for name, items in facets.items():
+        for item in items:
+            linked = query.copy()
+            item["selected"] = query.get(name) == item["value"]
+            if item["selected"]:
+                linked.pop(name, None)
+            else:
+                linked[name] = item["value"]
+            item["href"] = linked.urlencode()
+
+
+@require_GET
+def search_page(request):
+    language = translation.get_language()
+    if language not in languages.BY_CODE:
+        language = languages.DEFAULT_LANGUAGE
+    form, page, facets, promotions = _run(request, language)
+    query = request.GET.copy()
+    query.pop("page", None)
+    _add_facet_links(facets, query)
+    if page is not None:
+        for result in page.results:
+            for other in result.translations:
+                other["language_name"] = languages.BY_CODE[other["language"]].name_local
+    context = {
+        "form": form,
+        "query": form.cleaned_data.get("q", "") if page is not None else "",
+        "search": page,
+        "facets": facets,
+        "promotions": promotions,
+        "errors": form.error_messages() if page is None else [],
+        "selected": {name: request.GET.get(name, "") for name in ("outlet", "community", "region", "topic")},
+        "base_query": query.urlencode(),
+    }
+    return render(request, "search/search_page.html", context, status=400 if page is None else 200)
+
+
+@require_GET
+def search_api(request):
+    language = request.GET.get("lang") or translation.get_language()
+    if language not in languages.BY_CODE:
+        language = languages.DEFAULT_LANGUAGE
+    form, page, facets, promotions = _run(request, language)
+    if page is None:
+        return JsonResponse({"errors": form.error_messages()}, status=400)
+    return JsonResponse(
+        {
+            "count": page.count,
+            "page": page.page,
+            "num_pages": page.num_pages,
+            "results": [
+                {
+                    "title": result.title,
+                    "url": result.url,
+                    "outlet": result.outlet,
+                    "language": result.language,
+                    "published_at": result.published_at.isoformat(),
+                    "snippet": str(result.snippet),
+                    "translations": result.translations,
+                }
+                for result in page.results
+            ],
+            "facets": facets,
+            "promotions": promotions,
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
