@@ -1,9 +1,15 @@
 """Admin hooks that keep each outlet's staff inside their outlet, and the outlet staff admin view."""
 
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .admin_guards import sees_every_outlet
+from .models import OutletPage
+from .staff import OutletStaffView, can_manage_staff
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -18,3 +24,14 @@ def only_explorable_pages(pages, request):
 def hide_network_reports(request, menu_items):
     if not sees_every_outlet(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+@hooks.register("register_admin_urls")
+def staff_urls():
+    return [path("outlets/<int:page_id>/staff/", OutletStaffView.as_view(), name="ethnic_press_outlet_staff")]
+
+
+@hooks.register("register_page_header_buttons")
+def staff_button(page, user, view_name, next_url=None):
+    if page.specific_class is OutletPage and can_manage_staff(user):
+        yield Button(_("Staff"), reverse("ethnic_press_outlet_staff", args=[page.pk]), icon_name="group", priority=80)
