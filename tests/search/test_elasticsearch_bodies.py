@@ -1,0 +1,99 @@
+"""The Elasticsearch backend's requests, checked as the JSON it would send (no server involved)."""
+
+import datetime
+import uuid
+
+from django.test import override_settings
+
+from search.backends import elasticsearch, get_backend
+from search.backends.elasticsearch import hits_from_response, index_body, query_body
+from search.filters import SearchParams
+
+NOW = datetime.datetime(2025, 3, 21, 12, 0, tzinfo=datetime.UTC)
+
+
+def test_backend_is_chosen_by_elasticsearch_url(db):
+    with override_settings(ELASTICSEARCH_URL="http://search.internal:9200"):
+        assert isinstance(get_backend(), elasticsearch.ElasticsearchBackend)
+    with override_settings(ELASTICSEARCH_URL=""):
+        assert not isinstance(get_backend(), elasticsearch.ElasticsearchBackend)
+
+
+def test_analysed_fields_are_split_on_spaces_only():
+    body = index_body()
+    analyzer = body["settings"]["analysis"]["analyzer"]["analysed_terms"]
+    assert analyzer == {"type": "custom", "tokenizer": "whitespace", "filter": []}
+    properties = body["mappings"]["properties"]
+    for name in ("title_terms", "terms"):
+        assert properties[name]["analyzer"] == properties[name]["search_analyzer"] == "analysed_terms"
+    for name in ("language", "translation_key", "outlet_key", "community", "region", "topics"):
+        assert properties[name] == {"type": "keyword"}
+
+
+def test_query_matches_all_terms_in_the_language_family():
+    body = query_body(SearchParams(q="газеттерде", language="kk-latn"), ["газет"], limit=10, offset=20, now=NOW)
+    match = body["query"]["bool"]["must"][0]["multi_match"]
+    assert match == {
+        "query": "газет",
+        "type": "cross_fields",
+        "fields": ["title_terms^4", "terms"],
+        "operator": "and",
+    }
+    assert {"terms": {"language": ["kk", "kk-latn"]}} in body["query"]["bool"]["filter"]
+    assert body["collapse"] == {"field": "translation_key"}
+    assert (body["from"], body["size"]) == (20, 10)
+    assert body["sort"] == ["_score", {"published_at": "desc"}]
+
+
+def test_expired_documents_are_filtered_at_query_time():
+    body = query_body(SearchParams(q="x", language="ru"), ["x"], limit=10, offset=0, now=NOW)
+    expiry = body["query"]["bool"]["filter"][1]["bool"]["should"]
+    assert {"range": {"expire_at": {"gt": NOW.isoformat()}}} in expiry
+
+
+def test_reader_filters_post_filter_and_facets_skip_their_own():
+    params = SearchParams(
+        q="газет",
+        language="kk",
+        outlet="dostyq",
+        topic="culture",
+        sort="date",
+        date_from=datetime.date(2025, 1, 1),
+        date_to=datetime.date(2025, 1, 31),
+    )
+    key = str(uuid.uuid4())
+    body = query_body(params, ["газет"], limit=10, offset=0, outlet_keys=[key], now=NOW)
+    assert body["post_filter"]["bool"]["filter"] == [
+        {"terms": {"outlet_key": [key]}},
+        {"term": {"topics": "culture"}},
+    ]
+    assert body["aggs"]["outlet"]["filter"]["bool"]["filter"] == [{"term": {"topics": "culture"}}]
+    assert body["aggs"]["topic"]["filter"]["bool"]["filter"] == [{"terms": {"outlet_key": [key]}}]
+    assert body["aggs"]["outlet"]["aggs"]["values"]["aggs"]["stories"] == {"cardinality": {"field": "translation_key"}}
+    published = body["query"]["bool"]["filter"][2]["range"]["published_at"]
+    assert published["gte"].startswith("2025-01-01T00:00:00")
+    assert published["lt"].startswith("2025-02-01T00:00:00")
+    assert body["sort"][0] == {"published_at": "desc"}
+
+
+def test_unknown_outlet_filters_to_nothing():
+    body = query_body(SearchParams(q="x", language="kk", outlet="nowhere"), ["x"], 10, 0, outlet_keys=[], now=NOW)
+    assert body["post_filter"]["bool"]["filter"] == [{"terms": {"outlet_key": []}}]
+
+
+def test_response_becomes_hits():
+    key = uuid.uuid4()
+    response = {
+        "hits": {"hits": [{"_source": {"translation_key": str(key)}}]},
+        "aggregations": {
+            "stories": {"count": {"value": 1}},
+            "outlet": {"values": {"buckets": [{"key": "abc", "doc_count": 2, "stories": {"value": 1}}]}},
+            "community": {"values": {"buckets": []}},
+            "region": {"values": {"buckets": []}},
+            "topic": {"values": {"buckets": []}},
+        },
+    }
+    hits = hits_from_response(response)
+    assert hits.count == 1
+    assert hits.keys == [key]
+    assert hits.facets["outlet"] == {"abc": 1}
