@@ -1,4 +1,5 @@
+from .corrections import ArticleCorrection
 from .pages import ArticleByline, ArticlePage, ArticleTopic
 from .snippets import Journalist, Topic
 
-__all__ = ["ArticleByline", "ArticlePage", "ArticleTopic", "Journalist", "Topic"]
+__all__ = ["ArticleByline", "ArticleCorrection", "ArticlePage", "ArticleTopic", "Journalist", "Topic"]

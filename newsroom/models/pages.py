@@ -68,6 +68,13 @@ class ArticlePage(Page):
         db_index=True,
         help_text=_("Identifier in the outlet's archive, set by the archive import."),
     )
+    source_changed_at = models.DateTimeField(
+        _("source changed"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("On a translation: when its source article last got a correction it does not have yet."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -76,6 +83,7 @@ class ArticlePage(Page):
         FieldPanel("body"),
         InlinePanel("bylines", label=_("bylines")),
         InlinePanel("article_topics", label=_("topics")),
+        InlinePanel("corrections", label=_("corrections and updates")),
         MultiFieldPanel(
             [FieldPanel("published_at"), FieldPanel("region"), FieldPanel("original_language")],
             heading=_("Publication"),
@@ -96,6 +104,7 @@ class ArticlePage(Page):
         SynchronizedField("source_id"),
         SynchronizedField("bylines"),
         SynchronizedField("article_topics"),
+        TranslatableField("corrections"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -115,6 +124,19 @@ class ArticlePage(Page):
     @property
     def is_translation(self) -> bool:
         return bool(self.original_language) and self.original_language != self.locale.language_code
+
+    @property
+    def is_source(self) -> bool:
+        """Whether this is the version translations are made from (the original language's page)."""
+        if self.original_language:
+            return self.original_language == self.locale.language_code
+        return self.locale.language_code == languages.DEFAULT_LANGUAGE
+
+    def with_content_json(self, content):
+        # The stale stamp belongs to the page, not to a revision: publishing an older draft keeps it.
+        page = super().with_content_json(content)
+        page.source_changed_at = self.source_changed_at
+        return page
 
     @classmethod
     def prefetch_for_listing(cls, queryset) -> list["ArticlePage"]:
@@ -155,6 +177,7 @@ class ArticlePage(Page):
             siblings=siblings,
             original=original,
             original_language=languages.BY_CODE.get(self.original_language),
+            corrections=sorted(self.corrections.all(), key=lambda item: item.date, reverse=True),
         )
         return context
 
