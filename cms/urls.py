@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from ethnic_press import admin_guards
 from home.views import healthz, robots_txt
+from newsroom.views import journalist_profile
 from search import urls as search_urls
 
 from .api import api_router
@@ -31,6 +32,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", include(search_urls.urlpatterns)),
+    path("journalists/<str:slug>/", journalist_profile, name="journalist_profile"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
