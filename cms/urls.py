@@ -5,9 +5,8 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
 
-from ethnic_press import admin_guards
+from ethnic_press import admin_guards, documents
 from home.views import healthz, robots_txt
 from newsroom.views import journalist_profile
 from search import urls as search_urls
@@ -17,7 +16,7 @@ from .api import api_router
 urlpatterns = [
     path("admin/", include(admin_guards.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    path("documents/", include(documents.urlpatterns)),
     path("api/v2/", api_router.urls),
     path("api/search/", include(search_urls.api_urlpatterns)),
     path("sitemap.xml", sitemap),

@@ -1,4 +1,5 @@
 from .access import OutletAccess
+from .editions import PrintEditionPage
 from .images import PressImage, PressRendition, prefetch_renditions
 from .pages import OutletIndexPage, OutletLanguage, OutletPage
 from .snippets import Community, Region
@@ -12,6 +13,7 @@ __all__ = [
     "OutletPage",
     "PressImage",
     "PressRendition",
+    "PrintEditionPage",
     "Region",
     "localize_all",
     "prefetch_renditions",

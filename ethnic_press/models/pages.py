@@ -1,10 +1,12 @@
 """The outlet directory and the outlets themselves."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -15,6 +17,7 @@ from cms import languages
 
 from .translation import localize_all
 
+LATEST_EDITIONS = 4
 LANGUAGE_CHOICES = [(language.code, language.name) for language in languages.CONTENT_LANGUAGES]
 
 
@@ -64,12 +67,12 @@ class OutletIndexPage(Page):
         return context
 
 
-class OutletPage(Page):
-    """A newspaper or magazine of the network, with its own section of articles."""
+class OutletPage(RoutablePageMixin, Page):
+    """A newspaper or magazine of the network, with its own section of articles and print editions."""
 
     template = "ethnic_press/outlet_page.html"
     parent_page_types = ["ethnic_press.OutletIndexPage"]
-    subpage_types = ["newsroom.ArticlePage"]
+    subpage_types = ["newsroom.ArticlePage", "ethnic_press.PrintEditionPage"]
 
     class Frequency(models.TextChoices):
         DAILY = "daily", _("daily")
@@ -171,7 +174,37 @@ class OutletPage(Page):
         articles = ArticlePage.objects.child_of(self).live().public().order_by("-published_at")
         context["articles"] = ArticlePage.prefetch_for_listing(articles[:20])
         context["community"], context["region"] = localize_all([self.community, self.region])
+        context["editions"] = self.print_editions()[:LATEST_EDITIONS]
         return context
+
+    def print_editions(self):
+        """Live, public print editions of this outlet in this language, newest first, covers prefetched."""
+        from .editions import PrintEditionPage
+
+        return PrintEditionPage.objects.child_of(self).live().public().select_related("cover_image", "pdf")
+
+    @path("editions/")
+    @path("editions/<int:year>/")
+    def print_archive(self, request, year: int | None = None):
+        """The print archive, one year at a time (the latest year with an issue by default)."""
+        from .editions import COVER_SPEC
+        from .images import prefetch_renditions
+
+        editions = self.print_editions()
+        years = sorted({date.year for date in editions.dates("issue_date", "year")}, reverse=True)
+        if year is None and years:
+            year = years[0]
+        if year not in years:
+            raise Http404
+        issues = list(editions.filter(issue_date__year=year).order_by("-issue_date"))
+        prefetch_renditions([issue.cover_image for issue in issues], [COVER_SPEC])
+        archive_url = self.url + self.reverse_subpage("print_archive")
+        year_links = [(item, f"{archive_url}{item}/") for item in years]
+        return self.render(
+            request,
+            context_overrides={"year": year, "years": year_links, "issues": issues},
+            template="ethnic_press/print_archive.html",
+        )
 
 
 class OutletLanguage(Orderable):
