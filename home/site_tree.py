@@ -54,4 +54,5 @@ def translate_page(page: Page, language_code: str, **fields) -> Page:
         setattr(translated, name, value)
     if fields or not translated.live:
         translated.save_revision().publish()
+        translated.refresh_from_db()  # publish() saves a copy built from the revision, not this object
     return translated

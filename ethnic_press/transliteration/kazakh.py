@@ -94,6 +94,10 @@ LATIN_TO_CYRILLIC: dict[str, str] = {
     if len(latin) == 1 and latin not in ("i", "h") and cyrillic not in "эъь"
 } | {"h": "х"}
 
+# Letters of the other Cyrillic alphabets of the network (Ukrainian, Uzbek, Tatar, Uyghur) that turn up
+# in Kazakh text in quoted names ("«Українські новини»"). One way only: Latin never maps back to them.
+OTHER_CYRILLIC_TO_LATIN: dict[str, str] = {"ї": "i", "є": "ie", "ґ": "g", "ў": "u", "ҳ": "h", "җ": "j"}
+
 LATIN_LETTERS = frozenset(LATIN_TO_CYRILLIC) | {"i", "c"}
 LATIN_VOWELS = frozenset("aäeıioöuūüy")
 _IOTATED = {"a": "я", "u": "ю", "o": "ё"}
@@ -107,7 +111,7 @@ def _word_to_latin(word: str) -> str:
     out = []
     for char in word:
         lower = char.lower()
-        latin = CYRILLIC_TO_LATIN.get(lower)
+        latin = CYRILLIC_TO_LATIN.get(lower, OTHER_CYRILLIC_TO_LATIN.get(lower))
         if latin is None:
             out.append(char)  # a Latin letter or a letter of another language: not ours to change
         elif char == lower or not latin:

@@ -323,3 +323,12 @@ def test_unsupported_pair_is_refused(source, target):
         transliterate("Қазақ", source, target)
     with pytest.raises(ValueError):
         transliterate_html("<p>Қазақ</p>", source, target)
+
+
+def test_kazakh_latin_converts_letters_of_other_cyrillic_alphabets_in_quoted_names():
+    from ethnic_press.transliteration import transliterate
+
+    assert transliterate("«Українські новини» газеті", "kk", "kk-latn") == "«Ukrainskı novini» gazetı"
+    assert (
+        transliterate("Ґанна, Єва, Ўктам, Җәлил", "kk", "kk-latn") == "Ganna, İeva, Uktam, Jälil"
+    )  # i capitalises to İ in Kazakh Latin
