@@ -5,20 +5,45 @@ Wagtail checks the file extension (WAGTAILDOCS_EXTENSIONS = ["pdf"]); the PDF he
 HTML or script file renamed to .pdf.
 """
 
+import struct
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 PDF_MAGIC = b"%PDF-"
 
 
+class SafeImageField(WagtailImageField):
+    """Wagtail's image field, which turns any file Pillow cannot read into a form error.
+
+    Wagtail catches decompression bombs itself, but a truncated or corrupt file raises OSError
+    (or SyntaxError, struct.error) while it reads the size, which would be a server error.
+    """
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except (OSError, SyntaxError, ValueError, struct.error) as error:
+            raise forms.ValidationError(self.error_messages["invalid_image"], code="invalid_image") from error
+
+
 class PressImageForm(BaseImageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            # Built per form (not declared on the class) so the upload limits follow the settings.
+            original = self.fields["file"]
+            self.fields["file"] = SafeImageField(
+                label=original.label, required=original.required, widget=original.widget, help_text=original.help_text
+            )
         if "description" in self.fields:
-            self.fields["description"].required = True
+            # The multiple uploader first saves the bare file (title and collection only), then asks
+            # for the details with this form: alt text is required wherever the form shows the field.
+            self.fields["description"].required = not self.is_bound or self.add_prefix("description") in self.data
             self.fields["description"].help_text = _(
                 "What the photo shows, for readers who cannot see it (alt text). Required."
             )
