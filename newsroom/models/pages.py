@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images.models import Filter
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -24,6 +25,10 @@ from ..blocks import BodyBlock, stream_images, stream_text
 # number of queries whatever the number of images on it.
 HERO_SPEC = "fill-1200x630"
 CARD_SPEC = "fill-480x270"
+# The responsive {% picture %} of templates/includes/article_card.html (AVIF and WebP with a JPEG
+# fallback, two widths for srcset); listings prefetch every rendition it expands to.
+CARD_PICTURE = "format-{avif,webp,jpeg} fill-{480x270,960x540}"
+CARD_SPECS = Filter.expand_spec(CARD_PICTURE)
 BODY_SPEC = "width-960"
 
 
@@ -146,7 +151,7 @@ class ArticlePage(Page):
                 Prefetch("bylines", queryset=ArticleByline.objects.select_related("journalist"))
             )
         )
-        prefetch_renditions([article.hero_image for article in articles], [CARD_SPEC])
+        prefetch_renditions([article.hero_image for article in articles], [CARD_SPEC, *CARD_SPECS])
         _attach_outlets(articles)
         return articles
 
