@@ -17,7 +17,7 @@ class HomePage(Page):
 
     template = "home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["ethnic_press.OutletIndexPage", "home.StandardPage"]
+    subpage_types = ["ethnic_press.OutletIndexPage", "newsroom.ClubPage", "home.StandardPage"]
 
     intro = RichTextField(_("introduction"), blank=True)
 

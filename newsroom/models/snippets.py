@@ -1,5 +1,6 @@
 """Newsroom snippets: topics and journalists."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -58,6 +59,14 @@ class Journalist(TranslatableMixin, index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    club_memberships = models.ManyToManyField(
+        "newsroom.RegionalClubPage",
+        verbose_name=_("club memberships"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"locale__language_code": languages.DEFAULT_LANGUAGE},
+        help_text=_("Regional clubs of the journalists' club this journalist belongs to."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -73,6 +82,7 @@ class Journalist(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("slug"),
         FieldPanel("bio"),
         FieldPanel("photo"),
+        FieldPanel("club_memberships", widget=forms.CheckboxSelectMultiple),
     ]
     translatable_fields = [
         TranslatableField("bio"),
