@@ -30,6 +30,7 @@ from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist
 
 from . import network
 from .images import ensure_images
+from .newsroom import seed_newsroom
 
 ARTICLES_PER_OUTLET = 5
 DEMO_IMAGES = 24
@@ -147,6 +148,7 @@ class Seeder:
         with transaction.atomic():
             self.journalists = self.journalist_directory()
         self.all_articles()
+        seed_newsroom(self)
 
     # --- snippets -------------------------------------------------------------------------------
     def snippets(self, model, items: list[dict], key: str, extra=lambda item: {}) -> dict:
