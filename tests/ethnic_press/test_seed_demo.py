@@ -8,7 +8,6 @@ from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db.models import Count
 
 from wagtail.models import Page, Revision
 
@@ -117,7 +116,7 @@ def test_seed_demo_builds_the_promised_network_once(db, client, monkeypatch):
     synthetic = ArticlePage.objects.filter(slug__startswith="bench-")
     assert synthetic.count() == 60
     assert synthetic.filter(live=True).count() == 60
-    assert synthetic.values("locale").annotate(n=Count("pk")).count() >= 8
+    assert len(set(synthetic.values_list("locale", flat=True))) == len(languages.CONTENT_LANGUAGES)
     assert client.get(synthetic.first().url).status_code == 200
 
     problems = Page.find_problems()  # the bulk-written tree stays consistent
