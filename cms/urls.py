@@ -7,7 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 
 from ethnic_press import admin_guards, documents
+from home.sitemaps import MultilingualSitemap
 from home.views import healthz, robots_txt
+from newsroom.feeds import ArticleFeed, TopicFeed
 from newsroom.views import journalist_profile
 from search import urls as search_urls
 
@@ -19,7 +21,7 @@ urlpatterns = [
     path("documents/", include(documents.urlpatterns)),
     path("api/v2/", api_router.urls),
     path("api/search/", include(search_urls.api_urlpatterns)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", robots_txt),
     path("healthz", healthz),
 ]
@@ -32,6 +34,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include(search_urls.urlpatterns)),
     path("journalists/<str:slug>/", journalist_profile, name="journalist_profile"),
+    path("feed/", ArticleFeed(), name="feed"),
+    path("topics/<str:slug>/feed/", TopicFeed(), name="topic_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -183,6 +183,13 @@ class OutletPage(RoutablePageMixin, Page):
 
         return PrintEditionPage.objects.child_of(self).live().public().select_related("cover_image", "pdf")
 
+    @path("feed/")
+    def feed(self, request):
+        """RSS 2.0 feed of the outlet's latest articles in this language."""
+        from newsroom.feeds import OutletFeed
+
+        return OutletFeed()(request, outlet=self)
+
     @path("editions/")
     @path("editions/<int:year>/")
     def print_archive(self, request, year: int | None = None):

@@ -1,0 +1,111 @@
+"""RSS 2.0 feeds: the latest stories of a locale, of an outlet, of a topic.
+
+Only live, public, unexpired articles; each entry carries the article's corrections and updates, so
+feed readers see them too. A fixed number of queries per feed, whatever its length.
+"""
+
+from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.utils import timezone, translation
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from .models import ArticlePage, Topic
+from .models.corrections import ArticleCorrection
+
+FEED_LENGTH = 30
+
+
+def feed_articles(queryset) -> list[ArticlePage]:
+    now = timezone.now()
+    return list(
+        queryset.live()
+        .public()
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        .select_related("locale")
+        .prefetch_related(Prefetch("corrections", queryset=ArticleCorrection.objects.order_by("date")))
+        .order_by("-published_at")[:FEED_LENGTH]
+    )
+
+
+class ArticleFeed(Feed):
+    """Latest articles in the active language (the URL's locale prefix)."""
+
+    feed_type = Rss201rev2Feed
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self, obj=None):
+        return _("Ethnic Press of Kazakhstan")
+
+    def link(self, obj=None):
+        return f"/{translation.get_language()}/"
+
+    def description(self, obj=None):
+        return _("Latest stories")
+
+    def items(self, obj=None):
+        return feed_articles(ArticlePage.objects.filter(locale__language_code=translation.get_language()))
+
+    def item_title(self, item):
+        return item.title
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_description(self, item):
+        parts = [item.lead] if item.lead else []
+        for correction in item.corrections.all():
+            label = correction.get_kind_display().capitalize()
+            parts.append(f"{label} ({correction.date:%d.%m.%Y}): {correction.text}")
+        return "\n\n".join(parts)
+
+
+class TopicFeed(ArticleFeed):
+    """Latest articles on one topic, in the active language."""
+
+    def get_object(self, request, slug):
+        topic = Topic.objects.filter(slug=slug, locale__language_code=translation.get_language()).first()
+        topic = topic or Topic.objects.filter(slug=slug).first()
+        if topic is None:
+            raise Http404("No such topic")
+        return topic
+
+    def title(self, obj=None):
+        return f"{obj.name} · {_('Ethnic Press of Kazakhstan')}"
+
+    def items(self, obj=None):
+        # Articles point at the default-locale topic; every translation of a topic shares its slug.
+        return feed_articles(
+            ArticlePage.objects.filter(
+                locale__language_code=translation.get_language(), article_topics__topic__slug=obj.slug
+            ).distinct()
+        )
+
+
+class OutletFeed(ArticleFeed):
+    """Latest articles of one outlet page (served by OutletPage's feed/ route)."""
+
+    def get_object(self, request, outlet):
+        return outlet
+
+    def title(self, obj=None):
+        return obj.title
+
+    def link(self, obj=None):
+        return obj.get_url(self.request)
+
+    def items(self, obj=None):
+        return feed_articles(ArticlePage.objects.child_of(obj))
