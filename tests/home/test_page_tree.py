@@ -3,15 +3,15 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from ethnic_press.models import OutletIndexPage, OutletPage
 from home.models import HomePage, StandardPage
-from newsroom.models import ArticlePage
+from newsroom.models import ArticlePage, ClubPage
 
 
 class TestTreeRules(WagtailPageTestCase):
     def test_home_page_only_under_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_home_holds_directory_and_standard_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {OutletIndexPage, StandardPage})
+    def test_home_holds_directory_club_and_standard_pages(self):
+        self.assertAllowedSubpageTypes(HomePage, {OutletIndexPage, ClubPage, StandardPage})
 
     def test_outlets_live_in_the_directory(self):
         self.assertAllowedParentPageTypes(OutletPage, {OutletIndexPage})
