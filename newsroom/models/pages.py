@@ -50,6 +50,12 @@ class ArticlePage(Page):
         related_name="+",
     )
     hero_caption = models.CharField(_("hero caption"), max_length=300, blank=True)
+    hero_alt_text = models.CharField(
+        _("hero alt text"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the photo shows, in this article's language. Empty: the image's own alt text."),
+    )
     region = models.ForeignKey(
         "ethnic_press.Region",
         verbose_name=_("region"),
@@ -84,7 +90,10 @@ class ArticlePage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),
-        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_caption")], heading=_("Hero image")),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_alt_text"), FieldPanel("hero_caption")],
+            heading=_("Hero image"),
+        ),
         FieldPanel("body"),
         InlinePanel("bylines", label=_("bylines")),
         InlinePanel("article_topics", label=_("topics")),
@@ -102,6 +111,7 @@ class ArticlePage(Page):
         TranslatableField("lead"),
         TranslatableField("body"),
         TranslatableField("hero_caption"),
+        TranslatableField("hero_alt_text"),
         SynchronizedField("hero_image"),
         SynchronizedField("region"),
         SynchronizedField("published_at"),
@@ -129,6 +139,13 @@ class ArticlePage(Page):
     @property
     def is_translation(self) -> bool:
         return bool(self.original_language) and self.original_language != self.locale.language_code
+
+    @property
+    def hero_alt(self) -> str:
+        """The hero photo's alt text in this article's language, or the image's own."""
+        if self.hero_alt_text:
+            return self.hero_alt_text
+        return self.hero_image.default_alt_text if self.hero_image else ""
 
     @property
     def is_source(self) -> bool:

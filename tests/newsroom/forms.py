@@ -11,6 +11,7 @@ def article_form(page, **fields) -> dict:
         "body": streamfield([("paragraph", rich_text("<p>Алматыдағы мерекеге мыңдаған адам жиналды.</p>"))]),
         "hero_image": "",
         "hero_caption": "",
+        "hero_alt_text": "",
         "bylines": inline_formset([]),
         "article_topics": inline_formset([]),
         "corrections": inline_formset([]),
