@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "ethnic_press",
     "newsroom",
     "search",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -162,6 +163,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 
 WAGTAILLOCALIZE_JQUERY_VERSION = None
+# Script variants (kk-latn, ug-arab, uz-latn) are made by transliteration; see translations/machine.py.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "translations.machine.TransliterationTranslator"}
 
 LOGGING = {
     "version": 1,

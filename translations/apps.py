@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class TranslationsConfig(AppConfig):
+    name = "translations"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

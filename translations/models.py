@@ -1,0 +1,185 @@
+"""Who translates what into which language, by when; and which outlets want which translations.
+
+wagtail-localize keeps the text (sources, segments, translated strings); these models add what a
+newsroom needs around it: an outlet's language policy, translators and the languages they hold, an
+assignment with a due date and a status for each translation request, and the source edits an editor
+published as minor (they do not make translations stale).
+"""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Revision
+
+from wagtail_localize.models import Translation
+
+from cms import languages
+
+TRANSLATABLE_CHOICES = [
+    (language.code, f"{language.name} · {language.name_local}") for language in languages.CONTENT_LANGUAGES
+]
+
+
+class LanguageListField(models.JSONField):
+    """A list of content language codes, edited as checkboxes (script variants are never chosen: they are automatic)."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            label=capfirst(self.verbose_name),
+            help_text=self.help_text,
+            required=not self.blank,
+            choices=TRANSLATABLE_CHOICES,
+            widget=forms.CheckboxSelectMultiple,
+        )
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        unknown = [code for code in value or [] if code not in dict(TRANSLATABLE_CHOICES)]
+        if unknown:
+            raise ValidationError(_("Unknown languages: %(codes)s"), params={"codes": ", ".join(unknown)})
+
+
+class LanguagePolicy(models.Model):
+    """An outlet's translation policy: the languages its stories are written in, the languages each
+    published story is translated into, and how many days translators get."""
+
+    outlet = models.OneToOneField(
+        "ethnic_press.OutletPage",
+        verbose_name=_("outlet"),
+        on_delete=models.CASCADE,
+        related_name="language_policy",
+        help_text=_("The outlet's page in the default language; the policy covers every language of it."),
+    )
+    source_languages = LanguageListField(
+        _("source languages"), default=list, help_text=_("Stories written in these languages are translated.")
+    )
+    target_languages = LanguageListField(
+        _("target languages"), default=list, help_text=_("Each published story is translated into these.")
+    )
+    deadline_days = models.PositiveSmallIntegerField(_("days to translate"), default=7)
+
+    class Meta:
+        verbose_name = _("language policy")
+        verbose_name_plural = _("language policies")
+
+    def __str__(self) -> str:
+        return str(self.outlet)
+
+    def clean(self):
+        if self.outlet_id and self.outlet.locale.language_code != languages.DEFAULT_LANGUAGE:
+            raise ValidationError({"outlet": _("Choose the outlet's page in the default language.")})
+
+    def targets_for(self, source_code: str) -> list[str]:
+        """The languages a story written in `source_code` is translated into (none if it is not a source language)."""
+        if source_code not in self.source_languages:
+            return []
+        return [code for code in self.target_languages if code != source_code]
+
+    def due_date(self, start: datetime.date | None = None) -> datetime.date:
+        return (start or timezone.localdate()) + datetime.timedelta(days=self.deadline_days)
+
+
+class Translator(models.Model):
+    """A person who translates articles, and the languages they may translate into.
+
+    Their access to pages is a group of their own holding edit permission on exactly the translations
+    assigned to them (see translations/access.py), so every admin view, wagtail-localize's included,
+    applies Wagtail's usual page permission checks to them.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="translator"
+    )
+    languages = LanguageListField(_("languages"), default=list, help_text=_("Languages this person translates into."))
+    group = models.OneToOneField(Group, on_delete=models.PROTECT, related_name="+", null=True, editable=False)
+
+    class Meta:
+        verbose_name = _("translator")
+        verbose_name_plural = _("translators")
+
+    def __str__(self) -> str:
+        return self.user.get_full_name() or self.user.get_username()
+
+    def holds(self, code: str) -> bool:
+        """Whether this translator may translate into locale `code` (a script variant counts as its base language)."""
+        language = languages.BY_CODE.get(code)
+        return language is not None and (language.variant_of or code) in self.languages
+
+
+class Assignment(models.Model):
+    """A translation request: one article into one language, with a translator and a due date."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("requested")
+        IN_PROGRESS = "in_progress", _("in progress")
+        READY_FOR_REVIEW = "ready_for_review", _("ready for review")
+        PUBLISHED = "published", _("published")
+
+    translation = models.OneToOneField(Translation, on_delete=models.CASCADE, related_name="assignment")
+    translator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("translator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="translation_assignments",
+    )
+    due_date = models.DateField(_("due date"))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.REQUESTED)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation assignment")
+        verbose_name_plural = _("translation assignments")
+        ordering = ["due_date", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.translation.source.object_repr} → {self.translation.target_locale.language_code}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status != self.Status.PUBLISHED
+
+    def is_overdue(self, today: datetime.date | None = None) -> bool:
+        return self.is_open and self.due_date < (today or timezone.localdate())
+
+
+class MinorEdit(models.Model):
+    """A published revision of a source article its editor marked as minor: translations stay current."""
+
+    revision = models.OneToOneField(Revision, on_delete=models.CASCADE, related_name="+")
+    marked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    marked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("minor edit")
+        verbose_name_plural = _("minor edits")
+
+    def __str__(self) -> str:
+        return f"minor edit (revision {self.revision_id})"
+
+
+class SourceEdit(models.Model):
+    """When a source article was last republished with an edit its translations must follow."""
+
+    translation_key = models.UUIDField(unique=True)
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("source edit")
+        verbose_name_plural = _("source edits")
+
+    def __str__(self) -> str:
+        return f"{self.translation_key} changed at {self.changed_at:%Y-%m-%d %H:%M}"
