@@ -189,3 +189,29 @@ def test_journalist_posting_publish_does_not_publish(journalist_client, article_
     assert article_a.get_latest_revision().content["title"] == "Жарияланбауы тиіс тақырып"
     journalist_client.post(reverse("wagtailadmin_pages:unpublish", args=[article_a.pk]))
     assert Page.objects.get(pk=article_a.pk).live
+
+
+def test_workflow_views_of_others_pages_are_closed(journalist_client, editor_a, draft_b):
+    from django.test import Client
+
+    from tests.newsroom.conftest import make_user
+
+    draft_b.get_workflow().start(draft_b, make_user("uyghur-journalist"))
+    page = Page.objects.get(pk=draft_b.pk)
+    task_state = page.current_workflow_task_state
+    state = page.current_workflow_state
+    for url in (
+        reverse("wagtailadmin_pages:workflow_preview", args=[draft_b.pk, task_state.task_id]),
+        reverse("wagtailadmin_pages:workflow_history_detail", args=[draft_b.pk, state.pk]),
+    ):
+        response = journalist_client.get(url)
+        assert denied(response) or not shows(response, SECRET), url
+        assert not shows(response, SECRET), url
+    editor = Client()
+    editor.force_login(editor_a)
+    collect = editor.get(
+        reverse("wagtailadmin_pages:collect_workflow_action_data", args=[draft_b.pk, "approve", task_state.pk])
+    )
+    assert collect.status_code in (302, 403, 404)
+    preview = editor.get(reverse("wagtailadmin_pages:workflow_preview", args=[draft_b.pk, task_state.task_id]))
+    assert not shows(preview, SECRET)
