@@ -52,8 +52,10 @@ def open_request(
     requested_by=None,
 ) -> Assignment:
     """Request the translation of `page` into `locale`, assigned to `translator` (or nobody yet)."""
-    if translator is not None and not Translator.objects.filter(user=translator).first().holds(locale.language_code):
-        raise ValueError(f"{translator} does not translate into {locale.language_code}")
+    if translator is not None:
+        profile = Translator.objects.filter(user=translator).first()
+        if profile is None or not profile.holds(locale.language_code):
+            raise ValueError(f"{translator} does not translate into {locale.language_code}")
     source, _ = TranslationSource.update_or_create_from_instance(page.specific)
     translation, created = Translation.objects.get_or_create(source=source, target_locale=locale)
     if not created and not translation.enabled:

@@ -19,7 +19,8 @@ from wagtail_localize.models import StringTranslation
 
 from newsroom.models import ArticlePage
 
-from .models import Assignment, MinorEdit, SourceEdit
+from .access import sync_grants
+from .models import Assignment, MinorEdit, SourceEdit, Translator
 from .requests import open_policy_requests
 from .variants import sync_variants
 
@@ -76,8 +77,15 @@ def on_string_translated(sender, instance: StringTranslation, created: bool, raw
     ).update(status=Assignment.Status.IN_PROGRESS, updated_at=timezone.now())
 
 
+def on_translator_saved(sender, instance: Translator, raw: bool = False, update_fields=None, **kwargs) -> None:
+    """A translator's languages changed: their page grants follow (see translations/access.py)."""
+    if not raw and set(update_fields or ()) != {"group"}:
+        sync_grants(instance)
+
+
 def connect() -> None:
     page_published.connect(on_page_published, dispatch_uid="translations.page_published")
     workflow_submitted.connect(on_workflow_submitted, dispatch_uid="translations.workflow_submitted")
     workflow_rejected.connect(on_workflow_rejected, dispatch_uid="translations.workflow_rejected")
+    post_save.connect(on_translator_saved, sender=Translator, dispatch_uid="translations.translator_saved")
     post_save.connect(on_string_translated, sender=StringTranslation, dispatch_uid="translations.string_translated")

@@ -2,9 +2,14 @@
 
 Publishing a page in Kazakh, Uyghur or Uzbek publishes its variant: the page's wagtail-localize
 source is refreshed, every segment without a translation in the variant locale is transliterated
-(TransliterationTranslator), and the variant page is saved and published. A variant's parents are
-synced first, so the new page is reachable at once. Segments already transliterated keep their
-text: a proof-reader's fix made in the translation editor survives later syncs.
+(TransliterationTranslator), and the variant page is saved and published. Segments already
+transliterated keep their text: a proof-reader's fix made in the translation editor survives later
+syncs.
+
+Variants follow the variant trees the network has: a page gets its variant when its parent has a
+live one (the network's home page in kk-latn, ug-arab and uz-latn is created with the site, see the
+demo seeding), and a home page is kept in sync once its variant exists. A site that does not publish
+a script, or a test that builds a single locale, gets no variant pages.
 
 Slugs are kept as they are in the base page: a reader switching script stays on the same URL path,
 and an Arabic-script slug would not survive wagtail-localize's ASCII slugify anyway.
@@ -55,11 +60,6 @@ def _fill_strings(source: TranslationSource, locale: Locale) -> None:
 def sync_variant(page: Page, locale: Locale) -> Page:
     """Create or update the live `locale` variant of `page` (whose locale is the variant's base)."""
     page = page.specific
-    parent = page.get_parent()
-    if parent.depth > 1:
-        parent_variant = parent.get_translation_or_none(locale)
-        if parent_variant is None or not parent_variant.live:
-            sync_variant(parent, locale)
     source, created = TranslationSource.get_or_create_from_instance(page)
     if not created:
         source.update_from_db()
@@ -76,6 +76,15 @@ def sync_variant(page: Page, locale: Locale) -> Page:
     return target
 
 
+def has_variant_tree(page: Page, locale: Locale) -> bool:
+    """Whether the network publishes `page` in `locale`: its parent's variant is live (or, for a home
+    page, its own variant exists)."""
+    parent = page.get_parent()
+    if parent.is_root():
+        return Page.objects.filter(translation_key=page.translation_key, locale=locale).exists()
+    return Page.objects.filter(translation_key=parent.translation_key, locale=locale, live=True).exists()
+
+
 def sync_variants(page: Page) -> list[Page]:
     """Publish every script variant of `page`; a variant that fails is logged and left as it was."""
     codes = variants_of(page.locale.language_code)
@@ -83,6 +92,8 @@ def sync_variants(page: Page) -> list[Page]:
         return []
     synced = []
     for locale in Locale.objects.filter(language_code__in=codes):
+        if not has_variant_tree(page, locale):
+            continue
         try:
             with transaction.atomic():
                 synced.append(sync_variant(page, locale))

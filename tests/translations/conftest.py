@@ -3,13 +3,19 @@
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
+
+from wagtail.test.utils.form_data import rich_text, streamfield
 
 import pytest
 
 from ethnic_press.provisioning import EDITOR, JOURNALIST, add_member
 from home.site_tree import translate_page
+from newsroom.models import ArticlePage
 from tests import factories
+from tests.newsroom.forms import article_form
 from translations.access import sync_grants
 from translations.models import LanguagePolicy, Translator
 
@@ -47,6 +53,7 @@ def koryo(outlet_index):
     )
     for code in ("ko", "ru"):
         in_locale(outlet, code, title={"ko": "고려일보", "ru": "Корё ильбо"}[code])
+    in_locale(outlet, "kk-latn")
     return outlet
 
 
@@ -79,8 +86,6 @@ def russian_translator(db):
 
 def korean_article(koryo, **fields):
     """An unpublished Korean article in Koryo Ilbo's Korean section."""
-    from newsroom.models import ArticlePage
-
     section = koryo.get_translation(factories.locale("ko"))
     article = ArticlePage(
         title=fields.pop("title", "알마티 고려극장, 새 시즌 개막"),
@@ -92,8 +97,43 @@ def korean_article(koryo, **fields):
         ),
         original_language="ko",
         locale=factories.locale("ko"),
+        live=False,
         published_at=timezone.now() - datetime.timedelta(hours=1),
         **fields,
     )
     section.add_child(instance=article)
+    article.save_revision()
     return article
+
+
+def login(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def refused(response) -> bool:
+    """Wagtail's admin answers PermissionDenied with a redirect to the dashboard and an error message."""
+    return response.status_code == 403 or (response.status_code == 302 and response.url == "/admin/")
+
+
+def publish_through_admin(user, page, **fields):
+    """The edit form posted with the Publish button (or "Publish as minor edit" with minor=True)."""
+    minor = fields.pop("minor", False)
+    fields.setdefault("body", streamfield([("paragraph", rich_text(block.value.source)) for block in page.body]))
+    response = login(user).post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        article_form(page, **{"action-publish": "minor-edit" if minor else "action-publish", **fields}),
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return response
+
+
+def published_korean_article(koryo, editor, **fields):
+    article = korean_article(koryo, **fields)
+    publish_through_admin(editor, article)
+    return ArticlePage.objects.get(pk=article.pk)
+
+
+def translation_page(article, code: str) -> ArticlePage:
+    return ArticlePage.objects.get(translation_key=article.translation_key, locale__language_code=code)

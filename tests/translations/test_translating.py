@@ -1,0 +1,145 @@
+"""A translator at work: the translation editor, PO files offline, review by the outlet's editors,
+and the ways a translator must not get past their assignments."""
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from wagtail.models import Page
+
+import polib
+import pytest
+
+from translations.models import Assignment, Translator
+
+from .conftest import login, published_korean_article, refused, translation_page
+
+pytestmark = pytest.mark.django_db
+
+KAZAKH = {
+    "알마티 고려극장, 새 시즌 개막": "Алматыдағы Корей театры жаңа маусымды ашты",
+    "고려극장이 창립 기념 공연으로 새 시즌을 열었다.": "Корей театры жаңа маусымды мерейтойлық қойылыммен ашты.",
+    "알마티의 <b>국립 고려극장</b>이 새 시즌을 시작했다.": (
+        "Алматыдағы <b>Мемлекеттік корей театры</b> жаңа маусымды бастады."
+    ),
+    "공연은 한국어와 러시아어로 진행된다.": "Қойылымдар корей және орыс тілдерінде өтеді.",
+    "theatre-season": "koreiskii-teatr-mausymy",
+}
+
+
+@pytest.fixture
+def requested(koryo, policy, koryo_editor, kazakh_translator, russian_translator):
+    article = published_korean_article(koryo, koryo_editor)
+    return article, {a.translation.target_locale.language_code: a for a in Assignment.objects.all()}
+
+
+def approve(editor, page):
+    task_state = Page.objects.get(pk=page.pk).current_workflow_task_state
+    return login(editor).post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]), {"comment": ""}
+    )
+
+
+def test_offline_translation_through_a_po_file_then_review_and_publication(requested, kazakh_translator, koryo_editor):
+    article, assignments = requested
+    translation = assignments["kk"].translation
+    translator = login(kazakh_translator)
+
+    download = translator.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+    assert download.status_code == 200
+    po = polib.pofile(download.content.decode())
+    assert {entry.msgid for entry in po} == set(KAZAKH)
+    for entry in po:
+        entry.msgstr = KAZAKH[entry.msgid]
+    upload = translator.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"file": SimpleUploadedFile("kk.po", str(po).encode()), "next": reverse("translations_mine")},
+    )
+    assert upload.status_code == 302
+
+    mine = translator.get(reverse("translations_mine")).content.decode()
+    assert "5 / 5" in mine
+    assert '한국어</span> → <span lang="kk">Қазақша' in mine
+
+    submitted = translator.post(reverse("translations_submit", args=[assignments["kk"].pk]))
+    assert submitted.status_code == 302
+    kazakh = translation_page(article, "kk")
+    assert not kazakh.live
+    assert kazakh.workflow_in_progress
+    assert Assignment.objects.get(pk=assignments["kk"].pk).status == Assignment.Status.READY_FOR_REVIEW
+
+    assert approve(koryo_editor, kazakh).status_code == 302
+    kazakh = translation_page(article, "kk")
+    assert kazakh.live
+    assert kazakh.title == "Алматыдағы Корей театры жаңа маусымды ашты"
+    assert "<b>Мемлекеттік корей театры</b>" in str(kazakh.body[0].value)
+    assert Assignment.objects.get(pk=assignments["kk"].pk).status == Assignment.Status.PUBLISHED
+    # The approved Kazakh translation brought its Latin variant with it.
+    assert translation_page(article, "kk-latn").title == "Almatydağy Korei teatry jaña mausymdy aşty"
+
+
+def test_translating_in_the_translation_editor(requested, russian_translator):
+    from wagtail_localize.models import StringSegment
+
+    article, assignments = requested
+    translation = assignments["ru"].translation
+    russian_page = translation_page(article, "ru")
+    translator = login(russian_translator)
+
+    editor = translator.get(reverse("wagtailadmin_pages:edit", args=[russian_page.pk]))
+    assert editor.status_code == 200
+    assert "w-translation-editor" in editor.content.decode() or "translation-editor" in editor.content.decode()
+
+    segment = StringSegment.objects.get(source=translation.source, context__path="title")
+    response = translator.put(
+        reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk]),
+        "value=Корейский+театр+Алматы+открыл+новый+сезон",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 201
+    assert Assignment.objects.get(pk=assignments["ru"].pk).status == Assignment.Status.IN_PROGRESS
+    assert "1 / 5" in translator.get(reverse("translations_mine")).content.decode()
+    # A translator cannot publish: that is the editors' decision.
+    publish = translator.post(reverse("wagtailadmin_pages:edit", args=[russian_page.pk]), {"action": "publish"})
+    assert refused(publish)
+    assert not translation_page(article, "ru").live
+
+
+def test_translators_stay_within_their_assignments_and_languages(requested, kazakh_translator, russian_translator):
+    from wagtail_localize.models import StringSegment
+
+    article, assignments = requested
+    kk_translation = assignments["kk"].translation
+    kazakh_page = translation_page(article, "kk")
+    segment = StringSegment.objects.get(source=kk_translation.source, context__path="title")
+    russian = login(russian_translator)
+
+    # Another translator's work, in a language the Russian translator does not hold.
+    assert refused(russian.get(reverse("wagtailadmin_pages:edit", args=[kazakh_page.pk])))
+    assert refused(russian.get(reverse("wagtail_localize:download_pofile", args=[kk_translation.pk])))
+    put = russian.put(
+        reverse("wagtail_localize:edit_string_translation", args=[kk_translation.pk, segment.pk]),
+        "value=Басқа+біреудің+аудармасы",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert put.status_code == 403
+    assert refused(russian.post(reverse("translations_submit", args=[assignments["kk"].pk])))
+    # The Korean original is nobody's translation.
+    assert refused(login(kazakh_translator).get(reverse("wagtailadmin_pages:edit", args=[article.pk])))
+
+    # Once the Kazakh translator no longer holds Kazakh, the assignment's page is closed to them too.
+    profile = Translator.objects.get(user=kazakh_translator)
+    profile.languages = ["tt"]
+    profile.save()
+    assert refused(login(kazakh_translator).get(reverse("wagtailadmin_pages:edit", args=[kazakh_page.pk])))
+
+
+def test_a_translator_cannot_edit_the_page_outside_the_translation_editor(requested, kazakh_translator):
+    article, assignments = requested
+    translation = assignments["kk"].translation
+    translator = login(kazakh_translator)
+    kazakh_page = translation_page(article, "kk")
+    stop = translator.post(
+        reverse("wagtail_localize:stop_translation", args=[translation.pk]), {"next": reverse("translations_mine")}
+    )
+    assert stop.status_code == 302
+    assert refused(translator.get(reverse("wagtailadmin_pages:edit", args=[kazakh_page.pk])))

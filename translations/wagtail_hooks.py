@@ -1,0 +1,145 @@
+"""The translation workflow in Wagtail's admin: menus, the page header button, the minor-edit publish
+action, the translator guard on the translation editor, and the policy and translator editors."""
+
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.action_menu import PublishMenuItem
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets.button import Button
+
+from wagtail_localize.models import Translation
+
+from newsroom.models import ArticlePage
+
+from .access import editable_outlets, is_outlet_editor
+from .models import LanguagePolicy, MinorEdit, Translator
+from .views.mine import MyTranslationsView, submit_for_review
+from .views.overview import OverviewView
+from .views.request import RequestTranslationView
+
+MINOR_EDIT = "minor-edit"
+
+
+@hooks.register("register_admin_urls")
+def translation_urls():
+    return [
+        path("translations/mine/", MyTranslationsView.as_view(), name="translations_mine"),
+        path("translations/mine/<int:assignment_id>/submit/", submit_for_review, name="translations_submit"),
+        path("translations/overview/", OverviewView.as_view(), name="translations_overview"),
+        path("translations/request/<int:page_id>/", RequestTranslationView.as_view(), name="translations_request"),
+    ]
+
+
+class TranslatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return Translator.objects.filter(user=request.user).exists()
+
+
+class OverviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(editable_outlets(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def my_translations_menu_item():
+    return TranslatorMenuItem(
+        _("My translations"), reverse("translations_mine"), icon_name="wagtail-localize-language", order=250
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def overview_menu_item():
+    return OverviewMenuItem(_("Translation overview"), reverse("translations_overview"), icon_name="table", order=260)
+
+
+def request_button(page, user, view_name=None, next_url=None):
+    if page.specific_class is ArticlePage and is_outlet_editor(user, page):
+        yield Button(
+            _("Request translation"),
+            reverse("translations_request", args=[page.pk]),
+            icon_name="wagtail-localize-language",
+            priority=61,
+        )
+
+
+hooks.register("register_page_header_buttons", request_button)
+hooks.register("register_page_listing_more_buttons", request_button)
+
+
+@hooks.register("before_edit_page")
+def translators_only_on_their_assignments(request, page):
+    """A translator's page grants come from assignments; this closes what they would otherwise allow:
+    editing the page outside the translation editor (after "Stop translation") or in a language they
+    no longer hold."""
+    translator = Translator.objects.filter(user=request.user).first()
+    if translator is None or request.user.is_superuser or is_outlet_editor(request.user, page):
+        return None
+    if request.user.groups.exclude(pk=translator.group_id).exists():
+        return None  # also outlet staff: Wagtail's permissions for that role apply
+    translated = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).exists()
+    if not translated or not translator.holds(page.locale.language_code):
+        raise PermissionDenied
+    return None
+
+
+class MinorEditPublishMenuItem(PublishMenuItem):
+    """Publish a source article without making its translations stale (a typo, a caption)."""
+
+    label = _("Publish as minor edit")
+    name = "action-publish-minor"
+    template_name = "translations/publish_minor_edit.html"
+
+    def is_shown(self, context):
+        page = context.get("page")
+        if context["view"] != "edit" or page is None or not isinstance(page, ArticlePage) or not page.live:
+            return False
+        return page.is_source and super().is_shown(context)
+
+
+@hooks.register("register_page_action_menu_item")
+def minor_edit_menu_item():
+    return MinorEditPublishMenuItem(order=15)
+
+
+@hooks.register("before_publish_page")
+def remember_minor_edit(request, page):
+    if request.POST.get("action-publish") == MINOR_EDIT:
+        revision = page.get_latest_revision()
+        MinorEdit.objects.get_or_create(revision=revision, defaults={"marked_by": request.user})
+
+
+class LanguagePolicyViewSet(ModelViewSet):
+    model = LanguagePolicy
+    icon = "wagtail-localize-language"
+    menu_label = _("Language policies")
+    form_fields = ["outlet", "source_languages", "target_languages", "deadline_days"]
+    list_display = ["outlet", Column("source_languages"), Column("target_languages"), "deadline_days"]
+    add_to_admin_menu = False
+
+
+class TranslatorViewSet(ModelViewSet):
+    model = Translator
+    icon = "user"
+    menu_label = _("Translators")
+    form_fields = ["user", "languages"]
+    list_display = ["user", Column("languages")]
+    add_to_admin_menu = False
+
+
+class TranslationSettingsGroup(ModelViewSetGroup):
+    menu_label = _("Translation")
+    menu_icon = "wagtail-localize-language"
+    menu_order = 270
+    items = (LanguagePolicyViewSet("language_policies"), TranslatorViewSet("translators"))
+
+
+@hooks.register("register_admin_viewset")
+def translation_settings():
+    return TranslationSettingsGroup()
