@@ -5,13 +5,11 @@ Called at the end of `Seeder.run()` as `seed_newsroom(seeder)`; idempotent like 
 
 Accounts (README, "Demo logins"): for each known (non-sample) outlet `<slug>-editor`,
 `<slug>-journalist-1` and `<slug>-journalist-2`, plus `network-editor`. Their password is
-DEMO_PASSWORD; without it one password is generated for the run and printed once. Existing accounts
-keep their password unless DEMO_PASSWORD is set.
+DEMO_PASSWORD; without it the run's generated demo password (the administrator's too, when created in
+the same run), printed once. Existing accounts keep their password unless DEMO_PASSWORD is set.
 """
 
 import datetime
-import os
-import secrets
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -121,8 +119,6 @@ class NewsroomSeeder:
     def __init__(self, seeder):
         self.seeder = seeder
         self.log = seeder.log
-        self.password = os.environ.get("DEMO_PASSWORD", "")
-        self.generated = ""
 
     def run(self) -> None:
         with transaction.atomic():
@@ -132,20 +128,16 @@ class NewsroomSeeder:
         for item in known_outlets():
             with transaction.atomic():
                 self.editions(item)
-        if self.generated:
-            self.log(f"Demo newsroom accounts (see README): password {self.generated}")
 
     # --- accounts -------------------------------------------------------------------------------
     def user(self, username: str):
         User = get_user_model()
         user = User.objects.filter(username=username).first()
         if user is None:
-            if not self.password and not self.generated:
-                self.generated = secrets.token_urlsafe(12)
-            user = User.objects.create_user(username, f"{username}@example.kz", self.password or self.generated)
+            user = User.objects.create_user(username, f"{username}@example.kz", self.seeder.new_account_password())
             self.seeder.created["users"] += 1
-        elif self.password:
-            user.set_password(self.password)
+        elif self.seeder.demo_password:
+            user.set_password(self.seeder.demo_password)
             user.save(update_fields=["password"])
         return user
 

@@ -6,6 +6,7 @@ random generator seeded with --seed, so the same seed gives the same network.
 """
 
 import datetime
+import os
 import random
 import secrets
 from collections import defaultdict
@@ -122,6 +123,16 @@ class Seeder:
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.default = self.locales[languages.DEFAULT_LANGUAGE]
         self.created = defaultdict(int)
+        self.demo_password = os.environ.get("DEMO_PASSWORD", "")
+        self.generated_password = ""
+
+    def new_account_password(self) -> str:
+        """DEMO_PASSWORD, or one password generated for all the accounts this run creates."""
+        if self.demo_password:
+            return self.demo_password
+        if not self.generated_password:
+            self.generated_password = secrets.token_urlsafe(12)
+        return self.generated_password
 
     def run(self) -> dict:
         with deferred_indexing():
@@ -356,20 +367,19 @@ class Seeder:
         }
 
 
-def ensure_admin(log=print) -> None:
-    """The demo administrator; its password comes from DEMO_PASSWORD or is generated and printed once."""
-    import os
-
+def ensure_admin(seeder: Seeder, log=print) -> None:
+    """The demo administrator, with DEMO_PASSWORD or the run's generated password (printed once)."""
     User = get_user_model()
-    password = os.environ.get("DEMO_PASSWORD")
     user = User.objects.filter(username=ADMIN_USERNAME).first()
     if user is None:
-        password = password or secrets.token_urlsafe(12)
-        User.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", password)
-        log(f"Demo administrator: {ADMIN_USERNAME} / {password}")
-    elif password:
-        user.set_password(password)
+        User.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", seeder.new_account_password())
+    elif seeder.demo_password:
+        user.set_password(seeder.demo_password)
         user.save(update_fields=["password"])
-        log(f"Demo administrator: {ADMIN_USERNAME} / {password} (from DEMO_PASSWORD)")
+    if seeder.generated_password:
+        log(f"Demo administrator: {ADMIN_USERNAME} / {seeder.generated_password} (generated; shown only now)")
+        log("Demo newsroom accounts created in this run have the same password (see README, Demo logins).")
+    elif seeder.demo_password:
+        log(f"Demo administrator: {ADMIN_USERNAME} / {seeder.demo_password} (from DEMO_PASSWORD)")
     else:
         log(f"Demo administrator: {ADMIN_USERNAME} (password unchanged; set DEMO_PASSWORD to reset it)")

@@ -20,7 +20,8 @@ class Command(BaseCommand):
         if articles < 0:
             raise CommandError("--articles must be zero or more.")
         started = time.monotonic()
-        created = Seeder(seed, log=self.stdout.write).run()
+        seeder = Seeder(seed, log=self.stdout.write)
+        created = seeder.run()
         summary = ", ".join(f"{name} {count}" for name, count in sorted(created.items()) if count) or "nothing new"
         self.stdout.write(f"Demo network ready ({summary}) in {time.monotonic() - started:.0f} s.")
         if articles:
@@ -29,4 +30,4 @@ class Command(BaseCommand):
             started = time.monotonic()
             added = add_synthetic_articles(articles, seed, log=self.stdout.write)
             self.stdout.write(f"Added {added} synthetic articles in {time.monotonic() - started:.0f} s.")
-        ensure_admin(log=self.stdout.write)
+        ensure_admin(seeder, log=self.stdout.write)
