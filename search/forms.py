@@ -57,6 +57,14 @@ class SearchForm(forms.Form):
             page=data["page"] or 1,
         )
 
+    def error_list(self) -> list[dict]:
+        """Errors for the API: the public parameter name (None for the form as a whole) and the message."""
+        return [
+            {"field": None if field == "__all__" else field.removeprefix("date_"), "message": str(error)}
+            for field, errors in self.errors.items()
+            for error in errors
+        ]
+
     def error_messages(self) -> list[str]:
         messages = []
         for field, errors in self.errors.items():

@@ -67,12 +67,20 @@ def search_page(request):
 
 @require_GET
 def search_api(request):
-    language = request.GET.get("lang") or translation.get_language()
-    if language not in languages.BY_CODE:
-        language = languages.DEFAULT_LANGUAGE
+    # /api/search/ has no locale prefix, so the active language is only the visitor's preference (or
+    # the site default); a valid `lang` is the language the client asked to read, messages included.
+    requested = request.GET.get("lang", "")
+    if requested in languages.BY_CODE:
+        with translation.override(requested):
+            return _api_response(request, requested)
+    language = translation.get_language()
+    return _api_response(request, language if language in languages.BY_CODE else languages.DEFAULT_LANGUAGE)
+
+
+def _api_response(request, language: str) -> JsonResponse:
     form, page, facets, promotions = _run(request, language)
     if page is None:
-        return JsonResponse({"errors": form.error_messages()}, status=400)
+        return JsonResponse({"errors": form.error_list()}, status=400, json_dumps_params={"ensure_ascii": False})
     return JsonResponse(
         {
             "count": page.count,

@@ -1,5 +1,7 @@
 """The JSON API and the reader page, through HTTP, including what hostile or broken input does."""
 
+from django.utils import timezone
+
 import pytest
 
 from home.site_tree import translate_page
@@ -129,21 +131,46 @@ def test_invalid_percent_encoding_in_the_url(client, newspaper_story):
 
 
 @pytest.mark.parametrize(
-    ("params", "message"),
+    ("params", "field"),
     [
-        ({"q": "газет" * 20_000}, "q:"),
-        ({"q": "газет", "lang": "xx"}, "lang:"),
-        ({"q": "газет", "from": "2024-13-45"}, "from:"),
-        ({"q": "газет", "from": "2024-05-02", "to": "2024-05-01"}, "start date"),
-        ({"q": "газет", "sort": "random"}, "sort:"),
-        ({"q": "газет", "page": "0"}, "page:"),
-        ({"q": "газет", "page": "abc"}, "page:"),
+        ({"q": "газет" * 20_000}, "q"),
+        ({"q": "газет", "lang": "xx"}, "lang"),
+        ({"q": "газет", "from": "2024-13-45"}, "from"),
+        ({"q": "газет", "from": "2024-05-02", "to": "2024-05-01"}, None),
+        ({"q": "газет", "sort": "random"}, "sort"),
+        ({"q": "газет", "page": "0"}, "page"),
+        ({"q": "газет", "page": "abc"}, "page"),
     ],
 )
-def test_bad_parameters_get_a_clear_400(client, params, message):
+def test_bad_parameters_get_a_clear_400(client, params, field):
     response = client.get("/api/search/", {"lang": "kk", **params})
     assert response.status_code == 400
-    assert any(message in error for error in response.json()["errors"])
+    errors = response.json()["errors"]
+    assert field in [error["field"] for error in errors]
+    assert all(error["message"] for error in errors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("ru", "Дата начала позже даты окончания."),
+        ("de", "Das Anfangsdatum liegt nach dem Enddatum."),
+        ("kk", "Басталу күні аяқталу күнінен кейін тұр."),
+    ],
+)
+def test_errors_are_in_the_language_asked_for(client, db, lang, message):
+    response = client.get("/api/search/", {"q": "газет", "lang": lang, "from": "2024-05-02", "to": "2024-05-01"})
+    assert response.status_code == 400
+    assert response.json()["errors"] == [{"field": None, "message": message}]
+
+
+def test_errors_follow_the_browser_when_lang_is_not_a_site_language(client, db):
+    response = client.get("/api/search/", {"q": "газет", "lang": "xx", "page": "0"}, HTTP_ACCEPT_LANGUAGE="ru")
+    assert response.status_code == 400
+    messages = {error["field"]: error["message"] for error in response.json()["errors"]}
+    assert set(messages) == {"lang", "page"}
+    # Django's own form messages, in Russian rather than the site's default Kazakh.
+    assert "Выберите корректный вариант" in messages["lang"]
 
 
 def test_nul_byte_is_rejected_clearly(client, db):
@@ -157,6 +184,8 @@ def test_reader_page_renders_results_and_escapes_input(client, newspaper_story):
     html = response.content.decode()
     assert newspaper_story.title in html
     assert "<mark>газеттер</mark>" in html
+    # Digits, not a month name that Django would write in the wrong script for some locales.
+    assert timezone.localtime(newspaper_story.published_at).strftime(">%d.%m.%Y</time>") in html
     hostile = client.get("/kk/search/", {"q": "<script>alert(1)</script>"})
     assert hostile.status_code == 200
     assert "<script>alert" not in hostile.content.decode()
