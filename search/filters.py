@@ -3,12 +3,12 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from cms import languages
 
-from .models import SearchDocument
+from .models import SearchDocument, SearchDocumentTopic
 
 
 @dataclass
@@ -32,28 +32,42 @@ def day_start(day: datetime.date, next_day: bool = False) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
-def documents(params: SearchParams, skip: str | None = None) -> QuerySet:
-    """Visible rows in the reader's language family with every filter but `skip` applied."""
+FACETS = ("outlet", "community", "region", "topic")
+
+
+def facet_conditions(params: SearchParams) -> dict[str, Q | Exists]:
+    """The condition of each facet filter the reader chose, by facet name (none for an empty filter)."""
     from ethnic_press.models import OutletPage
 
+    conditions: dict[str, Q | Exists] = {}
+    if params.outlet:
+        # An outlet's slug may differ between locales; its translation_key does not.
+        outlet_keys = OutletPage.objects.filter(slug=params.outlet).values("translation_key")
+        conditions["outlet"] = Q(outlet_key__in=outlet_keys)
+    if params.community:
+        conditions["community"] = Q(community=params.community)
+    if params.region:
+        conditions["region"] = Q(region=params.region)
+    if params.topic:
+        conditions["topic"] = Exists(SearchDocumentTopic.objects.filter(document=OuterRef("pk"), slug=params.topic))
+    return conditions
+
+
+def documents(params: SearchParams, skip: str | None = None, facets: bool = True) -> QuerySet:
+    """Visible rows in the reader's language family, in the date range, with every facet filter but
+    `skip` applied (none of them when `facets` is false)."""
     now = timezone.now()
     queryset = SearchDocument.objects.filter(
         Q(expire_at__isnull=True) | Q(expire_at__gt=now),
         language__in=languages.family(params.language),
         page__live=True,
     )
-    if params.outlet and skip != "outlet":
-        # An outlet's slug may differ between locales; its translation_key does not.
-        outlet_keys = OutletPage.objects.filter(slug=params.outlet).values("translation_key")
-        queryset = queryset.filter(outlet_key__in=outlet_keys)
-    if params.community and skip != "community":
-        queryset = queryset.filter(community=params.community)
-    if params.region and skip != "region":
-        queryset = queryset.filter(region=params.region)
-    if params.topic and skip != "topic":
-        queryset = queryset.filter(topics__slug=params.topic)
     if params.date_from:
         queryset = queryset.filter(published_at__gte=day_start(params.date_from))
     if params.date_to:
         queryset = queryset.filter(published_at__lt=day_start(params.date_to, next_day=True))
+    if facets:
+        for name, condition in facet_conditions(params).items():
+            if name != skip:
+                queryset = queryset.filter(condition)
     return queryset

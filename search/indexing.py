@@ -8,7 +8,7 @@ them. Expiry is also checked at query time, because nothing fires when expire_at
 
 from collections.abc import Iterable
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -101,14 +101,26 @@ def index_subtree(page: Page) -> int:
 
 
 def rebuild() -> int:
-    """Empty the index and fill it from the tree."""
-    SearchDocument.objects.all().delete()
-    ids = list(ArticlePage.objects.values_list("pk", flat=True).order_by("pk"))
+    """Empty the index and fill it from the tree, BATCH_SIZE articles at a time.
+
+    Memory stays bounded at any corpus size: the table is emptied by two SQL statements (a queryset
+    delete would load every row, text included, to run Django's cascade), and article ids are read
+    in keyset-paginated chunks rather than as one list.
+    """
     from .backends import elasticsearch
 
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {SearchDocumentTopic._meta.db_table}")
+        cursor.execute(f"DELETE FROM {SearchDocument._meta.db_table}")
     if elasticsearch.enabled():
         elasticsearch.recreate_index()
-    return index_pages(ids)
+    written, last = 0, 0
+    while True:
+        ids = list(ArticlePage.objects.filter(pk__gt=last).order_by("pk").values_list("pk", flat=True)[:BATCH_SIZE])
+        if not ids:
+            return written
+        written += index_pages(ids)
+        last = ids[-1]
 
 
 def _push_to_elasticsearch(page_ids: list[int]) -> None:

@@ -7,7 +7,8 @@ words; they differ only in how they store and rank them.
 from django.db import connection
 
 from . import elasticsearch
-from .database import DatabaseBackend, PostgresBackend, SQLiteBackend
+from .database import DatabaseBackend, SQLiteBackend
+from .postgres import PostgresBackend
 
 
 def get_backend() -> DatabaseBackend | elasticsearch.ElasticsearchBackend:

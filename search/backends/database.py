@@ -1,8 +1,10 @@
-"""Full-text search in the database: FTS5 on SQLite, tsvector on PostgreSQL (see migration 0002).
+"""Full-text search in the database: FTS5 on SQLite here, tsvector on PostgreSQL (postgres.py; see
+migration 0002 for both indexes).
 
 Filters, counts and facets are ordinary ORM queries over SearchDocument restricted to the rows that
-match (`id IN (full-text subquery)`); ranking and grouping by story is one raw query per vendor.
-The number of queries per search is fixed, whatever the size of the index.
+match (`id IN (full-text subquery)`); ranking and grouping by story is one raw query. The number of
+queries per search is fixed, whatever the size of the index. PostgreSQL replaces this with a single
+statement that matches once (postgres.py).
 """
 
 import re
@@ -13,13 +15,12 @@ from django.db import connection
 from django.db.models import Count, QuerySet
 from django.db.models.expressions import RawSQL
 
-from ..filters import SearchParams, documents
+from ..filters import FACETS, SearchParams, documents
 from ..models import SearchDocumentTopic
 
 # Analysis yields letters and digits only; checking again keeps query syntax out of MATCH and
 # to_tsquery even if analysis changes.
 _SAFE_TERM = re.compile(r"^[^\W_]+$")
-FACETS = ("outlet", "community", "region", "topic")
 FACET_FIELDS = {"outlet": "outlet_key", "community": "community", "region": "region"}
 FACET_LIMIT = 30
 
@@ -113,28 +114,3 @@ class SQLiteBackend(DatabaseBackend):
             f"GROUP BY d.translation_key ORDER BY {order} LIMIT %s OFFSET %s"
         )
         return sql, [self.match_expression(terms)]
-
-
-class PostgresBackend(DatabaseBackend):
-    name = "postgresql"
-
-    def match_sql(self, terms):
-        return (
-            "SELECT id FROM search_searchdocument WHERE search_vector @@ to_tsquery('simple', %s)",
-            [self.tsquery(terms)],
-        )
-
-    @staticmethod
-    def tsquery(terms: list[str]) -> str:
-        return " & ".join(terms)
-
-    def ranking_sql(self, terms, filtered_sql, sort):
-        order = "latest DESC, score DESC" if sort == "date" else "score DESC, latest DESC"
-        sql = (
-            "SELECT d.translation_key, MAX(ts_rank(d.search_vector, q.query)) AS score, "
-            "MAX(d.published_at) AS latest "
-            "FROM search_searchdocument d, to_tsquery('simple', %s) AS q(query) "
-            f"WHERE d.search_vector @@ q.query AND d.id IN ({filtered_sql}) "
-            f"GROUP BY d.translation_key ORDER BY {order} LIMIT %s OFFSET %s"
-        )
-        return sql, [self.tsquery(terms)]

@@ -15,8 +15,8 @@ import uuid
 from django.conf import settings
 from django.utils import timezone
 
-from ..filters import SearchParams, day_start
-from .database import FACET_LIMIT, FACETS, Hits
+from ..filters import FACETS, SearchParams, day_start
+from .database import FACET_LIMIT, Hits
 
 FACET_FIELDS = {"outlet": "outlet_key", "community": "community", "region": "region", "topic": "topics"}
 TITLE_BOOST = 4
