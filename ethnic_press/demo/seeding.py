@@ -32,6 +32,7 @@ from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist
 from . import network
 from .images import ensure_images
 from .newsroom import seed_newsroom
+from .translations import seed_translations
 
 ARTICLES_PER_OUTLET = 5
 DEMO_IMAGES = 24
@@ -160,6 +161,7 @@ class Seeder:
             self.journalists = self.journalist_directory()
         self.all_articles()
         seed_newsroom(self)
+        seed_translations(self)
 
     # --- snippets -------------------------------------------------------------------------------
     def snippets(self, model, items: list[dict], key: str, extra=lambda item: {}) -> dict:
