@@ -163,3 +163,15 @@ def test_machine_translate_view_refuses_a_real_translation(admin_client, outlet)
     # (Django's LocaleMiddleware answers an unprefixed 404 with a redirect to the /kk/ path, also a 404.)
     assert response.status_code == 404
     assert not StringTranslation.objects.filter(locale__language_code="ru").exists()
+
+
+def test_readers_find_the_variant_in_the_language_switcher_and_hreflang(client, outlet):
+    article = factories.ArticlePageFactory(parent=outlet, title="Наурыз тойы")
+    article.save_revision().publish()
+    latin = variant(article, "kk-latn")
+    html = client.get(ArticlePage.objects.get(pk=article.pk).url).content.decode()
+    assert 'hreflang="kk-latn"' in html
+    assert latin.url in html
+    # The variant names its original, linked.
+    variant_html = client.get(latin.url).content.decode()
+    assert f'href="{ArticlePage.objects.get(pk=article.pk).url}" hreflang="kk"' in variant_html
