@@ -7,9 +7,9 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
-from search import engine
+from search import engine, indexing
 from search.filters import SearchParams
-from search.models import SearchDocument
+from search.models import SearchDocument, SearchDocumentTopic
 from tests import factories
 
 from .conftest import publish
@@ -84,6 +84,19 @@ def test_update_index_rebuilds_everything(article_in):
     assert titles("газет") == []
     call_command("update_index", "--reader-only", verbosity=0)
     assert titles("газет") == ["Газет көрмесі"]
+
+
+def test_rebuild_replaces_existing_rows_and_topics_batch_by_batch(article_in, monkeypatch):
+    monkeypatch.setattr(indexing, "BATCH_SIZE", 2)  # three articles: two batches
+    culture = factories.TopicFactory(slug="culture", name="Мәдениет")
+    for title in ("Газет көрмесі", "Газет күні", "Газет тарихы"):
+        article = article_in("kk", title=title, lead="")
+        factories.ArticleTopicFactory(page=article, topic=culture)
+        publish(article)
+    assert indexing.rebuild() == 3
+    assert set(titles("газет")) == {"Газет көрмесі", "Газет күні", "Газет тарихы"}
+    assert SearchDocument.objects.count() == 3
+    assert SearchDocumentTopic.objects.filter(slug="culture").count() == 3
 
 
 def test_deleting_an_outlet_removes_its_articles(article_in, outlet):
