@@ -119,10 +119,11 @@ def outlet_title(page: OutletPage) -> str:
 
 def ensure_network_editors() -> Group:
     """The network editors: every page, every collection, the shared snippets."""
-    group, _ = Group.objects.get_or_create(name=NETWORK_EDITORS)
-    group.permissions.add(*(_permission(name) for name in NETWORK_MODEL_PERMISSIONS))
-    _grant_pages(group, Page.get_first_root_node(), NETWORK_PAGE_PERMISSIONS)
-    _grant_collection(group, Collection.get_first_root_node(), EDITOR_MEDIA_PERMISSIONS)
+    group, created = Group.objects.get_or_create(name=NETWORK_EDITORS)
+    if created:  # granted once; an administrator may narrow them later without every outlet save undoing it
+        group.permissions.add(*(_permission(name) for name in NETWORK_MODEL_PERMISSIONS))
+        _grant_pages(group, Page.get_first_root_node(), NETWORK_PAGE_PERMISSIONS)
+        _grant_collection(group, Collection.get_first_root_node(), EDITOR_MEDIA_PERMISSIONS)
     return group
 
 
@@ -210,8 +211,20 @@ def outlets_of(user) -> list[OutletAccess]:
     )
 
 
+def _needs_provisioning(page: OutletPage) -> bool:
+    """Whether a save of `page` must (re)provision: a new outlet or page, or a renamed outlet.
+
+    Wagtail saves a page several times per edit (revision, publish); most saves change nothing here.
+    """
+    access = OutletAccess.objects.select_related("collection").filter(translation_key=page.translation_key).first()
+    if access is None or not WorkflowPage.objects.filter(page_id=page.pk, workflow_id=access.workflow_id).exists():
+        return True
+    is_default = page.locale.language_code == languages.DEFAULT_LANGUAGE
+    return is_default and access.collection.name != page.title
+
+
 def _on_outlet_saved(sender, instance: OutletPage, raw: bool = False, **kwargs) -> None:
-    if not raw:
+    if not raw and _needs_provisioning(instance):
         provision_outlet(instance)
 
 
