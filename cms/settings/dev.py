@@ -1,9 +1,11 @@
 """Local development: DEBUG on, a throwaway secret key, plain static files."""
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env
+from .base import BASE_DIR, STORAGES, env
 
 DEBUG = env("DEBUG", "1") not in {"0", "false", "False"}
 SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret-ethnic-press")
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Workflow notifications (also those the demo seeding triggers) go to files, not into the terminal.
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"
