@@ -11,6 +11,14 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock()
+    # Translated with the page (wagtail-localize segments), so each language describes the photo in
+    # its own words; empty falls back to the image's own alt text.
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        label=_("alt text"),
+        help_text=_("What the photo shows, for readers who cannot see it. Empty: the image's own alt text."),
+    )
     caption = blocks.CharBlock(required=False, max_length=300)
     credit = blocks.CharBlock(required=False, max_length=200)
 
