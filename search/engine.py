@@ -71,7 +71,8 @@ def _results(params: SearchParams, keys: list[uuid.UUID], backend, terms: list[s
     # Every live row of these stories, in any language: the best one to show, and the others to list.
     rows = list(
         SearchDocument.objects.filter(translation_key__in=keys, page__live=True)
-        .only("page_id", "language", "translation_key", "outlet_title", "published_at", "title", "text")
+        .select_related("body")
+        .only("page_id", "language", "translation_key", "outlet_title", "published_at", "title", "body__text")
         .order_by("language")
     )
     pages = {
@@ -100,7 +101,7 @@ def _results(params: SearchParams, keys: list[uuid.UUID], backend, terms: list[s
                 outlet=shown.outlet_title,
                 language=shown.language,
                 published_at=shown.published_at,
-                snippet=highlight(shown.text or shown.title, shown.language, term_set),
+                snippet=highlight(_text(shown) or shown.title, shown.language, term_set),
                 translations=[
                     {"language": row.language, "title": row.title, "url": _url(pages.get(row.page_id), request)}
                     for row in story
@@ -109,6 +110,12 @@ def _results(params: SearchParams, keys: list[uuid.UUID], backend, terms: list[s
             )
         )
     return results
+
+
+def _text(document: SearchDocument) -> str:
+    # The reverse one-to-one raises (an AttributeError) when a document has no text row.
+    body = getattr(document, "body", None)
+    return body.text if body is not None else ""
 
 
 def _url(page: Page | None, request) -> str:

@@ -53,15 +53,21 @@ def facet_conditions(params: SearchParams) -> dict[str, Q | Exists]:
     return conditions
 
 
-def documents(params: SearchParams, skip: str | None = None, facets: bool = True) -> QuerySet:
+def documents(params: SearchParams, skip: str | None = None, facets: bool = True, live: bool = True) -> QuerySet:
     """Visible rows in the reader's language family, in the date range, with every facet filter but
-    `skip` applied (none of them when `facets` is false)."""
+    `skip` applied (none of them when `facets` is false).
+
+    `live=False` leaves out the join to the page table. Rows only exist for live pages (the
+    unpublish signal deletes them), so the join is a second check; on PostgreSQL it let the planner
+    walk every live page and test each one's tsvector (1.3 s for a common word at 100,000 articles).
+    """
     now = timezone.now()
     queryset = SearchDocument.objects.filter(
         Q(expire_at__isnull=True) | Q(expire_at__gt=now),
         language__in=languages.family(params.language),
-        page__live=True,
     )
+    if live:
+        queryset = queryset.filter(page__live=True)
     if params.date_from:
         queryset = queryset.filter(published_at__gte=day_start(params.date_from))
     if params.date_to:

@@ -18,7 +18,7 @@ from newsroom.blocks import stream_text
 from newsroom.models import ArticlePage
 
 from .analysis import analyse
-from .models import SearchDocument, SearchDocumentTopic
+from .models import SearchDocument, SearchDocumentTopic, SearchText
 
 BATCH_SIZE = 500
 
@@ -36,7 +36,7 @@ def _outlets_by_path(articles: list[ArticlePage]) -> dict[str, Page]:
     return {outlet.path: outlet for outlet in outlets}
 
 
-def _document(article: ArticlePage, outlet) -> tuple[SearchDocument, list[str]]:
+def _document(article: ArticlePage, outlet) -> tuple[SearchDocument, str, list[str]]:
     language = article.locale.language_code
     text = "\n".join(part for part in (article.lead, stream_text(article.body)) if part)
     region = article.region or (outlet.region if outlet else None)
@@ -51,12 +51,11 @@ def _document(article: ArticlePage, outlet) -> tuple[SearchDocument, list[str]]:
         published_at=article.published_at,
         expire_at=article.expire_at,
         title=article.title,
-        text=text,
         title_terms=" ".join(analyse(article.title, language)),
         terms=" ".join(analyse(text, language)),
     )
     topics = sorted({item.topic.slug for item in article.article_topics.all()})
-    return document, topics
+    return document, text, topics
 
 
 @transaction.atomic
@@ -74,16 +73,20 @@ def index_pages(page_ids: Iterable[int]) -> int:
             .prefetch_related("article_topics__topic")
         )
         outlets = _outlets_by_path(articles)
-        documents, topics = [], []
+        documents, texts, topics = [], [], []
         for article in articles:
             outlet = outlets.get(article.path[: -Page.steplen])
             if outlet is None or not outlet.live:
                 continue
-            document, slugs = _document(article, outlet)
+            document, text, slugs = _document(article, outlet)
             documents.append(document)
+            texts.append(text)
             topics.append(slugs)
         SearchDocument.objects.bulk_create(documents)
-        # bulk_create sets primary keys on PostgreSQL and SQLite (RETURNING), so topics can follow.
+        # bulk_create sets primary keys on PostgreSQL and SQLite (RETURNING), so texts and topics can follow.
+        SearchText.objects.bulk_create(
+            SearchText(document=document, text=text) for document, text in zip(documents, texts, strict=True)
+        )
         SearchDocumentTopic.objects.bulk_create(
             SearchDocumentTopic(document=document, slug=slug)
             for document, slugs in zip(documents, topics, strict=True)
@@ -104,13 +107,14 @@ def rebuild() -> int:
     """Empty the index and fill it from the tree, BATCH_SIZE articles at a time.
 
     Memory stays bounded at any corpus size: the table is emptied by two SQL statements (a queryset
-    delete would load every row, text included, to run Django's cascade), and article ids are read
+    delete would load every row to run Django's cascade), and article ids are read
     in keyset-paginated chunks rather than as one list.
     """
     from .backends import elasticsearch
 
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {SearchDocumentTopic._meta.db_table}")
+        cursor.execute(f"DELETE FROM {SearchText._meta.db_table}")
         cursor.execute(f"DELETE FROM {SearchDocument._meta.db_table}")
     if elasticsearch.enabled():
         elasticsearch.recreate_index()

@@ -100,7 +100,8 @@ class PostgresBackend(DatabaseBackend):
     def _matched(self, params: SearchParams, terms: list[str]) -> tuple[str, list, list[str]]:
         """SQL of the matching rows with their rank and one `f_<facet>` flag per chosen filter."""
         query = self.tsquery(terms)
-        unfiltered = documents(params, facets=False)
+        # Matching trusts the index to hold live pages only; engine._results shows only live pages.
+        unfiltered = documents(params, facets=False, live=False)
         conditions = facet_conditions(params)
         rows = unfiltered.filter(
             RawSQL("search_searchdocument.search_vector @@ to_tsquery('simple', %s)", [query], BooleanField())

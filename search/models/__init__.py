@@ -1,4 +1,4 @@
-from .documents import SearchDocument, SearchDocumentTopic
+from .documents import SearchDocument, SearchDocumentTopic, SearchText
 from .queries import QueryStat
 
-__all__ = ["QueryStat", "SearchDocument", "SearchDocumentTopic"]
+__all__ = ["QueryStat", "SearchDocument", "SearchDocumentTopic", "SearchText"]
