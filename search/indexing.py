@@ -55,6 +55,7 @@ def _document(article: ArticlePage, outlet) -> tuple[SearchDocument, str, list[s
         terms=" ".join(analyse(text, language)),
     )
     topics = sorted({item.topic.slug for item in article.article_topics.all()})
+    document.topic_slugs = " ".join(topics)
     return document, text, topics
 
 

@@ -87,9 +87,10 @@ class PostgresBackend(DatabaseBackend):
                 f"SELECT '{name}', {column}::text, COUNT(DISTINCT translation_key) FROM m "
                 f"WHERE {all_but(name)} AND {present} GROUP BY {column}"
             )
+        # Topics from the row's own topic_slugs: a join would hash the whole topic table per search.
         parts.append(
-            "SELECT 'topic', t.slug, COUNT(DISTINCT m.translation_key) FROM m "
-            f"JOIN search_searchdocumenttopic t ON t.document_id = m.id WHERE {all_but('topic')} GROUP BY t.slug"
+            "SELECT 'topic', slug, COUNT(DISTINCT translation_key) FROM m, "
+            f"unnest(string_to_array(topic_slugs, ' ')) AS slug WHERE {all_but('topic')} GROUP BY slug"
         )
         sql = f"WITH m AS MATERIALIZED ({matched_sql}), {ranked} " + " UNION ALL ".join(parts)
         with connection.cursor() as cursor:
@@ -109,7 +110,7 @@ class PostgresBackend(DatabaseBackend):
             in_title=RawSQL("search_searchdocument.title_vector @@ to_tsquery('simple', %s)", [query], BooleanField()),
             **{f"f_{name}": ExpressionWrapper(condition, BooleanField()) for name, condition in conditions.items()},
         )
-        columns = ["id", "translation_key", "outlet_key", "community", "region", "published_at"]
+        columns = ["id", "translation_key", "outlet_key", "community", "region", "published_at", "topic_slugs"]
         sql, sql_params = rows.values(
             *columns, "in_title", *(f"f_{name}" for name in conditions)
         ).query.sql_with_params()
