@@ -15,12 +15,13 @@ class ImageBlock(blocks.StructBlock):
     # its own words; empty falls back to the image's own alt text.
     alt_text = blocks.CharBlock(
         required=False,
+        default="",  # blocks stored before this field existed read as "", which wagtail-localize can segment
         max_length=250,
         label=_("alt text"),
         help_text=_("What the photo shows, for readers who cannot see it. Empty: the image's own alt text."),
     )
-    caption = blocks.CharBlock(required=False, max_length=300)
-    credit = blocks.CharBlock(required=False, max_length=200)
+    caption = blocks.CharBlock(required=False, default="", max_length=300)
+    credit = blocks.CharBlock(required=False, default="", max_length=200)
 
     class Meta:
         icon = "image"

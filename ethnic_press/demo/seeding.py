@@ -66,7 +66,8 @@ def article_body(story: dict, inline_image=None) -> list[dict]:
         blocks.insert(min(2, len(blocks)), {"type": "quote", "value": dict(story["quote"])})
     if inline_image is not None:
         blocks.insert(
-            min(1, len(blocks)), {"type": "image", "value": {"image": inline_image.pk, "caption": "", "credit": ""}}
+            min(1, len(blocks)),
+            {"type": "image", "value": {"image": inline_image.pk, "alt_text": "", "caption": "", "credit": ""}},
         )
     if story.get("fact_box"):
         items = "".join(f"<li>{escape(item)}</li>" for item in story["fact_box"]["items"])
