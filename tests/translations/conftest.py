@@ -91,7 +91,8 @@ def korean_article(koryo, **fields):
         title=fields.pop("title", "알마티 고려극장, 새 시즌 개막"),
         slug=fields.pop("slug", "theatre-season"),
         lead=fields.pop("lead", "고려극장이 창립 기념 공연으로 새 시즌을 열었다."),
-        body=body(
+        body=fields.pop("body", None)
+        or body(
             "<p>알마티의 <b>국립 고려극장</b>이 새 시즌을 시작했다.</p>",
             "<p>공연은 한국어와 러시아어로 진행된다.</p>",
         ),
