@@ -104,3 +104,36 @@ def test_the_overview_costs_the_same_queries_for_three_articles_or_nine(
     with django_assert_max_num_queries(len(small)):
         response = client.get(url)
     assert response.content.decode().count("translation-cell--source") == 9
+
+
+def test_network_editors_see_every_outlet_page_by_page(koryo, policy, outlet, kazakh_translator, monkeypatch):
+    from ethnic_press.provisioning import ensure_network_editors
+    from newsroom.models import ArticlePage
+
+    monkeypatch.setattr("translations.views.overview.PER_PAGE", 3)
+    korean = publish_articles(koryo, 3)
+    kazakh = []
+    for title in ("Достық үйінде Наурыз мерекесі", "Абай оқулары Семейде өтті"):
+        article = ArticlePage(title=title, slug=f"dostyq-{len(kazakh)}", original_language="kk")
+        outlet.add_child(instance=article)
+        article.save_revision().publish()
+        kazakh.append(article)
+    network_editor = make_user("network-editor")
+    network_editor.groups.add(ensure_network_editors())
+    titles = [article.title for article in korean + kazakh]
+
+    first = overview(network_editor)
+    assert first.status_code == 200
+    first_html = first.content.decode()
+    assert "Page 1 of 2" in first_html
+    assert "p=2" in first_html
+    second_html = overview(network_editor, p=2).content.decode()
+    on_first = {title for title in titles if title in first_html}
+    on_second = {title for title in titles if title in second_html}
+    assert len(on_first) == 3 and len(on_second) == 2
+    assert on_first | on_second == set(titles)  # both outlets, nothing lost between the pages
+    for outlet_name in ("Қоре ильбо", "Қазақстан достығы"):
+        assert outlet_name in first_html + second_html
+
+    rows = list(csv.reader(io.StringIO(overview(network_editor, format="csv").content.decode())))
+    assert {row[1] for row in rows[1:]} == set(titles)  # the export is not cut at a page

@@ -143,3 +143,38 @@ def test_a_translator_cannot_edit_the_page_outside_the_translation_editor(reques
     )
     assert stop.status_code == 302
     assert refused(translator.get(reverse("wagtailadmin_pages:edit", args=[kazakh_page.pk])))
+
+
+def test_the_editor_sends_a_translation_back_and_the_translator_sees_it_again(
+    requested, kazakh_translator, koryo_editor
+):
+    from wagtail_localize.models import StringSegment
+
+    article, assignments = requested
+    assignment = assignments["kk"]
+    translator = login(kazakh_translator)
+    title = StringSegment.objects.get(source=assignment.translation.source, context__path="title")
+    translator.put(
+        reverse("wagtail_localize:edit_string_translation", args=[assignment.translation.pk, title.pk]),
+        "value=Алматыдағы+Корей+театры+жаңа+маусымды+ашты",
+        content_type="application/x-www-form-urlencoded",
+    )
+    submit_url = reverse("translations_submit", args=[assignment.pk])
+    assert translator.post(submit_url).status_code == 302
+    assert Assignment.objects.get(pk=assignment.pk).status == Assignment.Status.READY_FOR_REVIEW
+    assert submit_url not in translator.get(reverse("translations_mine")).content.decode()
+
+    kazakh = translation_page(article, "kk")
+    task_state = Page.objects.get(pk=kazakh.pk).current_workflow_task_state
+    sent_back = login(koryo_editor).post(
+        reverse("wagtailadmin_pages:workflow_action", args=[kazakh.pk, "reject", task_state.pk]),
+        {"comment": "Лидті толық аударыңыз."},
+    )
+    assert sent_back.status_code == 302
+
+    assert Assignment.objects.get(pk=assignment.pk).status == Assignment.Status.IN_PROGRESS
+    assert not translation_page(article, "kk").live
+    mine = translator.get(reverse("translations_mine")).content.decode()
+    assert "translation-row--in_progress" in mine
+    assert article.title in mine
+    assert submit_url in mine  # they can send it for review again once it is done
