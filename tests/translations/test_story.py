@@ -4,7 +4,10 @@ Latin variant, with the overview telling the editor where each translation stand
 
 import csv
 import datetime
+import html
 import io
+import json
+import re
 from urllib.parse import urlencode
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -15,7 +18,6 @@ from wagtail.models import Page
 
 import polib
 import pytest
-from wagtail_localize.models import StringSegment
 
 from ethnic_press.transliteration import transliterate
 from translations.models import Assignment
@@ -51,6 +53,13 @@ def statuses(editor, koryo) -> dict:
     return {code: state[0] for code, state in matrix(editor, koryo).items()}
 
 
+def editor_props(response) -> dict:
+    """The data wagtail-localize's translation editor is rendered from (segments with their save URLs)."""
+    match = re.search(r'class="js-translation-editor" data-props="([^"]*)"', response.content.decode())
+    assert match, "the translation editor"
+    return json.loads(html.unescape(match.group(1)))
+
+
 def test_korean_article_to_kazakh_russian_and_kazakh_latin(
     koryo, policy, koryo_editor, kazakh_translator, russian_translator
 ):
@@ -68,11 +77,14 @@ def test_korean_article_to_kazakh_russian_and_kazakh_latin(
     kazakh = login(kazakh_translator)
     kk_translation = assignments["kk"].translation
     kk_page = translation_page(article, "kk")
-    assert kazakh.get(reverse("wagtailadmin_pages:edit", args=[kk_page.pk])).status_code == 200
-    for segment in StringSegment.objects.filter(source=kk_translation.source).select_related("string"):
+    editor_page = kazakh.get(reverse("wagtailadmin_pages:edit", args=[kk_page.pk]))
+    assert editor_page.status_code == 200
+    strings = [segment for segment in editor_props(editor_page)["segments"] if segment["type"] == "string"]
+    assert {segment["source"] for segment in strings} == set(KAZAKH)
+    for segment in strings:  # what the translation editor sends as each string is saved
         response = kazakh.put(
-            reverse("wagtail_localize:edit_string_translation", args=[kk_translation.pk, segment.pk]),
-            urlencode({"value": KAZAKH[segment.string.data]}),
+            segment["editUrl"],
+            urlencode({"value": KAZAKH[segment["source"]]}),
             content_type="application/x-www-form-urlencoded",
         )
         assert response.status_code == 201
@@ -112,8 +124,8 @@ def test_korean_article_to_kazakh_russian_and_kazakh_latin(
     # Latin variant, which spells out the outdated Kazakh text.
     publish_through_admin(koryo_editor, Page.objects.get(pk=article.pk).specific, lead=NEW_LEAD)
     assert statuses(koryo_editor, koryo) == {"kk": "stale", "ru": "stale", "kk-latn": "stale"}
-    html = login(koryo_editor).get(reverse("translations_overview"), {"outlet": str(koryo.translation_key)})
-    assert html.content.decode().count("translation-cell--stale") == 3
+    overview = login(koryo_editor).get(reverse("translations_overview"), {"outlet": str(koryo.translation_key)})
+    assert overview.content.decode().count("translation-cell--stale") == 3
     assert "translation-row--stale" in kazakh.get(reverse("translations_mine")).content.decode()
 
     # 6. The editor asks for the Kazakh translation again (the page header's "Request translation"; outlet
@@ -125,16 +137,13 @@ def test_korean_article_to_kazakh_russian_and_kazakh_latin(
     )
     assert again.status_code == 302 and again.url != "/admin/"
     assert Assignment.objects.get(pk=assignments["kk"].pk).status == Assignment.Status.IN_PROGRESS
-    lead = StringSegment.objects.get(source=kk_translation.source, context__path="lead")
-    assert lead.string.data == NEW_LEAD
-    assert (
-        kazakh.put(
-            reverse("wagtail_localize:edit_string_translation", args=[kk_translation.pk, lead.pk]),
-            urlencode({"value": NEW_KAZAKH_LEAD}),
-            content_type="application/x-www-form-urlencoded",
-        ).status_code
-        == 201
+    props = editor_props(kazakh.get(reverse("wagtailadmin_pages:edit", args=[kk_page.pk])))
+    (lead,) = [segment for segment in props["segments"] if segment.get("contentPath") == "lead"]
+    assert lead["source"] == NEW_LEAD
+    saved = kazakh.put(
+        lead["editUrl"], urlencode({"value": NEW_KAZAKH_LEAD}), content_type="application/x-www-form-urlencoded"
     )
+    assert saved.status_code == 201
     assert kazakh.post(reverse("translations_submit", args=[assignments["kk"].pk])).status_code == 302
     assert approve(koryo_editor, translation_page(article, "kk")).status_code == 302
 
