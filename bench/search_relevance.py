@@ -34,7 +34,8 @@ def main() -> None:
     from wagtail.rich_text import RichText
 
     import search.analysis
-    from home.site_tree import ensure_home, translate_page
+    from home.site_tree import ensure_home
+    from languages.localize import translate_page
     from search import engine
     from search.backends import get_backend
     from search.filters import SearchParams

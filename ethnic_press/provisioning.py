@@ -29,7 +29,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from cms import languages
+import languages
 
 from .models import OutletAccess, OutletPage
 

@@ -10,6 +10,6 @@ class HomeConfig(AppConfig):
         # (Cyrillic name, and the wrong direction for ug-arab); it offers no setting for this.
         from django.conf.locale import LANG_INFO
 
-        from cms import languages
+        import languages
 
         LANG_INFO.update(languages.django_lang_info())

@@ -1,6 +1,6 @@
 from django.utils import translation
 
-from cms import languages
+import languages
 
 
 def site_languages(request):

@@ -1,19 +1,13 @@
-"""Building the locale trees: the network's home page and translations of pages into other locales.
-
-Used by the demo seeding, the archive import and the tests, so the three build trees the same way.
-"""
+"""The network's home page at the root of the page tree (the demo seeding and the tests build it this way)."""
 
 from django.db import transaction
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from cms import languages
+import languages
+from languages.localize import get_locale
 
 from .models import HomePage
-
-
-def get_locale(language_code: str) -> Locale:
-    return Locale.objects.get(language_code=language_code)
 
 
 @transaction.atomic
@@ -36,23 +30,3 @@ def ensure_home(title: str, slug: str = "home", hostname: str = "localhost") -> 
         site.root_page = home
         site.save()
     return home
-
-
-def translate_page(page: Page, language_code: str, **fields) -> Page:
-    """The live translation of `page` in `language_code`, created (and published) if missing.
-
-    The parent's translation must exist already. Synchronised fields and child relations are
-    copied by Wagtail; `fields` sets the translated ones (title, lead, …).
-    """
-    locale = get_locale(language_code)
-    page = page.specific
-    translated = page.get_translation_or_none(locale)
-    if translated is None:
-        translated = page.copy_for_translation(locale)
-    translated = translated.specific
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    if fields or not translated.live:
-        translated.save_revision().publish()
-        translated.refresh_from_db()  # publish() saves a copy built from the revision, not this object
-    return translated

@@ -17,7 +17,7 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ethnic_press.transliteration import transliterate  # noqa: E402
+from languages.transliteration import transliterate  # noqa: E402
 
 VARIANTS = {"kk_Latn": ("kk", "kk-latn"), "ug_Arab": ("ug", "ug-arab"), "uz_Latn": ("uz", "uz-latn")}
 PLACEHOLDER = re.compile(r"(%\([a-z_]+\)[sd]|%[sd])")

@@ -4,7 +4,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
 
-from cms import languages
+import languages
 
 from .models import ArticlePage, Journalist
 

@@ -7,7 +7,7 @@ from django.db.models import Sum
 from django.shortcuts import render
 from django.utils import timezone
 
-from cms import languages
+import languages
 
 from .models import QueryStat
 

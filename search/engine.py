@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
-from cms import languages
+import languages
 
 from .analysis import analyse_query
 from .backends import get_backend

@@ -1,6 +1,6 @@
 """Facet values with labels in the reader's language (one query per facet kind)."""
 
-from cms import languages
+import languages
 
 
 def _prefer(objects, language: str, key):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from cms import languages
+import languages
 
 from .models import SearchDocument, SearchDocumentTopic
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms import languages
+import languages
 
 from .engine import MAX_PAGE, MAX_QUERY_LENGTH, SORTS
 from .filters import SearchParams

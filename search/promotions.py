@@ -4,7 +4,7 @@ from django.db.models import Q
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 
-from cms import languages
+import languages
 
 from .stats import normalised
 

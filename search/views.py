@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
-from cms import languages
+import languages
 
 from . import engine
 from .facets import labelled

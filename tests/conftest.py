@@ -40,8 +40,8 @@ def article(outlet):
 @pytest.fixture
 def network(home, outlet_index, outlet, article):
     """Every page type in the default locale, translated into every other locale and script."""
-    from cms import languages
-    from home.site_tree import translate_page
+    import languages
+    from languages.localize import translate_page
 
     about = factories.StandardPageFactory(parent=home, slug="about")
     pages = {"home": home, "outlet_index": outlet_index, "about": about, "outlet": outlet, "article": article}

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Locale
 
-from cms import languages
+import languages
 
 from .models import Translator
 

@@ -2,7 +2,7 @@
 
 wagtail-localize allows one machine translator per site (WAGTAILLOCALIZE_MACHINE_TRANSLATOR). Its
 built-in ones compare base language codes and so refuse kk → kk-latn; this one accepts exactly the
-pairs ethnic_press.transliteration converts from a base language into its variant, and refuses every
+pairs languages.transliteration converts from a base language into its variant, and refuses every
 real translation (kk → ru), so the "Machine translate" button appears only where it is honest.
 
 Segments reach a machine translator as wagtail-localize's inline HTML (`<b>`, `<a id="a1">` …); only
@@ -16,8 +16,8 @@ from wagtail.models import Locale
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.strings import StringValue
 
-from cms import languages
-from ethnic_press.transliteration import can_transliterate, transliterate_html
+import languages
+from languages.transliteration import can_transliterate, transliterate_html
 
 
 def is_variant_pair(source_code: str, target_code: str) -> bool:

@@ -21,7 +21,7 @@ from wagtail.models import Revision
 
 from wagtail_localize.models import Translation
 
-from cms import languages
+import languages
 
 TRANSLATABLE_CHOICES = [
     (language.code, f"{language.name} · {language.name_local}") for language in languages.CONTENT_LANGUAGES

@@ -23,8 +23,8 @@ from wagtail.models import Locale, Page
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from cms import languages
-from ethnic_press.transliteration import transliterate_html
+import languages
+from languages.transliteration import transliterate_html
 
 from .machine import TransliterationTranslator
 

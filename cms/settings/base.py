@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from cms import languages
+import languages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -32,6 +32,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "demo",
     "home",
     "ethnic_press",
     "newsroom",
@@ -122,7 +123,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: one table, cms/languages.py.
+# Languages: one table, languages/__init__.py.
 LANGUAGE_CODE = languages.DEFAULT_LANGUAGE
 LANGUAGES = [(language.code, language.name_local) for language in languages.LANGUAGES]
 WAGTAIL_I18N_ENABLED = True

@@ -8,7 +8,7 @@
 - `language` is a content language with a locale; script variants (kk-latn …) are refused, they are
   transliterated from their base language, not imported.
 - The outlet is found by slug in any locale. If it has no page in the line's language yet, that
-  page (and any missing ancestor, top-down) is created with home.site_tree.translate_page, which
+  page (and any missing ancestor, top-down) is created with languages.localize.translate_page, which
   copies the source texts for translators to replace. A translation an editor left unpublished is
   an error rather than something the import publishes.
 - Unknown topics (matched by slug or name, any locale) and unknown region codes are errors: they are

@@ -12,7 +12,7 @@ from django.db.models import Q
 
 from wagtail.models import Locale, Page
 
-from cms import languages
+import languages
 from ethnic_press.models import OutletPage, Region
 from newsroom.models import Journalist, Topic
 

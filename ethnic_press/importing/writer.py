@@ -5,7 +5,7 @@ from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 
 from ethnic_press.models import OutletPage
-from home.site_tree import translate_page
+from languages.localize import translate_page
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist
 
 from .errors import LineError

@@ -3,7 +3,6 @@ from .editions import PrintEditionPage
 from .images import PressImage, PressRendition, prefetch_renditions
 from .pages import OutletIndexPage, OutletLanguage, OutletPage
 from .snippets import Community, Region
-from .translation import localize_all
 
 __all__ = [
     "Community",
@@ -15,6 +14,5 @@ __all__ = [
     "PressRendition",
     "PrintEditionPage",
     "Region",
-    "localize_all",
     "prefetch_renditions",
 ]

@@ -13,9 +13,8 @@ from wagtail.search import index
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms import languages
-
-from .translation import localize_all
+import languages
+from languages.localize import localize_all
 
 LATEST_EDITIONS = 4
 LANGUAGE_CHOICES = [(language.code, language.name) for language in languages.CONTENT_LANGUAGES]

@@ -1,10 +1,10 @@
-"""Create a Wagtail locale for every language and script variant in cms/languages.py."""
+"""Create a Wagtail locale for every language and script variant in languages/__init__.py."""
 
 from django.db import migrations
 
 
 def create_locales(apps, schema_editor):
-    from cms import languages
+    import languages
 
     Locale = apps.get_model("wagtailcore", "Locale")
     for language in languages.LANGUAGES:

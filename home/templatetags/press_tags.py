@@ -4,7 +4,7 @@ from django import template
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 
-from cms import languages
+import languages
 
 register = template.Library()
 

@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ethnic_press.models import localize_all
+from languages.localize import localize_all
 
 PAST_EVENTS_SHOWN = 10
 MEMBER_ARTICLE_ROWS = 500

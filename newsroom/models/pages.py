@@ -14,10 +14,10 @@ from wagtail.search import index
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms import languages
-from ethnic_press.models import localize_all
+import languages
 from ethnic_press.models.images import prefetch_renditions
 from ethnic_press.models.pages import LANGUAGE_CHOICES
+from languages.localize import localize_all
 
 from ..blocks import BodyBlock, stream_images, stream_text
 

@@ -11,7 +11,7 @@ from wagtail.snippets.models import register_snippet
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms import languages
+import languages
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):

@@ -6,7 +6,7 @@ code; script variants use their base language's analyser). Steps, in order:
 1. NFKC normalisation, control characters removed, apostrophes unified (normalise.py);
 2. lowercasing, Turkic-aware for tr, tt, kk, az (İ→i, I→ı); casefolding for German (ß→ss);
 3. script folding to the language's canonical script (kk, ug, uz to Cyrillic, ku to Latin), word by
-   word, with ethnic_press.transliteration.fold_to_canonical;
+   word, with languages.transliteration.fold_to_canonical;
 4. letter folds (ё→е);
 5. words, then per language: Snowball stems (ru, de, pl, tr), pymorphy3 lemmas (uk), Kiwi
    morphemes (ko), suffix stripping and prefix truncation (kk, ug, uz, tt, ku; see suffixes.py).
@@ -17,7 +17,7 @@ syntax can leak through them.
 
 import functools
 
-from cms import languages
+import languages
 
 from . import korean, stemmers, suffixes
 from .normalise import CYRILLIC_FOLDS, lower, normalise, words
@@ -42,7 +42,7 @@ def analyser_language(code: str) -> str:
 @functools.cache
 def _fold():
     # Imported on first use: the transliteration tables are loaded only by processes that search.
-    from ethnic_press.transliteration import fold_to_canonical
+    from languages.transliteration import fold_to_canonical
 
     return fold_to_canonical
 

@@ -98,7 +98,7 @@ def query_body(
 ) -> dict:
     """The search request: match all terms, the family and visibility as filters, reader filters as a
     post_filter so each facet can count with every filter but its own."""
-    from cms import languages
+    import languages
 
     now = now or timezone.now()
     published: dict = {}

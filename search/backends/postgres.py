@@ -24,7 +24,7 @@ from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper
 from django.db.models.expressions import RawSQL
 
-from cms import languages
+import languages
 
 from ..filters import FACETS, SearchParams, documents, facet_conditions
 from .database import FACET_LIMIT, DatabaseBackend, Hits, _checked, _uuid

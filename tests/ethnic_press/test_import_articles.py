@@ -10,7 +10,7 @@ from wagtail.models import Page, Revision
 import pytest
 
 from ethnic_press.models import OutletPage, Region
-from home.site_tree import translate_page
+from languages.localize import translate_page
 from newsroom.models import ArticlePage, Journalist
 from tests import factories
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
-from home.site_tree import translate_page
+from languages.localize import translate_page
 from newsroom.models.corrections import ArticleCorrection
 from tests import factories
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms import languages
+import languages
 
 
 @pytest.mark.parametrize(

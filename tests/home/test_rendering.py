@@ -1,6 +1,6 @@
 """Every page type renders in every locale and script, as proper HTML."""
 
-from cms import languages
+import languages
 
 PAGE_TYPES = ["home", "outlet_index", "about", "outlet", "article"]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.site_tree import translate_page
+from languages.localize import translate_page
 from newsroom.models import ArticlePage
 from tests import factories
 

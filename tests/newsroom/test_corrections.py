@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import inline_formset
 
 import pytest
 
-from home.site_tree import translate_page
+from languages.localize import translate_page
 from newsroom.models import ArticleCorrection, ArticlePage
 
 from .forms import article_form

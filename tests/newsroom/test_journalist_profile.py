@@ -5,7 +5,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from home.site_tree import translate_page
+from languages.localize import translate_page
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from wagtail.models import Collection, GroupPagePermission, Workflow, WorkflowPa
 
 from ethnic_press.models import OutletAccess
 from ethnic_press.provisioning import NETWORK_EDITORS, add_member
-from home.site_tree import translate_page
+from languages.localize import translate_page
 
 from .conftest import make_user
 

@@ -2,7 +2,7 @@ from wagtail.rich_text import RichText
 
 import pytest
 
-from home.site_tree import translate_page
+from languages.localize import translate_page
 from tests import factories
 
 from .corpus import STORIES

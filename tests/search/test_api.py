@@ -4,7 +4,7 @@ from django.utils import timezone
 
 import pytest
 
-from home.site_tree import translate_page
+from languages.localize import translate_page
 from tests import factories
 
 from .conftest import publish

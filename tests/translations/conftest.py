@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 import pytest
 
 from ethnic_press.provisioning import EDITOR, JOURNALIST, add_member
-from home.site_tree import translate_page
+from languages.localize import translate_page
 from newsroom.models import ArticlePage
 from tests import factories
 from tests.newsroom.forms import article_form

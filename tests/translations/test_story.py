@@ -19,7 +19,7 @@ from wagtail.models import Page
 import polib
 import pytest
 
-from ethnic_press.transliteration import transliterate
+from languages.transliteration import transliterate
 from translations.models import Assignment
 
 from .conftest import login, publish_through_admin, published_korean_article, translation_page

@@ -7,7 +7,7 @@ from wagtail.models import Locale
 import pytest
 from wagtail_localize.models import StringTranslation, Translation
 
-from ethnic_press.transliteration import transliterate
+from languages.transliteration import transliterate
 from newsroom.models import ArticlePage
 from tests import factories
 from tests.newsroom.forms import article_form

@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from cms import languages
+import languages
 
 from ..models import Assignment
 from ..status import PUBLISHED, READY, cells_for

@@ -17,7 +17,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from cms import languages
+import languages
 from ethnic_press.admin_guards import sees_every_outlet
 from ethnic_press.models import OutletPage
 from newsroom.models import ArticlePage

@@ -9,7 +9,7 @@ from django.views.generic import FormView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from cms import languages
+import languages
 from newsroom.models import ArticlePage
 
 from ..access import is_outlet_editor

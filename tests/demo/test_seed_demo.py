@@ -11,8 +11,8 @@ from django.core.management import call_command
 
 from wagtail.models import Page, Revision
 
-from cms import languages
-from ethnic_press.demo import network
+import languages
+from demo import network
 from ethnic_press.models import Community, OutletPage, PressImage, Region
 from home.models import HomePage
 from newsroom.models import ArticlePage, Journalist, Topic

@@ -2,11 +2,11 @@
 
 import pytest
 
-from ethnic_press.demo import network
-from ethnic_press.demo.newsroom import REGIONAL_CLUB_REGIONS, known_outlets, minimal_pdf, seed_newsroom
-from ethnic_press.demo.seeding import Seeder
+from demo import network
+from demo.newsroom import REGIONAL_CLUB_REGIONS, known_outlets, minimal_pdf, seed_newsroom
+from demo.seeding import Seeder
 from ethnic_press.models import PrintEditionPage
-from home.site_tree import translate_page
+from languages.localize import translate_page
 from newsroom.models import ClubEventPage, ClubPage, RegionalClubPage
 from tests import factories
 

@@ -23,10 +23,11 @@ from django.utils.html import escape
 from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from cms import languages
+import languages
 from ethnic_press.models import Community, OutletIndexPage, OutletLanguage, OutletPage, Region
 from home.models import StandardPage
-from home.site_tree import ensure_home, translate_page
+from home.site_tree import ensure_home
+from languages.localize import translate_page
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist, Topic
 
 from . import network
@@ -40,12 +41,12 @@ ADMIN_USERNAME = "admin"
 
 
 def articles_for(code: str) -> list[dict]:
-    return import_module(f"ethnic_press.demo.articles.{code}").ARTICLES
+    return import_module(f"demo.articles.{code}").ARTICLES
 
 
 def localized_text(mapping: dict, code: str) -> str | None:
     """A locale's own text, or, for a script variant, its base language's text transliterated."""
-    from ethnic_press.transliteration import transliterate
+    from languages.transliteration import transliterate
 
     if mapping.get(code):
         return mapping[code]
@@ -76,7 +77,7 @@ def article_body(story: dict, inline_image=None) -> list[dict]:
 
 
 def transliterated_story(story: dict, source: str, target: str) -> dict:
-    from ethnic_press.transliteration import transliterate
+    from languages.transliteration import transliterate
 
     def convert(text: str) -> str:
         return transliterate(text, source, target) if text else text

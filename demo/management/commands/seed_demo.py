@@ -15,7 +15,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, seed: int, articles: int, **options):
-        from ethnic_press.demo.seeding import Seeder, ensure_admin
+        from demo.seeding import Seeder, ensure_admin
 
         if articles < 0:
             raise CommandError("--articles must be zero or more.")
@@ -25,7 +25,7 @@ class Command(BaseCommand):
         summary = ", ".join(f"{name} {count}" for name, count in sorted(created.items()) if count) or "nothing new"
         self.stdout.write(f"Demo network ready ({summary}) in {time.monotonic() - started:.0f} s.")
         if articles:
-            from ethnic_press.demo.synthetic import add_synthetic_articles
+            from demo.synthetic import add_synthetic_articles
 
             started = time.monotonic()
             added = add_synthetic_articles(articles, seed, log=self.stdout.write)

@@ -21,7 +21,7 @@ from django.utils.html import escape
 
 from wagtail.models import Page
 
-from cms import languages
+import languages
 from ethnic_press.models import OutletPage
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist, Topic
 

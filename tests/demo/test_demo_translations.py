@@ -5,13 +5,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from ethnic_press.demo.translations import KORYO_REQUESTS, POLICIES, STALE_STORY, seed_translations
+from demo.translations import KORYO_REQUESTS, POLICIES, STALE_STORY, seed_translations
 from newsroom.models import ArticlePage
 from tests import factories
+from tests.translations.conftest import in_locale, korean_article, koryo  # noqa: F401  (koryo is a fixture)
 from translations.models import Assignment, LanguagePolicy, Translator
 from translations.status import cells_for
-
-from .conftest import in_locale, korean_article
 
 pytestmark = pytest.mark.django_db
 

@@ -15,14 +15,14 @@ Two uses: the script-variant pages (kk-latn, ug-arab, uz-latn) are made from the
 Each module's docstring gives its conventions (Kazakh ё ц ч щ ъ ь э ю я, the official Uzbek ʻ ʼ, the
 Kurdish simplifications) and the words that do not come back the same way.
 
-Codes are the locale codes of cms/languages.py; ug-latn and ku-cyrl name the extra input scripts that search
+Codes are the locale codes of languages/__init__.py; ug-latn and ku-cyrl name the extra input scripts that search
 accepts. Only words in the source script are converted: a Latin brand name in Cyrillic text, digits and
 punctuation stay as they are (except Uyghur Arabic punctuation, which has its own signs).
 """
 
 from collections.abc import Callable
 
-from cms import languages
+import languages
 
 from . import kazakh, kurmanji, uyghur, uzbek
 from ._text import ARABIC, CYRILLIC, LATIN, convert_words, nfc, word_script

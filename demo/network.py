@@ -1,7 +1,7 @@
 # ruff: noqa: E501
 """Directory data of the demo network: regions, communities, topics, outlets, journalists, site texts.
 
-Formats are described in ethnic_press/demo/__init__.py. The known outlets carry only the facts DESIGN.md
+Formats are described in demo/__init__.py. The known outlets carry only the facts DESIGN.md
 gives; a founding year, region or city it does not give stays None or empty rather than being made up.
 The schema requires a frequency, so where DESIGN.md is silent it is our best estimate (Koryo Ilbo weekly
 and the two Polish quarterlies are from DESIGN.md). Every other outlet is flagged `"sample": True` and is

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ethnic_press.transliteration import can_transliterate, fold_to_canonical, transliterate, transliterate_html
+from languages.transliteration import can_transliterate, fold_to_canonical, transliterate, transliterate_html
 
 # --- Kazakh: Cyrillic ↔ 2021 Latin ------------------------------------------------------------------
 
@@ -326,7 +326,7 @@ def test_unsupported_pair_is_refused(source, target):
 
 
 def test_kazakh_latin_converts_letters_of_other_cyrillic_alphabets_in_quoted_names():
-    from ethnic_press.transliteration import transliterate
+    from languages.transliteration import transliterate
 
     assert transliterate("«Українські новини» газеті", "kk", "kk-latn") == "«Ukrainskı novini» gazetı"
     assert (

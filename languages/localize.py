@@ -1,0 +1,55 @@
+"""Content in another locale: pages translated into a locale, snippets shown in the reader's language.
+
+Snippets: show synchronised snippets in the reader's language without a query per object.
+
+Pages point at the source-locale snippet (region, community, topic, journalist are synchronised
+fields), so a translated page must look up the translation of each. TranslatableMixin.localized does
+that one object at a time; this does it for a whole list in one query per model.
+"""
+
+from collections.abc import Sequence
+
+from django.utils import translation
+
+from wagtail.models import Locale, Page, TranslatableMixin
+
+
+def localize_all(objects: Sequence[TranslatableMixin | None], language_code: str | None = None) -> list:
+    """Each object's translation in the active (or given) language, or the object itself; None stays None.
+
+    The result is in the order of `objects`.
+    """
+    language_code = language_code or translation.get_language()
+    by_model: dict[type, set] = {}
+    for obj in objects:
+        if obj is not None:
+            by_model.setdefault(type(obj), set()).add(obj.translation_key)
+    found = {}
+    for model, keys in by_model.items():
+        for translated in model.objects.filter(translation_key__in=keys, locale__language_code=language_code):
+            found[(model, translated.translation_key)] = translated
+    return [None if obj is None else found.get((type(obj), obj.translation_key), obj) for obj in objects]
+
+
+def get_locale(language_code: str) -> Locale:
+    return Locale.objects.get(language_code=language_code)
+
+
+def translate_page(page: Page, language_code: str, **fields) -> Page:
+    """The live translation of `page` in `language_code`, created (and published) if missing.
+
+    The parent's translation must exist already. Synchronised fields and child relations are
+    copied by Wagtail; `fields` sets the translated ones (title, lead, …).
+    """
+    locale = get_locale(language_code)
+    page = page.specific
+    translated = page.get_translation_or_none(locale)
+    if translated is None:
+        translated = page.copy_for_translation(locale)
+    translated = translated.specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    if fields or not translated.live:
+        translated.save_revision().publish()
+        translated.refresh_from_db()  # publish() saves a copy built from the revision, not this object
+    return translated
