@@ -15,7 +15,7 @@ from translations.status import cells_for
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_translation_work_shows_every_state_and_runs_twice(koryo, outlet_index):
+def test_demo_translation_work_shows_every_state_and_runs_twice(koryo, outlet_index):  # noqa: F811
     outlets = {
         slug: factories.OutletPageFactory(parent=outlet_index, slug=slug) for slug in POLICIES if slug != "koryo-ilbo"
     }
