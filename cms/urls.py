@@ -8,12 +8,15 @@ from wagtail.contrib.sitemaps.views import sitemap
 
 from ethnic_press import admin_guards, documents
 from home.sitemaps import MultilingualSitemap
-from home.views import healthz, robots_txt
+from home.views import editions_index, favicon, healthz, reader_language, robots_txt
 from newsroom.feeds import ArticleFeed, TopicFeed
-from newsroom.views import journalist_profile
+from newsroom.views import journalist_profile, topic_index, topic_page
 from search import urls as search_urls
 
 from .api import api_router
+
+handler404 = "home.views.page_not_found"
+handler500 = "home.views.server_error"
 
 urlpatterns = [
     path("admin/", include(admin_guards.urlpatterns)),
@@ -24,9 +27,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", robots_txt),
     path("healthz", healthz),
+    path("favicon.ico", favicon),
+    path("language/<str:code>/", reader_language, name="reader_language"),
 ]
 
-if settings.DEBUG:
+if settings.DEBUG or settings.SERVE_MEDIA:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
@@ -35,7 +40,10 @@ urlpatterns += i18n_patterns(
     path("search/", include(search_urls.urlpatterns)),
     path("journalists/<str:slug>/", journalist_profile, name="journalist_profile"),
     path("feed/", ArticleFeed(), name="feed"),
+    path("topics/", topic_index, name="topics"),
+    path("topics/<str:slug>/", topic_page, name="topic"),
     path("topics/<str:slug>/feed/", TopicFeed(), name="topic_feed"),
+    path("editions/", editions_index, name="editions"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -13,3 +13,7 @@ class HomeConfig(AppConfig):
         import languages
 
         LANG_INFO.update(languages.django_lang_info())
+
+        from . import signals
+
+        signals.connect()

@@ -9,7 +9,7 @@ class ReaderLocaleMiddleware(LocaleMiddleware):
     become a redirect to an HTML page instead of the API's JSON 404.
     """
 
-    UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/")
+    UNPREFIXED = ("/api/", "/admin/", "/documents/", "/static/", "/media/", "/language/")
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.UNPREFIXED):

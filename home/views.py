@@ -1,7 +1,13 @@
+from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect, JsonResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+import languages
+
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 
 
 @never_cache
@@ -22,3 +28,87 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def reader_language(request, code: str):
+    """The language picker's link: remember the reader's language and script (for `/`), then go on.
+
+    A GET, not Django's set_language POST: reader pages carry no CSRF token, so they stay cacheable.
+    """
+    if code not in languages.BY_CODE:
+        raise Http404
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False):
+        target = f"/{code}/"
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return response
+
+
+EDITIONS_PAGE_SIZE = 24
+
+
+def editions_index(request):
+    """The network's print archive: the latest print editions of every outlet in the reader's language."""
+    from django.core.paginator import Paginator
+    from django.shortcuts import render
+    from django.utils import translation
+    from django.utils.translation import gettext as _
+
+    from ethnic_press.models import PrintEditionPage
+    from ethnic_press.models.editions import COVER_SPEC
+    from ethnic_press.models.images import prefetch_renditions
+    from newsroom.models.pages import attach_outlets
+
+    code = translation.get_language() or languages.DEFAULT_LANGUAGE
+    editions = (
+        PrintEditionPage.objects.live()
+        .public()
+        .filter(locale__language_code=code)
+        .select_related("cover_image")
+        .order_by("-issue_date", "-pk")
+    )
+    page = Paginator(editions, EDITIONS_PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = list(page.object_list)
+    prefetch_renditions([edition.cover_image for edition in page.object_list], [COVER_SPEC])
+    attach_outlets(page.object_list)
+    context = {"editions": page, "breadcrumbs": [(_("Front page"), f"/{code}/")]}
+    return render(request, "home/editions_index.html", context)
+
+
+def page_not_found(request, exception=None):
+    """The reader's 404, in the language of the URL (LocaleMiddleware has activated it), with the site around it."""
+    from django.shortcuts import render
+
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    """The reader's 500 in the URL's language, rendered without the database (it may be what failed).
+
+    No request context: context processors and template tags that read the database never run.
+    """
+    from django.template import loader
+    from django.utils import translation
+
+    code = translation.get_language_from_path(request.path_info) or languages.DEFAULT_LANGUAGE
+    with translation.override(code):
+        language = languages.BY_CODE.get(code, languages.BY_CODE[languages.DEFAULT_LANGUAGE])
+        context = {"current_language": language, "site_languages": languages.LANGUAGES}
+        html = loader.get_template("500.html").render(context)
+    return HttpResponse(html, status=500)
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page links; send them to the icon."""
+    from django.templatetags.static import static
+
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -53,3 +53,20 @@ def translate_page(page: Page, language_code: str, **fields) -> Page:
         translated.save_revision().publish()
         translated.refresh_from_db()  # publish() saves a copy built from the revision, not this object
     return translated
+
+
+def live_translations(page: Page) -> list[tuple]:
+    """(Language, page) for each live, public version of `page` (itself included), in the table's order.
+
+    One query, remembered on the page object: the article's "read in", its "translated from", the
+    language picker and the hreflang alternates all read it.
+    """
+    from . import LANGUAGES
+
+    if not hasattr(page, "_live_translations"):
+        versions = page.get_translations(inclusive=True).live().public().select_related("locale")
+        by_code = {version.locale.language_code: version for version in versions}
+        page._live_translations = [
+            (language, by_code[language.code]) for language in LANGUAGES if language.code in by_code
+        ]
+    return page._live_translations

@@ -1,12 +1,16 @@
-"""Public journalist profiles: /<locale>/journalists/<slug>/."""
+"""Reader pages that are not Wagtail pages: journalist profiles and topics."""
 
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 import languages
+from languages.localize import localize_all
 
-from .models import ArticlePage, Journalist
+from .models import ArticlePage, Journalist, Topic
 
 STORIES_ON_PROFILE = 30
 # Rows read to pick one version per story; a profile lists at most STORIES_ON_PROFILE stories, and a
@@ -56,4 +60,51 @@ def journalist_profile(request, slug: str):
         request,
         "newsroom/journalist_profile.html",
         {"journalist": journalist, "articles": articles, "outlets": list(outlets.values())},
+    )
+
+
+TOPIC_PAGE_SIZE = 20
+
+
+def _topic_in_reader_language(slug: str, reader_code: str) -> Topic:
+    """The topic (every translation shares the slug) in the reader's language, else the original."""
+    versions = list(Topic.objects.filter(slug=slug).select_related("locale"))
+    if not versions:
+        raise Http404
+    return next((topic for topic in versions if topic.locale.language_code == reader_code), versions[0])
+
+
+def topic_index(request):
+    """Every topic in the reader's language, for the navigation's "Topics"."""
+    reader_code = translation.get_language() or languages.DEFAULT_LANGUAGE
+    topics = localize_all(list(Topic.objects.filter(locale__language_code=languages.DEFAULT_LANGUAGE)), reader_code)
+    topics.sort(key=lambda topic: topic.name.casefold())
+    return render(
+        request,
+        "newsroom/topic_index.html",
+        {"topics": topics, "breadcrumbs": [(_("Front page"), f"/{reader_code}/")]},
+    )
+
+
+def topic_page(request, slug: str):
+    """The stories on one topic in the reader's language, newest first, 20 a page."""
+    reader_code = translation.get_language() or languages.DEFAULT_LANGUAGE
+    topic = _topic_in_reader_language(slug, reader_code)
+    articles = (
+        ArticlePage.objects.live()
+        .public()
+        .filter(locale__language_code=reader_code, article_topics__topic__slug=slug)
+        .order_by("-published_at", "-pk")
+    )
+    paginator = Paginator(articles, TOPIC_PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    page.object_list = ArticlePage.prefetch_for_listing(page.object_list)
+    return render(
+        request,
+        "newsroom/topic_page.html",
+        {
+            "topic": topic,
+            "articles": page,
+            "breadcrumbs": [(_("Front page"), f"/{reader_code}/"), (_("Topics"), reverse("topics"))],
+        },
     )

@@ -6,6 +6,9 @@ from .base import BASE_DIR, STORAGES, env
 DEBUG = env("DEBUG", "1") not in {"0", "false", "False"}
 SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret-ethnic-press")
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+# With DEBUG off (`make demo`, to show readers' real error pages) the demo still serves its files.
+WHITENOISE_USE_FINDERS = True
+SERVE_MEDIA = env("SERVE_MEDIA", "1") not in {"0", "false", "False"}
 # Workflow notifications (also those the demo seeding triggers) go to files, not into the terminal.
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"

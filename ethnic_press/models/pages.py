@@ -1,5 +1,6 @@
 """The outlet directory and the outlets themselves."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +17,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 import languages
 from languages.localize import localize_all
 
+from .snippets import Community, Region
+
 LATEST_EDITIONS = 4
+DIRECTORY_LOGO_SPEC = "max-112x112"
+LOGO_SPEC = "max-192x192"
+PHOTO_SPEC = "fill-96x96"
+ARTICLES_PER_PAGE = 12
+TEAM_SHOWN = 8
 LANGUAGE_CHOICES = [(language.code, language.name) for language in languages.CONTENT_LANGUAGES]
 
 
@@ -48,20 +56,34 @@ class OutletIndexPage(Page):
         )
         language = request.GET.get("language", "")
         community = request.GET.get("community", "")
+        region = request.GET.get("region", "")
         if language in dict(LANGUAGE_CHOICES):
             outlets = outlets.filter(outlet_languages__language=language)
         if community:
             outlets = outlets.filter(community__slug=community)
+        if region:
+            outlets = outlets.filter(region__code=region)
         outlets = list(outlets)
         communities = localize_all([outlet.community for outlet in outlets])
         regions = localize_all([outlet.region for outlet in outlets])
-        for outlet, community, region in zip(outlets, communities, regions, strict=True):
-            outlet.community_localized, outlet.region_localized = community, region
+        for outlet, community_localized, region_localized in zip(outlets, communities, regions, strict=True):
+            outlet.community_localized, outlet.region_localized = community_localized, region_localized
+        from .images import prefetch_renditions
+
+        prefetch_renditions([outlet.logo for outlet in outlets], [DIRECTORY_LOGO_SPEC])
+        default = {"locale__language_code": languages.DEFAULT_LANGUAGE}
         context.update(
             outlets=outlets,
-            language_choices=LANGUAGE_CHOICES,
+            language_choices=[language.code for language in languages.CONTENT_LANGUAGES],
+            community_choices=sorted(
+                localize_all(list(Community.objects.filter(**default))), key=lambda item: item.name.casefold()
+            ),
+            region_choices=sorted(
+                localize_all(list(Region.objects.filter(**default))), key=lambda item: item.name.casefold()
+            ),
             selected_language=language,
             selected_community=community,
+            selected_region=region,
         )
         return context
 
@@ -169,12 +191,54 @@ class OutletPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         from newsroom.models import ArticlePage
 
+        from .editions import COVER_SPEC
+        from .images import prefetch_renditions
+
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.child_of(self).live().public().order_by("-published_at")
-        context["articles"] = ArticlePage.prefetch_for_listing(articles[:20])
+        articles = ArticlePage.objects.child_of(self).live().public().order_by("-published_at", "-pk")
+        page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        page.object_list = ArticlePage.prefetch_for_listing(page.object_list)
+        context["articles"] = page
         context["community"], context["region"] = localize_all([self.community, self.region])
-        context["editions"] = self.print_editions()[:LATEST_EDITIONS]
+        context["editions"] = editions = list(self.print_editions().order_by("-issue_date")[:LATEST_EDITIONS])
+        context["outlet_languages"] = list(self.outlet_languages.all())
+        context["native"] = self.in_own_language(context["outlet_languages"])
+        context["team"] = team = self.editorial_team()
+        prefetch_renditions(
+            [self.logo, *(person.photo for person in team), *(edition.cover_image for edition in editions)],
+            [LOGO_SPEC, PHOTO_SPEC, COVER_SPEC],
+        )
         return context
+
+    def in_own_language(self, outlet_languages: list) -> "OutletPage | None":
+        """The outlet's page in its main language (its name in its own script), when that is not this page."""
+        main = outlet_languages[0].language if outlet_languages else None
+        if main is None or main == self.locale.language_code:
+            return None
+        return (
+            OutletPage.objects.live().filter(translation_key=self.translation_key, locale__language_code=main).first()
+        )
+
+    def editorial_team(self) -> list:
+        """The journalists credited most often on this outlet's live stories (two queries)."""
+        from django.db.models import Count
+
+        from newsroom.models import ArticleByline, Journalist
+
+        counted = (
+            ArticleByline.objects.filter(page__path__startswith=self.path, page__live=True)
+            .values("journalist__translation_key")
+            .annotate(stories=Count("id"))
+            .order_by("-stories")[:TEAM_SHOWN]
+        )
+        keys = [row["journalist__translation_key"] for row in counted]
+        people = {
+            journalist.translation_key: journalist
+            for journalist in Journalist.objects.filter(
+                translation_key__in=keys, locale__language_code=languages.DEFAULT_LANGUAGE
+            ).select_related("photo")
+        }
+        return [people[key] for key in keys if key in people]
 
     def print_editions(self):
         """Live, public print editions of this outlet in this language, newest first, covers prefetched."""

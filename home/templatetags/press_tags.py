@@ -1,53 +1,141 @@
-"""Template tags for every reader page: languages the page exists in, and names in the reader's script."""
+"""Template tags for every reader page: the language picker, alternates, breadcrumbs, names in the reader's script."""
+
+from urllib.parse import urlencode
 
 from django import template
+from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 
 import languages
+from languages.localize import live_translations
+
+from ..absolute import absolute_url
 
 register = template.Library()
 
 
 def page_translations(page) -> list[dict]:
-    """The live, public versions of `page` in every locale, in the order of the language table.
+    """The live, public versions of `page` in every locale, in the order of the language table."""
+    return [
+        {"language": language, "page": version, "url": version.get_url(), "current": version.pk == page.pk}
+        for language, version in live_translations(page)
+    ]
 
-    Cached on the page object: the header switcher and the <head> alternates share one query.
+
+def _switch_url(code: str, target: str) -> str:
+    """The picker's link: remembers the reader's choice (for `/`), then opens `target`."""
+    return f"{reverse('reader_language', args=[code])}?{urlencode({'next': target})}"
+
+
+@register.inclusion_tag("includes/language_picker.html", takes_context=True)
+def language_picker(context) -> dict:
+    """Every language, script variants beside their language (Қазақша · Qazaqşa).
+
+    Each links to this page in that language, or to that language's front page when the page does
+    not exist in it.
     """
-    if not hasattr(page, "_reader_translations"):
-        pages = page.get_translations(inclusive=True).live().public().select_related("locale")
-        by_code = {item.locale.language_code: item for item in pages}
-        page._reader_translations = [
-            {
-                "language": language,
-                "url": by_code[language.code].get_url(),
-                "full_url": by_code[language.code].get_full_url(),
-                "current": by_code[language.code].pk == page.pk,
-            }
-            for language in languages.LANGUAGES
-            if language.code in by_code
-        ]
-    return page._reader_translations
+    request = context.get("request")
+    page = context.get("page")
+    current = context["current_language"]
+    if page is not None and hasattr(page, "get_translations"):
+        targets = {item["language"].code: item["url"] for item in page_translations(page)}
+    elif request is not None:
+        # translate_url gives back the same path when it cannot translate it (a 404): front pages then.
+        targets = {language.code: translate_url(request.path, language.code) for language in languages.LANGUAGES}
+        targets = {code: url for code, url in targets.items() if url != request.path or code == current.code}
+    else:
+        targets = {}
+    groups = []
+    for base in languages.CONTENT_LANGUAGES:
+        members = [base, *(variant for variant in languages.VARIANTS if variant.variant_of == base.code)]
+        groups.append(
+            [
+                {
+                    "language": language,
+                    "url": _switch_url(language.code, targets.get(language.code, f"/{language.code}/")),
+                    "has_page": language.code in targets,
+                    "current": language.code == current.code,
+                }
+                for language in members
+            ]
+        )
+    return {"groups": groups, "current_language": current}
 
 
-@register.inclusion_tag("includes/language_switcher.html")
-def language_switcher(page):
-    items = page_translations(page)
-    return {"items": items if len(items) > 1 else []}
-
-
-@register.simple_tag
-def alternate_links(page):
-    items = page_translations(page)
+@register.simple_tag(takes_context=True)
+def alternate_links(context, page) -> str:
+    request = context.get("request")
     return format_html_join(
         "\n",
         '<link rel="alternate" hreflang="{}" href="{}">',
-        ((item["language"].code, item["full_url"]) for item in items),
+        ((item["language"].code, absolute_url(request, item["url"])) for item in page_translations(page)),
     )
 
 
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page=None) -> dict:
+    """The way from the front page to `page` (the page's `ancestors` if its context has them, else one query),
+    or the `breadcrumbs` a view put in the context."""
+    if page is None:
+        return {"crumbs": context.get("breadcrumbs", [])}
+    ancestors = context.get("ancestors")
+    if ancestors is None:
+        ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else []
+    return {"crumbs": [(item.title, item.get_url()) for item in ancestors]}
+
+
 @register.simple_tag
-def journalist_name(journalist):
-    code = translation.get_language() or languages.DEFAULT_LANGUAGE
-    name = journalist.name_in(code)
-    return format_html('<span dir="auto">{}</span>', name)
+def absolute(url: str, request=None) -> str:
+    return absolute_url(request, url)
+
+
+@register.filter
+def name_in_script(journalist) -> str:
+    """A journalist's name in the script of the reader's language (plain text, e.g. for <title>)."""
+    return journalist.name_in(translation.get_language() or languages.DEFAULT_LANGUAGE)
+
+
+@register.simple_tag
+def journalist_name(journalist) -> str:
+    """The name, isolated: a Latin or Cyrillic name must not reorder the words around it on an RTL page."""
+    return format_html("<bdi>{}</bdi>", name_in_script(journalist))
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """A language's name in the reader's language and script ("Орысша" on a Kazakh page)."""
+    language = languages.BY_CODE.get(code)
+    return translation.gettext(language.name) if language else code
+
+
+@register.filter
+def og_locale(code: str) -> str:
+    """Open Graph's language_TERRITORY for a locale: the network publishes in Kazakhstan."""
+    language = languages.BY_CODE.get(code)
+    return f"{(language.variant_of or language.code) if language else code}_KZ"
+
+
+@register.simple_tag(takes_context=True)
+def article_json_ld(context, og_image: str = "") -> str:
+    from ..structured_data import news_article, script_tag
+
+    data = news_article(context.get("request"), context["page"], {**context.flatten(), "og_image": og_image})
+    return script_tag(data)
+
+
+@register.simple_tag(takes_context=True)
+def share_links(context, url: str, title: str) -> list[dict]:
+    """Plain links to the sharing pages readers here use; no third-party script is loaded."""
+    from urllib.parse import quote
+
+    full = absolute_url(context.get("request"), url)
+    link, text = quote(full, safe=""), quote(title, safe="")
+    return [
+        {"name": "Telegram", "url": f"https://t.me/share/url?url={link}&text={text}"},
+        {"name": "WhatsApp", "url": f"https://wa.me/?text={text}%20{link}"},
+        {"name": "Facebook", "url": f"https://www.facebook.com/sharer/sharer.php?u={link}"},
+        {"name": "VK", "url": f"https://vk.com/share.php?url={link}&title={text}"},
+        {"name": "X", "url": f"https://x.com/intent/post?url={link}&text={text}"},
+        {"name": "email", "url": f"mailto:?subject={text}&body={link}"},
+    ]

@@ -17,13 +17,17 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 import languages
 from ethnic_press.models.images import prefetch_renditions
 from ethnic_press.models.pages import LANGUAGE_CHOICES
-from languages.localize import localize_all
+from languages.localize import live_translations, localize_all
 
 from ..blocks import BodyBlock, stream_images, stream_text
 
 # Rendition specs the article templates use; prefetched together so a page costs the same
 # number of queries whatever the number of images on it.
-HERO_SPEC = "fill-1200x630"
+HERO_SPEC = "fill-1200x630"  # also the Open Graph image
+# The hero as the article page draws it: AVIF and WebP with a JPEG fallback, three widths.
+HERO_PICTURE = "format-{avif,webp,jpeg} fill-{480x252,800x420,1200x630}"
+HERO_SPECS = Filter.expand_spec(HERO_PICTURE)
+BYLINE_PHOTO_SPEC = "fill-96x96"
 CARD_SPEC = "fill-480x270"
 # The responsive {% picture %} of templates/includes/article_card.html (AVIF and WebP with a JPEG
 # fallback, two widths for srcset); listings prefetch every rendition it expands to.
@@ -169,42 +173,47 @@ class ArticlePage(Page):
             )
         )
         prefetch_renditions([article.hero_image for article in articles], [CARD_SPEC, *CARD_SPECS])
-        _attach_outlets(articles)
+        attach_outlets(articles)
         return articles
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        outlet = self.get_parent().specific
-        bylines = list(self.bylines.select_related("journalist"))
+        # One read of the way from the front page serves the breadcrumbs and the outlet.
+        ancestors = list(self.get_ancestors().filter(depth__gt=1))
+        outlet = ancestors[-1].specific
+        bylines = list(self.bylines.select_related("journalist__photo"))
         topics = [item.topic for item in self.article_topics.select_related("topic")]
         siblings = ArticlePage.prefetch_for_listing(
             ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk).order_by("-published_at")[:6]
         )
-        prefetch_renditions([self.hero_image], [HERO_SPEC])
-        prefetch_renditions(stream_images(self.body), [BODY_SPEC])
+        # Every rendition the page draws (hero, byline photos, body images) in one query.
+        prefetch_renditions(
+            [self.hero_image, *(byline.journalist.photo for byline in bylines), *stream_images(self.body)],
+            [HERO_SPEC, *HERO_SPECS, BYLINE_PHOTO_SPEC, BODY_SPEC],
+        )
         journalists = [byline.journalist for byline in bylines]
         region, *localized = localize_all([self.region, *topics, *journalists])
         topics, journalists = localized[: len(topics)], localized[len(topics) :]
-        translations = list(self.get_translations().live().public().select_related("locale"))
+        translations = [(language, page) for language, page in live_translations(self) if page.pk != self.pk]
         original = None
         if self.is_translation:
-            original = next(
-                (page for page in translations if page.locale.language_code == self.original_language), None
-            )
+            original = next((page for language, page in translations if language.code == self.original_language), None)
         context.update(
+            ancestors=ancestors,
             outlet=outlet,
             bylines=list(zip(bylines, journalists, strict=True)),
             topics=topics,
             region=region,
             siblings=siblings,
             original=original,
+            translations=translations,
             original_language=languages.BY_CODE.get(self.original_language),
             corrections=sorted(self.corrections.all(), key=lambda item: item.date, reverse=True),
         )
         return context
 
 
-def _attach_outlets(articles: list[ArticlePage]) -> None:
+def attach_outlets(articles: list[ArticlePage]) -> None:
     """Set `article.outlet` on each article with one query (an article's parent is its outlet)."""
     from ethnic_press.models import OutletPage
 

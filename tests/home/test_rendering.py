@@ -1,5 +1,7 @@
 """Every page type renders in every locale and script, as proper HTML."""
 
+import re
+
 import languages
 
 PAGE_TYPES = ["home", "outlet_index", "about", "outlet", "article"]
@@ -12,7 +14,7 @@ def test_every_page_type_renders_in_every_locale(client, network):
         response = client.get(page.url)
         assert response.status_code == 200, (name, page.url)
         html = response.content.decode()
-        assert f"<h1>{page.title}" in html or f"<h1>{page.title} " in html, name
+        assert re.search(rf"<h1[^>]*>{re.escape(page.title)}", html), name
         assert "{{" not in html and "{%" not in html, f"raw template syntax in {name}"
         assert "&lt;p&gt;" not in html, f"escaped HTML shown as text in {name}"
 

@@ -1,0 +1,9 @@
+# Django ships no Kazakh formats; kk-latn uses these too (Django falls back from kk_Latn to kk).
+DATE_FORMAT = "j F Y ж."
+DATETIME_FORMAT = "j F Y ж., H:i"
+TIME_FORMAT = "H:i"
+SHORT_DATE_FORMAT = "d.m.Y"
+SHORT_DATETIME_FORMAT = "d.m.Y H:i"
+FIRST_DAY_OF_WEEK = 1
+DECIMAL_SEPARATOR = ","
+THOUSAND_SEPARATOR = "\xa0"

@@ -1,0 +1,114 @@
+"""What the network's front page shows in one language, in a fixed number of queries.
+
+Network editors pick up to five stories (the first leads); a pick that does not exist in this language,
+is not live or is missing is replaced by the latest story. "Latest" and "by community" are drawn from
+the most recent RECENT_WINDOW stories of the language (an indexed, bounded read whatever the size of the
+archive); the club's news are the latest stories on the home page's club topic.
+"""
+
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from ethnic_press.models import Community, OutletPage, PrintEditionPage
+from ethnic_press.models.editions import COVER_SPEC
+from ethnic_press.models.images import prefetch_renditions
+from languages.localize import localize_all
+from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
+from newsroom.models.pages import CARD_SPEC, CARD_SPECS, HERO_SPECS
+
+RECENT_WINDOW = 80
+TOP_STORIES = 4
+LATEST = 8
+COMMUNITIES = 6
+PER_COMMUNITY = 3
+CLUB_NEWS = 3
+EVENTS = 3
+EDITIONS = 6
+
+
+def front_page(home) -> dict:
+    # Private sections are read once for the whole page, not once per listing (Wagtail's public()).
+    private = Page.objects.all().private_q()
+    live = ArticlePage.objects.live().exclude(private).filter(locale_id=home.locale_id)
+    recent = list(live.order_by("-published_at", "-pk").values_list("pk", "path", "hero_image_id")[:RECENT_WINDOW])
+    picked = _picked_in_language(home, live)
+    with_image = [pk for pk, _path, image in recent if image]
+    lead_pk = picked[0] if picked else (with_image[0] if with_image else (recent[0][0] if recent else None))
+    top = [pk for pk in picked if pk != lead_pk]
+    top += [pk for pk, *_ in recent if pk != lead_pk and pk not in top][: max(0, TOP_STORIES - len(top))]
+    top = top[:TOP_STORIES]
+    shown = {lead_pk, *top}
+    latest = [pk for pk, *_ in recent if pk not in shown][:LATEST]
+    club_news = []
+    if home.club_topic_id:
+        club_news = list(
+            live.filter(article_topics__topic_id=home.club_topic_id)
+            .order_by("-published_at")
+            .values_list("pk", flat=True)[:CLUB_NEWS]
+        )
+    editions = list(
+        PrintEditionPage.objects.live()
+        .exclude(private)
+        .filter(locale_id=home.locale_id)
+        .select_related("cover_image")
+        .order_by("-issue_date", "-pk")[:EDITIONS]
+    )
+    paths = {path[: -Page.steplen] for _pk, path, _image in recent} | {e.path[: -Page.steplen] for e in editions}
+    outlets = {outlet.path: outlet for outlet in OutletPage.objects.filter(path__in=paths).select_related("community")}
+    by_community = _by_community(recent, outlets, shown)
+    wanted = {lead_pk, *top, *latest, *club_news, *(pk for _c, pks in by_community for pk in pks)} - {None}
+    articles = {article.pk: article for article in live.filter(pk__in=wanted).select_related("hero_image", "locale")}
+    for article in articles.values():
+        article.outlet = outlets.get(article.path[: -Page.steplen])
+    for edition in editions:
+        edition.outlet = outlets.get(edition.path[: -Page.steplen])
+    lead = articles.get(lead_pk)
+    cards = [article.hero_image for pk, article in articles.items() if pk != lead_pk]
+    prefetch_renditions(
+        [lead.hero_image if lead else None, *cards, *(edition.cover_image for edition in editions)],
+        [*HERO_SPECS, CARD_SPEC, *CARD_SPECS, COVER_SPEC],
+    )
+    communities = localize_all([community for community, _pks in by_community])
+    now = timezone.now()
+    return {
+        "lead": lead,
+        "top_stories": [articles[pk] for pk in top if pk in articles],
+        "latest": [articles[pk] for pk in latest if pk in articles],
+        "by_community": [
+            (community, [articles[pk] for pk in pks if pk in articles])
+            for community, (_c, pks) in zip(communities, by_community, strict=True)
+        ],
+        "club_news": [articles[pk] for pk in club_news if pk in articles],
+        "club": ClubPage.objects.live().exclude(private).filter(locale_id=home.locale_id).first(),
+        "events": list(
+            ClubEventPage.objects.live()
+            .exclude(private)
+            .filter(locale_id=home.locale_id, starts_at__gte=now)
+            .order_by("starts_at")[:EVENTS]
+        ),
+        "topics": list(Topic.objects.filter(locale_id=home.locale_id).order_by("name")),
+        "editions": editions,
+    }
+
+
+def _picked_in_language(home, live) -> list[int]:
+    """The ids, in this language, of the stories editors put on the front page (in their order)."""
+    keys = list(home.front_page_stories.order_by("sort_order").values_list("article__translation_key", flat=True))
+    if not keys:
+        return []
+    found = dict(live.filter(translation_key__in=keys).values_list("translation_key", "pk"))
+    return [found[key] for key in keys if key in found]
+
+
+def _by_community(recent: list, outlets: dict, shown: set) -> list[tuple[Community, list[int]]]:
+    """Up to COMMUNITIES communities with their latest stories not already on the page."""
+    communities: dict[int, tuple[Community, list[int]]] = {}
+    for pk, path, _image in recent:
+        outlet = outlets.get(path[: -Page.steplen])
+        if outlet is None or outlet.community is None or pk in shown:
+            continue
+        _community, stories = communities.setdefault(outlet.community_id, (outlet.community, []))
+        if len(stories) < PER_COMMUNITY:
+            stories.append(pk)
+    return list(communities.values())[:COMMUNITIES]
