@@ -37,6 +37,7 @@ USE_X_FORWARDED_HOST = env_bool("USE_X_FORWARDED_HOST")
 
 INSTALLED_APPS = [
     "demo",
+    "languages",
     "home",
     "ethnic_press",
     "newsroom",
