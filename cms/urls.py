@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 
 from ethnic_press import admin_guards, documents
-from home.sitemaps import MultilingualSitemap
+from home.sitemaps import MultilingualSitemap, news_sitemap
 from home.views import editions_index, favicon, healthz, reader_language, robots_txt
 from newsroom.feeds import ArticleFeed, TopicFeed
 from newsroom.views import journalist_profile, topic_index, topic_page
@@ -25,6 +25,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/search/", include(search_urls.api_urlpatterns)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("sitemap-news.xml", news_sitemap, name="news_sitemap"),
     path("robots.txt", robots_txt),
     path("healthz", healthz),
     path("favicon.ico", favicon),
@@ -32,9 +33,13 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
-    from django.conf.urls.static import static
+    # Not django.conf.urls.static.static(): it serves nothing with DEBUG off (the demo runs so).
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns.append(
+        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
 
 urlpatterns += i18n_patterns(
     path("search/", include(search_urls.urlpatterns)),

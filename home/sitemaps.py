@@ -12,6 +12,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .absolute import absolute_url
+
 
 class MultilingualSitemap(Sitemap):
     def items(self):
@@ -33,12 +35,14 @@ class MultilingualSitemap(Sitemap):
             .order_by("path")
         )
         for translation in translations:
+            location = absolute_url(self.request, translation.get_url(self.request))
             alternates[translation.translation_key].append(
-                {"lang_code": translation.locale.language_code, "location": translation.get_full_url(self.request)}
+                {"lang_code": translation.locale.language_code, "location": location}
             )
         urls = []
         for item in pages:
-            url = {"location": item.get_full_url(self.request), "lastmod": self.lastmod(item), "item": item}
+            location = absolute_url(self.request, item.get_url(self.request))
+            url = {"location": location, "lastmod": self.lastmod(item), "item": item}
             if len(alternates[item.translation_key]) > 1:
                 url["alternates"] = alternates[item.translation_key]
             urls.append(url)
@@ -46,3 +50,40 @@ class MultilingualSitemap(Sitemap):
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)
         return urls
+
+
+NEWS_SITEMAP_DAYS = 2
+NEWS_SITEMAP_MAX = 1000  # the most a news sitemap may list
+
+
+def news_sitemap(request):
+    """The stories of the last two days in every language, for news aggregators (Google News format)."""
+    import datetime
+
+    from django.shortcuts import render
+    from django.utils import timezone
+
+    from newsroom.models import ArticlePage
+    from newsroom.models.pages import attach_outlets
+
+    since = timezone.now() - datetime.timedelta(days=NEWS_SITEMAP_DAYS)
+    articles = list(
+        ArticlePage.objects.live()
+        .public()
+        .filter(published_at__gte=since, published_at__lte=timezone.now())
+        .select_related("locale")
+        .order_by("-published_at")[:NEWS_SITEMAP_MAX]
+    )
+    attach_outlets(articles)
+    entries = [
+        {
+            "location": absolute_url(request, article.get_url(request)),
+            "outlet": article.outlet.title if article.outlet else "",
+            # News sitemaps name the language, not the script: kk-latn is kk.
+            "language": article.locale.language_code.split("-")[0],
+            "published_at": article.published_at,
+            "title": article.title,
+        }
+        for article in articles
+    ]
+    return render(request, "home/news_sitemap.xml", {"entries": entries}, content_type="application/xml")

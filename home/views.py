@@ -7,6 +7,8 @@ from django.views.decorators.http import require_GET
 
 import languages
 
+from .absolute import absolute_url
+
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 
 
@@ -25,8 +27,9 @@ def healthz(request):
 
 @require_GET
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri("/sitemap.xml")
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap_url}", ""]
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", "Disallow: /language/"]
+    lines += [f"Sitemap: {absolute_url(request, path)}" for path in ("/sitemap.xml", "/sitemap-news.xml")]
+    lines.append("")
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
@@ -87,7 +90,7 @@ def page_not_found(request, exception=None):
     """The reader's 404, in the language of the URL (LocaleMiddleware has activated it), with the site around it."""
     from django.shortcuts import render
 
-    return render(request, "404.html", status=404)
+    return render(request, "404.html", {"error_page": True}, status=404)
 
 
 def server_error(request):
@@ -101,7 +104,7 @@ def server_error(request):
     code = translation.get_language_from_path(request.path_info) or languages.DEFAULT_LANGUAGE
     with translation.override(code):
         language = languages.BY_CODE.get(code, languages.BY_CODE[languages.DEFAULT_LANGUAGE])
-        context = {"current_language": language, "site_languages": languages.LANGUAGES}
+        context = {"current_language": language, "site_languages": languages.LANGUAGES, "error_page": True}
         html = loader.get_template("500.html").render(context)
     return HttpResponse(html, status=500)
 

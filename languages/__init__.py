@@ -7,6 +7,10 @@ lists language codes.
 
 from dataclasses import dataclass
 
+# The English names are msgids: reader pages show them translated into the reader's language and script
+# (home/templatetags/press_tags.py, `language_name`); gettext_noop only marks them for makemessages.
+from django.utils.translation import gettext_noop as N_
+
 
 @dataclass(frozen=True)
 class Language:
@@ -28,21 +32,21 @@ class Language:
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language("kk", "Kazakh", "Қазақша", "Cyrl", analyser="kk"),
-    Language("ru", "Russian", "Русский", "Cyrl", analyser="ru"),
-    Language("ko", "Korean", "한국어", "Hang", analyser="ko"),
-    Language("de", "German", "Deutsch", "Latn", analyser="de"),
-    Language("ug", "Uyghur", "Уйғурчә", "Cyrl", analyser="ug"),
-    Language("uz", "Uzbek", "Ўзбекча", "Cyrl", analyser="uz"),
-    Language("uk", "Ukrainian", "Українська", "Cyrl", analyser="uk"),
-    Language("pl", "Polish", "Polski", "Latn", analyser="pl"),
-    Language("tr", "Turkish (Ahiska)", "Türkçe", "Latn", analyser="tr"),
+    Language("kk", N_("Kazakh"), "Қазақша", "Cyrl", analyser="kk"),
+    Language("ru", N_("Russian"), "Русский", "Cyrl", analyser="ru"),
+    Language("ko", N_("Korean"), "한국어", "Hang", analyser="ko"),
+    Language("de", N_("German"), "Deutsch", "Latn", analyser="de"),
+    Language("ug", N_("Uyghur"), "Уйғурчә", "Cyrl", analyser="ug"),
+    Language("uz", N_("Uzbek"), "Ўзбекча", "Cyrl", analyser="uz"),
+    Language("uk", N_("Ukrainian"), "Українська", "Cyrl", analyser="uk"),
+    Language("pl", N_("Polish"), "Polski", "Latn", analyser="pl"),
+    Language("tr", N_("Turkish (Ahiska)"), "Türkçe", "Latn", analyser="tr"),
     # Kurmanji is printed in both scripts in Kazakhstan; the demo and the canonical search form use Latin.
-    Language("ku", "Kurdish (Kurmanji)", "Kurmancî", "Latn", analyser="ku"),
-    Language("tt", "Tatar", "Татарча", "Cyrl", analyser="tt"),
-    Language("kk-latn", "Kazakh (Latin)", "Qazaqşa", "Latn", variant_of="kk", analyser="kk"),
-    Language("ug-arab", "Uyghur (Arabic script)", "ئۇيغۇرچە", "Arab", bidi=True, variant_of="ug", analyser="ug"),
-    Language("uz-latn", "Uzbek (Latin)", "Oʻzbekcha", "Latn", variant_of="uz", analyser="uz"),
+    Language("ku", N_("Kurdish (Kurmanji)"), "Kurmancî", "Latn", analyser="ku"),
+    Language("tt", N_("Tatar"), "Татарча", "Cyrl", analyser="tt"),
+    Language("kk-latn", N_("Kazakh (Latin)"), "Qazaqşa", "Latn", variant_of="kk", analyser="kk"),
+    Language("ug-arab", N_("Uyghur (Arabic script)"), "ئۇيغۇرچە", "Arab", bidi=True, variant_of="ug", analyser="ug"),
+    Language("uz-latn", N_("Uzbek (Latin)"), "Oʻzbekcha", "Latn", variant_of="uz", analyser="uz"),
 )
 
 BY_CODE: dict[str, Language] = {language.code: language for language in LANGUAGES}

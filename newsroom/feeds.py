@@ -11,6 +11,8 @@ from django.utils import timezone, translation
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.absolute import absolute_url
+
 from .models import ArticlePage, Topic
 from .models.corrections import ArticleCorrection
 
@@ -54,10 +56,10 @@ class ArticleFeed(Feed):
         return item.title
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return absolute_url(self.request, item.get_url(self.request))
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return self.item_link(item)
 
     def item_pubdate(self, item):
         return item.published_at

@@ -33,17 +33,15 @@ def language_picker(context) -> dict:
     """Every language, script variants beside their language (Қазақша · Qazaqşa).
 
     Each links to this page in that language, or to that language's front page when the page does
-    not exist in it.
+    not exist in it (always, on an error page).
     """
     request = context.get("request")
     page = context.get("page")
     current = context["current_language"]
     if page is not None and hasattr(page, "get_translations"):
         targets = {item["language"].code: item["url"] for item in page_translations(page)}
-    elif request is not None:
-        # translate_url gives back the same path when it cannot translate it (a 404): front pages then.
+    elif request is not None and not context.get("error_page"):
         targets = {language.code: translate_url(request.path, language.code) for language in languages.LANGUAGES}
-        targets = {code: url for code, url in targets.items() if url != request.path or code == current.code}
     else:
         targets = {}
     groups = []

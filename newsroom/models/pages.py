@@ -35,7 +35,9 @@ CARD_SPEC = "fill-480x270"
 # fallback, two widths for srcset); listings prefetch every rendition it expands to.
 CARD_PICTURE = "format-{avif,webp,jpeg} fill-{480x270,960x540}"
 CARD_SPECS = Filter.expand_spec(CARD_PICTURE)
-BODY_SPEC = "width-960"
+# Images in the body (templates/blocks/image_block.html): AVIF and WebP with a JPEG fallback, two widths.
+BODY_PICTURE = "format-{avif,webp,jpeg} width-{480,960}"
+BODY_SPECS = Filter.expand_spec(BODY_PICTURE)
 
 
 class ArticlePage(Page):
@@ -262,7 +264,7 @@ class ArticlePage(Page):
         # Every rendition the page draws (hero, byline photos, body images) in one query.
         prefetch_renditions(
             [self.hero_image, *(byline.journalist.photo for byline in bylines), *stream_images(self.body)],
-            [HERO_SPEC, *HERO_SPECS, BYLINE_PHOTO_SPEC, BODY_SPEC],
+            [HERO_SPEC, *HERO_SPECS, BYLINE_PHOTO_SPEC, *BODY_SPECS],
         )
         journalists = [byline.journalist for byline in bylines]
         region, *localized = localize_all([self.region, *topics, *journalists])

@@ -1,0 +1,132 @@
+"""Browser tests of the reader site: Debian's Chromium driven by Playwright, against a server of the test database.
+
+The reader site is built once per module and served by one server thread, so the whole module costs
+one build instead of one per test (pytest-django's live_server would flush the database after each).
+In CI (`CI` set) a missing browser or missing npm tools fail the run; elsewhere they skip.
+"""
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connections
+from django.test.testcases import LiveServerThread, _StaticFilesHandler
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+NODE_MODULES = Path(settings.BASE_DIR) / "node_modules"
+ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
+PHONE = {"width": 390, "height": 844}
+NARROW = {"width": 320, "height": 640}
+DESKTOP = {"width": 1366, "height": 900}
+
+
+def require(condition: bool, reason: str) -> None:
+    """In CI a missing tool is a failure (the browser checks must run there); on a laptop, a skip."""
+    if condition:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (.ci/run installs it)")
+    pytest.skip(reason)
+
+
+class CompressedStaticFiles(_StaticFilesHandler):
+    """Static files compressed as WhiteNoise serves them in production (Lighthouse and the budget see that)."""
+
+    def serve(self, request):
+        from django.middleware.gzip import GZipMiddleware
+
+        return GZipMiddleware(lambda request: None).process_response(request, super().serve(request))
+
+
+@dataclass
+class ReaderSite:
+    url: str
+    pages: dict
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    require(os.path.exists(CHROMIUM), f"no browser at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls are made between steps.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def tab(chromium):
+    """A fresh browser context (no cookies) at phone size; tests resize it as they need."""
+    context = chromium.new_context(viewport=PHONE)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def reader_site(django_db_setup, django_db_blocker):
+    """The demo-like reader site (tests/browser/site.py) served on 127.0.0.1 for this module's tests.
+
+    Afterwards the database goes back to what migrations made, as a transactional test leaves it.
+    """
+    from .site import build
+
+    with django_db_blocker.unblock():
+        connection = connections["default"]
+        name = str(connection.settings_dict["NAME"])
+        if not (connection.is_in_memory_db() or name.startswith("test_")):
+            pytest.fail(f"refusing to build the site in {name}: not a test database")  # it is flushed afterwards
+        before = connection.creation.serialize_db_to_string()
+        cache.clear()
+        pages = build()
+        shared = connection.vendor == "sqlite" and connection.is_in_memory_db()
+        overrides = {"default": connection} if shared else None
+        if shared:
+            connection.inc_thread_sharing()
+        server = LiveServerThread("127.0.0.1", CompressedStaticFiles, connections_override=overrides)
+        server.daemon = True
+        server.start()
+        server.is_ready.wait()
+        if server.error:
+            raise server.error
+        try:
+            yield ReaderSite(url=f"http://127.0.0.1:{server.port}", pages=pages)
+        finally:
+            server.terminate()
+            if shared:
+                connection.dec_thread_sharing()
+            call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(before)
+            cache.clear()
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    ARTIFACTS.mkdir(parents=True)
+    return ARTIFACTS
+
+
+def axe_script() -> Path:
+    path = NODE_MODULES / "axe-core" / "axe.min.js"
+    require(path.exists(), "axe-core is not installed (npm ci)")
+    return path

@@ -1,0 +1,120 @@
+"""A small reader site for the browser tests: Kazakh, Korean and Uyghur (Arabic script) front pages,
+outlets, stories with photos, bylines and a topic, the club with an event, and Kazakh Latin versions."""
+
+import datetime
+
+from django.utils import timezone
+
+from home.site_tree import ensure_home
+from languages.localize import translate_page
+from newsroom.models import ClubEventPage, ClubPage
+from tests import factories
+from translations.variants import sync_variant
+
+# Written for the tests. Kazakh Latin exists for the way to the first story only: once its front page
+# exists, the script-variant machinery transliterates and publishes every Kazakh page published after.
+LANGUAGES = ("ko", "ug-arab")
+
+# One story per row, in Kazakh, Korean and Uyghur (Arabic script).
+STORIES = [
+    ("Достық үйінде Наурыз мерекесі өтті", "우정의 집에서 나우르즈 축제 열려", "دوستلۇق ئۆيىدە نورۇز بايرىمى ئۆتتى"),
+    (
+        "Алматыда ұлттық театрлар фестивалі ашылды",
+        "알마티에서 민족극장 축제 개막",
+        "ئالمۇتىدا مىللەتلەر تىياتىر فېستىۋالى ئېچىلدى",
+    ),
+    (
+        "Жас журналистер байқауының жеңімпаздары марапатталды",
+        "청소년 기자 공모전 수상자 시상식 열려",
+        "ياش ژۇرنالىستلار مۇسابىقىسىنىڭ غالىپلىرى تەقدىرلەندى",
+    ),
+]
+LEAD = (
+    "Алматыдағы Достық үйінде ұлттық мәдени орталықтардың мерекелік кеші өтті.",
+    "알마티 우정의 집에서 민족문화센터들이 함께하는 축제의 밤이 열렸다.",
+    "ئالمۇتىدىكى دوستلۇق ئۆيىدە مىللەتلەر مەدەنىيەت مەركەزلىرىنىڭ بايرام كېچىسى ئۆتتى.",
+)
+BODY = (
+    "Кешке үш жүзден астам адам келді. Әр орталық өз ән-биін, ұлттық тағамын ұсынды.",
+    "행사에는 300명이 넘는 시민이 참석했다. 각 센터는 노래와 춤, 전통 음식을 선보였다.",
+    "كېچىگە ئۈچ يۈزدىن ئوشۇق ئادەم كەلدى. ھەر بىر مەركەز ئۆز ناخشا-ئۇسسۇللىرىنى تونۇشتۇردى.",
+)
+SECTION_TITLES = {
+    "home": ("Этникалық баспасөз", "민족 언론", "ئېتنىك مەتبۇئاتى"),
+    "outlets": ("Басылымдар", "신문과 잡지", "نەشرلەر"),
+    "outlet": ("Қазақстан достығы", "카자흐스탄 우정", "قازاقىستان دوستلۇقى"),
+    "club": ("Журналистер клубы", "기자 클럽", "ژۇرنالىستلار كۇلۇبى"),
+    "event": ("Фактчекинг мектебі", "팩트체크 학교", "پاكىتلارنى تەكشۈرۈش مەكتىۋى"),
+    "about": ("Біз туралы", "소개", "بىز ھەققىدە"),
+}
+TOPIC = ("Мәдениет", "문화", "مەدەنىيەت")
+
+
+def _translate(page, texts: tuple, **fields):
+    """The page in every test language, titled from `texts` (kk, ko, ug-arab)."""
+    versions = {"kk": page}
+    for code, title in zip(LANGUAGES, texts[1:], strict=True):
+        versions[code] = translate_page(page, code, title=title, **{k: v[code] for k, v in fields.items()})
+    return versions
+
+
+def build() -> dict:
+    """Every page type in kk, ko, ug-arab and kk-latn; returns {name: {language: page}}."""
+    home = ensure_home(SECTION_TITLES["home"][0])
+    pages = {"home": _translate(home, SECTION_TITLES["home"])}
+    index = factories.OutletIndexPageFactory(parent=home, title=SECTION_TITLES["outlets"][0])
+    pages["outlets"] = _translate(index, SECTION_TITLES["outlets"])
+    outlet = factories.OutletPageFactory(
+        parent=index, title=SECTION_TITLES["outlet"][0], slug="dostyq", languages=["kk", "ru", "ko"]
+    )
+    pages["outlet"] = _translate(outlet, SECTION_TITLES["outlet"])
+    topic = factories.TopicFactory(name=TOPIC[0], slug="culture")
+    for code, name in zip((*LANGUAGES, "kk-latn"), (*TOPIC[1:], "Mädeniet"), strict=True):
+        translated = topic.copy_for_translation(factories.locale(code))
+        translated.name = name
+        translated.save()
+    journalist = factories.JournalistFactory(
+        name="Айгүл Сәрсенова",
+        name_latin="Aigül Särsenova",
+        name_arabic="ئايگۈل سەرسېنوۋا",
+        name_hangul="아이굴 사르세노바",
+    )
+    stories = []
+    for number, titles in enumerate(STORIES):
+        article = factories.ArticlePageFactory(
+            parent=outlet,
+            title=titles[0],
+            lead=LEAD[0],
+            hero_image=factories.PressImageFactory(file__width=1200, file__height=800),
+            hero_caption="Достық үйіндегі мереке",
+            body=[{"type": "paragraph", "value": f"<p>{BODY[0]}</p>"}],
+            published_at=timezone.now() - datetime.timedelta(hours=number + 1),
+        )
+        factories.ArticleBylineFactory(page=article, journalist=journalist)
+        factories.ArticleTopicFactory(page=article, topic=topic)
+        article.save_revision().publish()  # indexed for search, as an editor's publish does
+        paragraphs = {
+            code: [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+            for code, text in zip(LANGUAGES, BODY[1:], strict=True)
+        }
+        leads = dict(zip(LANGUAGES, LEAD[1:], strict=True))
+        stories.append(_translate(article, titles, lead=leads, body=paragraphs))
+    pages["article"] = stories[0]
+    pages["stories"] = stories
+    club = ClubPage(title=SECTION_TITLES["club"][0], slug="club")
+    home.add_child(instance=club)
+    pages["club"] = _translate(club, SECTION_TITLES["club"])
+    event = ClubEventPage(
+        title=SECTION_TITLES["event"][0],
+        slug="fact-checking",
+        starts_at=timezone.now() + datetime.timedelta(days=12),
+        place="Алматы",
+    )
+    club.add_child(instance=event)
+    _translate(event, SECTION_TITLES["event"])
+    about = factories.StandardPageFactory(parent=home, title=SECTION_TITLES["about"][0], slug="about")
+    pages["about"] = _translate(about, SECTION_TITLES["about"])
+    latin = factories.locale("kk-latn")
+    for name in ("home", "outlets", "outlet", "article"):  # transliterated, as the network does it
+        pages[name]["kk-latn"] = sync_variant(pages[name]["kk"], latin).specific
+    return pages
