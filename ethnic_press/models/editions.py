@@ -9,6 +9,8 @@ from wagtail.models import Page
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+import languages
+
 COVER_SPEC = "fill-300x420"
 
 
@@ -38,13 +40,20 @@ class PrintEditionPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    language = models.CharField(
+        _("language of the print"),
+        max_length=10,
+        blank=True,
+        choices=[(language.code, language.name_local) for language in languages.LANGUAGES],
+        help_text=_("The language the PDF's text is read in. Empty: the outlet's main language."),
+    )
 
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel([FieldPanel("issue_number"), FieldPanel("issue_date")], heading=_("Issue")),
         FieldPanel("summary"),
         FieldPanel("cover_image"),
-        FieldPanel("pdf"),
+        MultiFieldPanel([FieldPanel("pdf"), FieldPanel("language")], heading=_("The issue as printed")),
     ]
     translatable_fields = [
         TranslatableField("title"),
@@ -54,9 +63,18 @@ class PrintEditionPage(Page):
         SynchronizedField("issue_date"),
         SynchronizedField("cover_image"),
         SynchronizedField("pdf"),
+        SynchronizedField("language"),
     ]
 
     class Meta:
         verbose_name = _("print edition")
         verbose_name_plural = _("print editions")
         ordering = ["-issue_date"]
+
+    def text_language(self) -> str:
+        """The language the PDF is read and searched in: the edition's own, else the outlet's main one."""
+        if self.language:
+            return self.language
+        outlet = self.get_parent().specific
+        codes = getattr(outlet, "language_codes", None)
+        return codes[0] if codes else self.locale.language_code
