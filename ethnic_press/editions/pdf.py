@@ -54,6 +54,7 @@ def error_message(code: str, detail: str = "") -> str:
         "encrypted": _("The PDF is protected by a password. Save it without a password and upload it again."),
         "crypto": _("The PDF is encrypted with a method the server cannot read (%(detail)s).") % {"detail": detail},
         "memory": _("Reading the PDF needed more memory than the limit; it may be a decompression bomb."),
+        "bomb": _("The page's content expands to more than the 75 MB a page may have (a decompression bomb)."),
         "damaged": _("The PDF is damaged or incomplete and cannot be read (%(detail)s).") % {"detail": detail},
     }
     return messages.get(code, messages["damaged"])
@@ -86,8 +87,8 @@ def size_error(width_pt: float, height_pt: float) -> str:
     width, height = width_pt / POINTS_PER_MM, height_pt / POINTS_PER_MM
     if max(width, height) > limit or min(width, height) <= 0:
         return _("The page measures %(width)d × %(height)d mm; pages up to %(limit)d mm a side are read.") % {
-            "width": width,
-            "height": height,
+            "width": round(width),
+            "height": round(height),
             "limit": limit,
         }
     return ""

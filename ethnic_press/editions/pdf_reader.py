@@ -16,7 +16,7 @@ import re
 import sys
 
 from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError
+from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError
 
 # Control characters (NUL above all, which PostgreSQL refuses) come from fonts whose Unicode map pypdf
 # reads byte by byte; they are never text.
@@ -43,6 +43,8 @@ def _error(error: BaseException) -> dict:
         return {"error": "crypto", "detail": str(error)[7:]}
     if isinstance(error, MemoryError):
         return {"error": "memory", "detail": ""}
+    if isinstance(error, LimitReachedError):
+        return {"error": "bomb", "detail": str(error)}
     return {"error": "damaged", "detail": f"{type(error).__name__}: {error}"[:300]}
 
 
@@ -92,6 +94,9 @@ def text(path: str, first: int, last: int) -> None:
         print(json.dumps({"page": number, "started": True}), flush=True)
         try:
             page = reader.pages[number - 1]
+            # Decode the content streams first: extract_text() turns pypdf's decompression limit into an
+            # empty page, and a decompression bomb must be reported as one.
+            page.get_contents()
             content = CONTROL.sub("", page.extract_text() or "")
             print(json.dumps({"page": number, "text": content, "images": _has_images(page)}), flush=True)
         except (Exception, MemoryError) as error:  # noqa: BLE001
