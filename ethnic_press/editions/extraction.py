@@ -36,6 +36,14 @@ def language_of(document) -> str:
     return editions[0].text_language() if editions else ""
 
 
+def readers_may_see(edition: PrintEditionPage) -> bool:
+    """Whether the edition's pages are public: the page live, unexpired, unrestricted, and its PDF not in a
+    private collection (private documents never reach readers, search or the API)."""
+    if not edition.live or edition.expired or edition.get_view_restrictions().exists():
+        return False
+    return edition.pdf is not None and not edition.pdf.collection.get_view_restrictions().exists()
+
+
 def needs_extraction(document) -> bool:
     """Whether the document has no text yet, or a new file, or a new language since it was read."""
     state = EditionText.objects.filter(document=document).first()
@@ -79,7 +87,8 @@ def local_pdf(document) -> Iterator[str]:
         yield copy.name
 
 
-def extract_edition(document_id: int, force: bool = False) -> EditionText | None:
+def extract_edition(document_id: int, force: bool = False, inline: bool = False) -> EditionText | None:
+    """Read the document's PDF; scanned pages go to the queue, or are read here when `inline`."""
     document = get_document_model().objects.filter(pk=document_id).first()
     if document is None:
         return None
@@ -107,7 +116,10 @@ def extract_edition(document_id: int, force: bool = False) -> EditionText | None
     from .tasks import extract_page_task
 
     for page in scanned:
-        extract_page_task.enqueue(page.pk, True)
+        if inline:
+            extract_page(page.pk, skip_text_layer=True)
+        else:
+            extract_page_task.enqueue(page.pk, True)
     finish_if_complete(state.pk)
     state.refresh_from_db()
     return state

@@ -1,0 +1,9 @@
+"""Page images of print editions, outside the admin: readers see those of public editions."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("<int:page_id>/<int:number>/<str:kind>.jpg", views.page_image, name="editions_page_image"),
+]
