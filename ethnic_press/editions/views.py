@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Min, Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -47,6 +48,10 @@ def edition_for(user, page_id: int) -> PrintEditionPage:
     return edition
 
 
+def archive_breadcrumbs() -> list[dict]:
+    return [*ArchiveView.breadcrumbs_items, {"url": reverse("editions_index"), "label": ArchiveView.page_title}]
+
+
 def with_progress(states):
     return states.annotate(
         done=Count("pages", filter=Q(pages__status=PrintPage.Status.DONE)),
@@ -61,6 +66,9 @@ class ArchiveView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "ethnic_press/print_admin_index.html"
     header_icon = "doc-full-inverse"
     page_title = gettext_lazy("Print archive text")
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         editions = editable_editions(self.request.user).select_related("pdf")
@@ -87,6 +95,9 @@ class EditionView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return self.edition.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return [*archive_breadcrumbs(), {"url": "", "label": self.get_page_title()}]
 
     def get(self, request, page_id: int):
         self.edition = edition_for(request.user, page_id)
@@ -149,6 +160,10 @@ class CorrectionView(WagtailAdminTemplateMixin, FormView):
 
     def get_page_subtitle(self):
         return self.edition.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        edition = {"url": reverse("editions_edition", args=[self.edition.pk]), "label": self.get_page_subtitle()}
+        return [*archive_breadcrumbs(), edition, {"url": "", "label": self.get_page_title()}]
 
     def get_initial(self):
         return {"text": self.page.text, "language": self.page.language}
