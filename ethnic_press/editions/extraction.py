@@ -102,13 +102,13 @@ def extract_edition(document_id: int, force: bool = False, inline: bool = False)
         if not document.file.storage.exists(document.file.name):
             raise pdf.EditionError(_("The PDF file is missing from the server's storage."))
         with local_pdf(document) as path:
-            sizes = pdf.inspect(path)
+            sizes, text_layer = pdf.read(path)
             if replaced or force:
                 state.pages.all().delete()
             state.file_hash, state.page_count = document.file_hash, len(sizes)
             state.save(update_fields=["file_hash", "page_count"])
             pages = _page_rows(state, sizes)
-            scanned = _read_text_layer(path, state, pages, sizes)
+            scanned = _read_text_layer(path, text_layer, pages, sizes)
     except pdf.EditionError as error:
         state.status, state.message, state.finished_at = EditionText.Status.FAILED, str(error), timezone.now()
         state.save(update_fields=["status", "message", "finished_at"])
@@ -137,10 +137,10 @@ def _page_rows(state: EditionText, sizes: list[tuple[float, float]]) -> list[Pri
     return [existing[number] for number in range(1, len(sizes) + 1)]
 
 
-def _read_text_layer(path: str, state: EditionText, pages: list[PrintPage], sizes) -> list[PrintPage]:
+def _read_text_layer(path: str, text_layer, pages: list[PrintPage], sizes) -> list[PrintPage]:
     """Store the text-layer pages; return the pages that need OCR."""
     scanned, born_digital = [], []
-    for result in pdf.text_layer(path, 1, len(pages)):
+    for result in text_layer:
         page = pages[result.number - 1]
         error = pdf.size_error(*sizes[result.number - 1]) or result.error
         if error:

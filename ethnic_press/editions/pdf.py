@@ -60,25 +60,32 @@ def error_message(code: str, detail: str = "") -> str:
     return messages.get(code, messages["damaged"])
 
 
-def inspect(path: str) -> list[tuple[float, float]]:
-    """Page sizes in points; raise EditionError for a file that cannot be an edition."""
-    try:
-        result = tools.run(_child("inspect", path), label="PDF reader", timeout=INSPECT_TIMEOUT, env=_child_env())
-    except tools.ToolError as error:
-        raise EditionError(str(error)) from error
-    data = json.loads(result.stdout or b"{}")
-    if "error" in data:
-        raise EditionError(error_message(data["error"], data.get("detail", "")))
-    pages = [tuple(size) for size in data["pages"]]
-    if not pages:
-        raise EditionError(_("The PDF has no pages."))
+def read(path: str) -> tuple[list[tuple[float, float]], Iterator[PageText]]:
+    """The page sizes (in points) of an edition and an iterator over the text layer of all its pages, from one
+    child process; raise EditionError for a file that cannot be an edition."""
     max_pages = tools.limits()["MAX_PAGES"]
-    if len(pages) > max_pages:
+    child = _Child(_child("read", path, str(max_pages)), cpu_seconds=INSPECT_TIMEOUT + max_pages * 5)
+    try:
+        data = child.line(INSPECT_TIMEOUT)
+    except TimeoutError as error:
+        child.close()
+        raise EditionError(
+            _("Reading the PDF's structure took longer than %(seconds)d s.") % {"seconds": INSPECT_TIMEOUT}
+        ) from error
+    if data is None or "error" in data:
+        child.close()
+        raise EditionError(error_message(data["error"], data.get("detail", "")) if data else error_message("memory"))
+    if data["count"] > max_pages:
+        child.close()
         raise EditionError(
             _("The PDF has %(count)d pages; an edition may have at most %(limit)d. Split it into issues.")
-            % {"count": len(pages), "limit": max_pages}
+            % {"count": data["count"], "limit": max_pages}
         )
-    return pages
+    if not data["pages"]:
+        child.close()
+        raise EditionError(_("The PDF has no pages."))
+    sizes = [tuple(size) for size in data["pages"]]
+    return sizes, _resuming(path, _pages(child, 1, len(sizes)), len(sizes))
 
 
 def size_error(width_pt: float, height_pt: float) -> str:
@@ -96,54 +103,83 @@ def size_error(width_pt: float, height_pt: float) -> str:
 
 def text_layer(path: str, first: int, last: int) -> Iterator[PageText]:
     """The text layer of pages first..last, each within the page time limit."""
+    return _resuming(path, iter(()), last, first)
+
+
+def _resuming(path: str, pages: Iterator[PageText], last: int, first: int = 1) -> Iterator[PageText]:
+    """`pages`, then a new child from the page after the last one given, until `last` (after a child died)."""
     number = first
+    for page in pages:
+        yield page
+        number = page.number + 1
     while number <= last:
-        for page in _run_child(path, number, last):
+        child = _Child(_child("text", path, str(number), str(last)), cpu_seconds=tools.limits()["PAGE_TIMEOUT"])
+        for page in _pages(child, number, last):
             yield page
             number = page.number + 1
 
 
-def _run_child(path: str, first: int, last: int) -> Iterator[PageText]:
+class _Child:
+    """The PDF reader child, read line by line with a deadline per line."""
+
+    def __init__(self, args: list[str], cpu_seconds: int):
+        self.process = subprocess.Popen(  # noqa: S603 - our own module, arguments are a path and numbers
+            args,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=tools._limit_child(tools.limits()["MEMORY_LIMIT_MB"], cpu_seconds),  # noqa: PLW1509
+            env={**os.environ, **_child_env()},
+        )
+        self.selector = selectors.DefaultSelector()
+        self.selector.register(self.process.stdout, selectors.EVENT_READ)
+        self.buffer = b""
+
+    def line(self, timeout: float) -> dict | None:
+        """The next JSON line; None when the child ended; TimeoutError after `timeout` seconds of silence."""
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self.buffer:
+            if not self.selector.select(max(0.0, deadline - time.monotonic())):
+                raise TimeoutError
+            chunk = os.read(self.process.stdout.fileno(), 1 << 16)
+            if not chunk:
+                return None
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return json.loads(line)
+
+    def close(self) -> None:
+        self.selector.close()
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.process.stdout.close()
+
+
+def _pages(child: _Child, first: int, last: int) -> Iterator[PageText]:
     timeout = tools.limits()["PAGE_TIMEOUT"]
-    process = subprocess.Popen(  # noqa: S603 - our own module, arguments are a path and numbers
-        _child("text", path, str(first), str(last)),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        preexec_fn=tools._limit_child(tools.limits()["MEMORY_LIMIT_MB"], timeout * (last - first + 2)),  # noqa: PLW1509
-        env={**os.environ, **_child_env()},
-    )
-    selector = selectors.DefaultSelector()
-    selector.register(process.stdout, selectors.EVENT_READ)
-    expected, deadline, buffer = first, time.monotonic() + timeout, b""
+    expected = first
     try:
         while expected <= last:
-            if not selector.select(max(0.0, deadline - time.monotonic())):
-                message = _("Reading the page took longer than %(seconds)d s.") % {"seconds": timeout}
-                yield PageText(expected, error=message)
+            try:
+                item = child.line(timeout)
+            except TimeoutError:
+                yield PageText(
+                    expected, error=_("Reading the page took longer than %(seconds)d s.") % {"seconds": timeout}
+                )
                 return
-            chunk = os.read(process.stdout.fileno(), 1 << 16)
-            if not chunk:
+            if item is None:
                 # The child ended without finishing the page: it hit its memory or processor limit.
                 yield PageText(expected, error=error_message("memory"))
                 return
-            buffer += chunk
-            *lines, buffer = buffer.split(b"\n")
-            for line in lines:
-                item = json.loads(line)
-                if item.get("started"):
-                    deadline = time.monotonic() + timeout
-                    continue
-                expected = item["page"] + 1
-                if "error" in item:
-                    yield PageText(item["page"], error=error_message(item["error"], item.get("detail", "")))
-                else:
-                    yield PageText(item["page"], text=item["text"], has_images=item["images"])
+            if item.get("started"):
+                continue
+            expected = item["page"] + 1
+            if "error" in item:
+                yield PageText(item["page"], error=error_message(item["error"], item.get("detail", "")))
+            else:
+                yield PageText(item["page"], text=item["text"], has_images=item["images"])
     finally:
-        selector.close()
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        process.stdout.close()
+        child.close()
 
 
 def usable(page: PageText) -> bool:

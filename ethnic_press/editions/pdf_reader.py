@@ -5,7 +5,8 @@ bomb or a pathological page ends that child, not the worker. It prints JSON only
 rather than sentences: the parent (pdf.py) turns them into translated messages. No Django here, so
 the child starts in a fraction of a second.
 
-    inspect PATH            -> {"pages": [[width_pt, height_pt], ...]} or {"error": CODE, "detail": ...}
+    read PATH MAX_PAGES     -> {"pages": [[width_pt, height_pt], ...], "count": N} or {"error": CODE, "detail": ...},
+                               then the lines of `text PATH 1 N` when 0 < N <= MAX_PAGES
     text PATH FIRST LAST    -> one line per page: {"page": N, "text": ..., "images": bool}
                                or {"page": N, "error": ..., "detail": ...}
 """
@@ -66,10 +67,11 @@ def _has_images(page) -> bool:
     return False
 
 
-def inspect(path: str) -> dict:
+def inspect(reader: PdfReader, max_pages: int) -> dict:
     try:
-        reader = _open(path)
         count = len(reader.pages)
+        if count > max_pages:
+            return {"pages": [], "count": count}
         sizes = []
         for page in reader.pages:
             box = page.mediabox
@@ -82,13 +84,19 @@ def inspect(path: str) -> dict:
     return {"pages": sizes, "count": count}
 
 
-def text(path: str, first: int, last: int) -> None:
+def read(path: str, max_pages: int) -> None:
     try:
         reader = _open(path)
     except (Exception, MemoryError) as error:  # noqa: BLE001
-        for number in range(first, last + 1):
-            print(json.dumps({"page": number, **_error(error)}), flush=True)
+        print(json.dumps(_error(error)), flush=True)
         return
+    inspection = inspect(reader, max_pages)
+    print(json.dumps(inspection), flush=True)
+    if 0 < inspection.get("count", 0) <= max_pages:
+        text(reader, 1, inspection["count"])
+
+
+def text(reader: PdfReader, first: int, last: int) -> None:
     for number in range(first, last + 1):
         # The parent watches for this line: if the child dies on the page, the page gets the blame.
         print(json.dumps({"page": number, "started": True}), flush=True)
@@ -105,11 +113,18 @@ def text(path: str, first: int, last: int) -> None:
 
 def main(argv: list[str]) -> int:
     logging.disable(logging.WARNING)  # pypdf warns on every repaired xref; the parent needs JSON only
-    if argv[:1] == ["inspect"] and len(argv) == 2:
-        print(json.dumps(inspect(argv[1])), flush=True)
+    if argv[:1] == ["read"] and len(argv) == 3:
+        read(argv[1], int(argv[2]))
         return 0
     if argv[:1] == ["text"] and len(argv) == 4:
-        text(argv[1], int(argv[2]), int(argv[3]))
+        first, last = int(argv[2]), int(argv[3])
+        try:
+            reader = _open(argv[1])
+        except (Exception, MemoryError) as error:  # noqa: BLE001
+            for number in range(first, last + 1):
+                print(json.dumps({"page": number, **_error(error)}), flush=True)
+            return 0
+        text(reader, first, last)
         return 0
     print(__doc__, file=sys.stderr)
     return 2
