@@ -46,12 +46,27 @@ def test_fill_variants_transliterates_empty_entries_and_keeps_placeholders_and_t
     assert entries["Search"] == "Izdeu"
     assert entries["Outlet %(name)s"] == "%(name)s basylymy"
     assert entries["Read <strong>more</strong>"] == "<strong>Tolyğyraq</strong> oqu"
-    assert "kk-latn (django): filled 3" in out.getvalue()
+    assert "kk-latn (django): changed 3" in out.getvalue()
 
 
 def test_fill_variants_keeps_a_proof_readers_correction(locale):
     call_command("fill_variants", stdout=StringIO())
     assert variant_entries(locale)["Journal"] == "Jurnal!"
+
+
+def test_a_transliterated_entry_follows_its_base_and_a_corrected_one_stays(locale):
+    call_command("fill_variants", stdout=StringIO())
+    write_catalog(locale / "kk" / "LC_MESSAGES" / "django.po", BASE | {"Search": "Іздестіру", "Journal": "Хабаршы"})
+    call_command("fill_variants", stdout=StringIO())
+    catalog = polib.pofile(str(locale / "kk_Latn" / "LC_MESSAGES" / "django.po"))
+    assert catalog.find("Search").msgstr == "Izdestıru"
+    assert catalog.find("Search").tcomment == "transliterated from kk"
+    assert catalog.find("Journal").msgstr == "Jurnal!"  # no mark: proof-read
+
+
+def test_fill_variants_all_starts_over_from_the_base(locale):
+    call_command("fill_variants", "--all", stdout=StringIO())
+    assert variant_entries(locale)["Journal"] == "Jurnal"
 
 
 def test_fill_variants_refills_a_fuzzy_entry_and_waits_for_an_untranslated_base(locale):
@@ -68,5 +83,5 @@ def test_fill_variants_refills_a_fuzzy_entry_and_waits_for_an_untranslated_base(
 def test_fill_variants_dry_run_writes_nothing(locale):
     out = StringIO()
     call_command("fill_variants", "--dry-run", stdout=out)
-    assert "kk-latn (django): would fill 3" in out.getvalue()
+    assert "kk-latn (django): would change 3" in out.getvalue()
     assert variant_entries(locale)["Search"] == ""
