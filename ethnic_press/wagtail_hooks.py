@@ -7,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from newsroom.wagtail_hooks import is_republication_chooser
+
 from .admin_guards import sees_every_outlet
 from .models import OutletPage
 from .staff import OutletStaffView, can_manage_staff
@@ -14,8 +16,11 @@ from .staff import OutletStaffView, can_manage_staff
 
 @hooks.register("construct_page_chooser_queryset")
 def only_explorable_pages(pages, request):
-    """The page chooser browses the whole tree by default; staff see their own sections (and the way there)."""
-    if sees_every_outlet(request.user):
+    """The page chooser browses the whole tree by default; staff see their own sections (and the way there).
+
+    The "republished from" chooser is the exception: it offers other outlets' published articles,
+    which any reader sees, and nothing unpublished (newsroom/wagtail_hooks.py)."""
+    if sees_every_outlet(request.user) or is_republication_chooser(request):
         return pages
     return pages.filter(pk__in=PagePermissionPolicy().explorable_instances(request.user).values("pk"))
 

@@ -95,6 +95,8 @@ def _api_response(request, language: str) -> JsonResponse:
                     "published_at": result.published_at.isoformat(),
                     "snippet": str(result.snippet),
                     "translations": result.translations,
+                    "kind": result.kind,
+                    "part": result.part,
                 }
                 for result in page.results
             ],
