@@ -41,6 +41,7 @@ class Result:
     translations: list[dict] = field(default_factory=list)
     kind: str = SearchDocument.Kind.ARTICLE
     part: int = 0  # the page number of a print edition page
+    page_id: int = 0  # the indexed page (for a print page: its edition)
 
 
 @dataclass
@@ -108,6 +109,7 @@ def _results(params: SearchParams, keys: list[uuid.UUID], terms: list[str], requ
                 snippet=highlight(_text(shown) or shown.title, shown.language, term_set),
                 kind=shown.kind,
                 part=shown.part,
+                page_id=shown.page_id,
                 translations=[
                     {"language": row.language, "title": row.title, "url": _url(pages.get(row.page_id), request)}
                     for row in story

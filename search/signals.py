@@ -6,6 +6,9 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ethnic_press.editions.signals import text_changed
+from ethnic_press.models import PrintEditionPage
+
 from . import indexing
 from .models import SearchDocument
 
@@ -18,6 +21,18 @@ def on_published(sender, instance, **kwargs):
 @receiver(page_unpublished)
 def on_unpublished(sender, instance, **kwargs):
     indexing.index_page(instance)
+
+
+@receiver(page_published, sender=PrintEditionPage)
+@receiver(page_unpublished, sender=PrintEditionPage)
+def on_edition_published(sender, instance, **kwargs):
+    # Every locale version of an edition shares its PDF; which one holds the printed pages' rows may change.
+    indexing.index_pages(instance.get_translations(inclusive=True).values_list("pk", flat=True))
+
+
+@receiver(text_changed)
+def on_print_text_changed(sender, document_id, **kwargs):
+    indexing.index_pages(PrintEditionPage.objects.filter(pdf_id=document_id).values_list("pk", flat=True))
 
 
 @receiver(post_page_move)

@@ -36,14 +36,6 @@ def language_of(document) -> str:
     return editions[0].text_language() if editions else ""
 
 
-def readers_may_see(edition: PrintEditionPage) -> bool:
-    """Whether the edition's pages are public: the page live, unexpired, unrestricted, and its PDF not in a
-    private collection (private documents never reach readers, search or the API)."""
-    if not edition.live or edition.expired or edition.get_view_restrictions().exists():
-        return False
-    return edition.pdf is not None and not edition.pdf.collection.get_view_restrictions().exists()
-
-
 def needs_extraction(document) -> bool:
     """Whether the document has no text yet, or a new file, or a new language since it was read."""
     state = EditionText.objects.filter(document=document).first()
@@ -112,6 +104,7 @@ def extract_edition(document_id: int, force: bool = False, inline: bool = False)
     except pdf.EditionError as error:
         state.status, state.message, state.finished_at = EditionText.Status.FAILED, str(error), timezone.now()
         state.save(update_fields=["status", "message", "finished_at"])
+        text_changed(document.pk)
         return state
     from .tasks import extract_page_task
 
@@ -230,6 +223,14 @@ def _fail(page: PrintPage, message: str) -> None:
 def finish_if_complete(state_id: int) -> None:
     """Close the edition's run when no page is waiting any more (several workers may race here: one update)."""
     if not PrintPage.objects.filter(edition_text_id=state_id, status=PrintPage.Status.PENDING).exists():
-        EditionText.objects.filter(pk=state_id, status=EditionText.Status.RUNNING).update(
+        finished = EditionText.objects.filter(pk=state_id, status=EditionText.Status.RUNNING).update(
             status=EditionText.Status.DONE, finished_at=timezone.now()
         )
+        if finished:
+            text_changed(EditionText.objects.get(pk=state_id).document_id)
+
+
+def text_changed(document_id: int) -> None:
+    from .signals import text_changed as signal
+
+    signal.send(sender=EditionText, document_id=document_id)

@@ -2,7 +2,7 @@
 upload or a publish never waits for it)."""
 
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from wagtail.documents import get_document_model
 
@@ -10,6 +10,10 @@ from ethnic_press.models import PrintEditionPage
 
 from . import extraction
 from .models import PrintPage
+
+# Sent with `document_id` when the text readers may find changed: an edition's reading finished, a page was
+# read again or corrected. Search listens (search/signals.py): this app does not import search.
+text_changed = Signal()
 
 
 def _queue_if_needed(document) -> None:

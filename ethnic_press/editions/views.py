@@ -179,6 +179,7 @@ class CorrectionView(WagtailAdminTemplateMixin, FormView):
             messages.success(self.request, _("Correction saved. It is kept when the edition is read again."))
         page.language = form.cleaned_data["language"]
         page.save()
+        extraction.text_changed(self.edition.pdf_id)
         return redirect(self.request.path)
 
     def get_context_data(self, **kwargs):
@@ -194,20 +195,43 @@ class CorrectionView(WagtailAdminTemplateMixin, FormView):
         }
 
 
-def page_image(request, page_id: int, number: int, kind: str):
-    """A page's preview or thumbnail: for readers when the edition is public, else for its editors."""
-    edition = get_object_or_404(PrintEditionPage, pk=page_id)
-    if kind not in ("preview", "thumbnail"):
-        raise Http404
-    if not extraction.readers_may_see(edition) and not (
-        request.user.is_authenticated and edition.permissions_for_user(request.user).can_edit()
+def _visible_edition(request, page_id: int) -> PrintEditionPage:
+    """The edition if readers may see it, or the user may edit it; 404 otherwise (as if it did not exist)."""
+    edition = get_object_or_404(PrintEditionPage.objects.select_related("pdf__collection"), pk=page_id)
+    if edition.pdf is None or not (
+        edition.readers_may_see()
+        or (request.user.is_authenticated and edition.permissions_for_user(request.user).can_edit())
     ):
         raise Http404
+    return edition
+
+
+def edition_pdf(request, page_id: int):
+    """The edition's PDF shown in the browser (search results link to a page of it with #page=N).
+
+    Wagtail's document view serves every file as a download (WAGTAILDOCS_INLINE_CONTENT_TYPES = []), and a
+    download cannot open at a page. This view serves print editions only, whose file was checked to be
+    a PDF on upload, as application/pdf with nosniff: a browser hands it to its PDF viewer, never parses it
+    as a page of this site.
+    """
+    edition = _visible_edition(request, page_id)
+    response = FileResponse(edition.pdf.file.open("rb"), content_type="application/pdf")
+    response["Content-Disposition"] = "inline"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "public, max-age=3600" if edition.readers_may_see() else "private"
+    return response
+
+
+def page_image(request, page_id: int, number: int, kind: str):
+    """A page's preview or thumbnail: for readers when the edition is public, else for its editors."""
+    if kind not in ("preview", "thumbnail"):
+        raise Http404
+    edition = _visible_edition(request, page_id)
     page = _page(edition, number)
     image = page.preview if kind == "preview" else page.thumbnail
     if not image:
         raise Http404
     response = FileResponse(image.open("rb"), content_type="image/jpeg")
-    response["Cache-Control"] = "public, max-age=86400" if extraction.readers_may_see(edition) else "private"
+    response["Cache-Control"] = "public, max-age=86400" if edition.readers_may_see() else "private"
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -2,9 +2,11 @@
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -55,6 +57,8 @@ class PrintEditionPage(Page):
         FieldPanel("cover_image"),
         MultiFieldPanel([FieldPanel("pdf"), FieldPanel("language")], heading=_("The issue as printed")),
     ]
+    # The API shows an edition's metadata; the PDF's address only when readers may see it (pdf_url).
+    api_fields = [APIField("issue_number"), APIField("issue_date"), APIField("language"), APIField("pdf_url")]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
@@ -78,3 +82,14 @@ class PrintEditionPage(Page):
         outlet = self.get_parent().specific
         codes = getattr(outlet, "language_codes", None)
         return codes[0] if codes else self.locale.language_code
+
+    def readers_may_see(self) -> bool:
+        """Whether readers may see the edition's PDF and pages: the page live, unexpired and unrestricted,
+        and the PDF not in a private collection (private documents never reach readers, search or the API)."""
+        if not self.live or self.expired or self.pdf is None or self.get_view_restrictions().exists():
+            return False
+        return not self.pdf.collection.get_view_restrictions().exists()
+
+    @property
+    def pdf_url(self) -> str | None:
+        return reverse("editions_pdf", args=[self.pk]) if self.readers_may_see() else None
