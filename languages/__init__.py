@@ -83,7 +83,11 @@ LANGUAGES: tuple[Language, ...] = (
     ),
     Language("ko", N_("Korean"), "한국어", "Hang", analysis=Analysis(morphology="morphemes")),
     Language(
-        "de", N_("German"), "Deutsch", "Latn", analysis=Analysis(casing="casefold", morphology="snowball", stemmer="german")
+        "de",
+        N_("German"),
+        "Deutsch",
+        "Latn",
+        analysis=Analysis(casing="casefold", morphology="snowball", stemmer="german"),
     ),
     Language(
         "ug",
@@ -100,7 +104,11 @@ LANGUAGES: tuple[Language, ...] = (
         analysis=_suffixes(inflection.UZBEK, TURKIC_CYRILLIC_KEYBOARD, fold_script=True, same_letters="ёе"),
     ),
     Language(
-        "uk", N_("Ukrainian"), "Українська", "Cyrl", analysis=Analysis(same_letters="ёе", morphology="lemmas", stemmer="uk")
+        "uk",
+        N_("Ukrainian"),
+        "Українська",
+        "Cyrl",
+        analysis=Analysis(same_letters="ёе", morphology="lemmas", stemmer="uk"),
     ),
     Language("pl", N_("Polish"), "Polski", "Latn", analysis=Analysis(morphology="snowball", stemmer="polish")),
     Language(
@@ -111,7 +119,9 @@ LANGUAGES: tuple[Language, ...] = (
         analysis=Analysis(casing="turkic", morphology="snowball", stemmer="turkish"),
     ),
     # Kurmanji is printed in both scripts in Kazakhstan; the demo and the canonical search form use Latin.
-    Language("ku", N_("Kurdish (Kurmanji)"), "Kurmancî", "Latn", analysis=_suffixes(inflection.KURMANJI, fold_script=True)),
+    Language(
+        "ku", N_("Kurdish (Kurmanji)"), "Kurmancî", "Latn", analysis=_suffixes(inflection.KURMANJI, fold_script=True)
+    ),
     Language(
         "tt",
         N_("Tatar"),
