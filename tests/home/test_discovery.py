@@ -87,7 +87,9 @@ def test_base_url_setting_wins_over_the_request(client, article, settings):
 
 
 def test_news_sitemap_lists_the_last_two_days_in_every_language(client, outlet):
-    fresh = factories.ArticlePageFactory(parent=outlet, title="Бүгінгі жаңалық")
+    fresh = factories.ArticlePageFactory(
+        parent=outlet, title="Бүгінгі жаңалық", published_at=timezone.now() - datetime.timedelta(hours=3)
+    )
     old = factories.ArticlePageFactory(
         parent=outlet, title="Өткен аптаның хабары", published_at=timezone.now() - datetime.timedelta(days=3)
     )
