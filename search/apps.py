@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class SearchConfig(AppConfig):
@@ -6,4 +7,8 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the index to page events)
+        from . import checks, signals  # noqa: F401  (registers the system checks, connects the index to page events)
+        from .backends import sqlite_schema
+
+        # The SQLite full-text table and triggers follow every migrate (see sqlite_schema.py).
+        post_migrate.connect(sqlite_schema.on_post_migrate, sender=self, dispatch_uid="search_sqlite_schema")
