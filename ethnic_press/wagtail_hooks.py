@@ -1,4 +1,5 @@
-"""Admin hooks that keep each outlet's staff inside their outlet, and the outlet staff admin view."""
+"""Admin hooks that keep each outlet's staff inside their outlet, the outlet staff admin view, and the
+admin home panels of outlet staff."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,7 @@ from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .admin_guards import sees_every_outlet
+from .dashboard import panels_for
 from .models import OutletPage
 from .staff import OutletStaffView, can_manage_staff
 
@@ -35,3 +37,8 @@ def staff_urls():
 def staff_button(page, user, view_name, next_url=None):
     if page.specific_class is OutletPage and can_manage_staff(user):
         yield Button(_("Staff"), reverse("ethnic_press_outlet_staff", args=[page.pk]), icon_name="group", priority=80)
+
+
+@hooks.register("construct_homepage_panels")
+def outlet_staff_panels(request, panels):
+    panels.extend(panels_for(request.user))

@@ -1,5 +1,6 @@
 """Article body blocks. StandardPage reuses them, so there is one definition of each."""
 
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -84,8 +85,6 @@ def stream_images(stream_value) -> list:
 
 def stream_text(stream_value) -> str:
     """The readable text of a body, for search and feeds."""
-    from django.utils.html import strip_tags
-
     parts = []
     for child in stream_value:
         if child.block_type in ("paragraph",):

@@ -14,10 +14,12 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from ethnic_press.models import OutletPage
 from newsroom.blocks import stream_text
 from newsroom.models import ArticlePage
 
 from .analysis import analyse
+from .backends import elasticsearch
 from .models import SearchDocument, SearchDocumentTopic, SearchText
 
 BATCH_SIZE = 500
@@ -29,8 +31,6 @@ def visible_articles():
 
 
 def _outlets_by_path(articles: list[ArticlePage]) -> dict[str, Page]:
-    from ethnic_press.models import OutletPage
-
     paths = {article.path[: -Page.steplen] for article in articles}
     outlets = OutletPage.objects.filter(path__in=paths).select_related("community", "region")
     return {outlet.path: outlet for outlet in outlets}
@@ -111,8 +111,6 @@ def rebuild() -> int:
     delete would load every row to run Django's cascade), and article ids are read
     in keyset-paginated chunks rather than as one list.
     """
-    from .backends import elasticsearch
-
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {SearchDocumentTopic._meta.db_table}")
         cursor.execute(f"DELETE FROM {SearchText._meta.db_table}")
@@ -129,7 +127,5 @@ def rebuild() -> int:
 
 
 def _push_to_elasticsearch(page_ids: list[int]) -> None:
-    from .backends import elasticsearch
-
     if elasticsearch.enabled():
         elasticsearch.sync_pages(page_ids)

@@ -6,14 +6,14 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ethnic_press.models import OutletPage
+from newsroom.models import ArticlePage
+
 from . import indexing
 from .models import SearchDocument
 
 
 def _reindex(page) -> None:
-    from ethnic_press.models import OutletPage
-    from newsroom.models import ArticlePage
-
     page = page.specific_deferred if type(page) is not page.specific_class else page
     if isinstance(page, ArticlePage):
         indexing.index_pages([page.pk])

@@ -9,8 +9,6 @@ from wagtail.models import Page
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-COVER_SPEC = "fill-300x420"
-
 
 class PrintEditionPage(Page):
     """One printed issue of a newspaper or magazine: number, date, cover and the issue as a PDF."""

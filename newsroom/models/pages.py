@@ -8,28 +8,17 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.models import Filter
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
-from ethnic_press.models.images import prefetch_renditions
-from ethnic_press.models.pages import LANGUAGE_CHOICES
 from languages.localize import localize_all
 
 from ..blocks import BodyBlock, stream_images, stream_text
-
-# Rendition specs the article templates use; prefetched together so a page costs the same
-# number of queries whatever the number of images on it.
-HERO_SPEC = "fill-1200x630"
-CARD_SPEC = "fill-480x270"
-# The responsive {% picture %} of templates/includes/article_card.html (AVIF and WebP with a JPEG
-# fallback, two widths for srcset); listings prefetch every rendition it expands to.
-CARD_PICTURE = "format-{avif,webp,jpeg} fill-{480x270,960x540}"
-CARD_SPECS = Filter.expand_spec(CARD_PICTURE)
-BODY_SPEC = "width-960"
+from ..renditions import BODY_SPEC, CARD_SPEC, CARD_SPECS, HERO_SPEC, prefetch_renditions
 
 
 class ArticlePage(Page):
@@ -42,7 +31,7 @@ class ArticlePage(Page):
     lead = models.TextField(_("lead"), blank=True, help_text=_("The standfirst shown under the title."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     hero_image = models.ForeignKey(
-        "ethnic_press.PressImage",
+        get_image_model_string(),
         verbose_name=_("hero image"),
         null=True,
         blank=True,
@@ -68,7 +57,7 @@ class ArticlePage(Page):
     original_language = models.CharField(
         _("original language"),
         max_length=10,
-        choices=LANGUAGE_CHOICES,
+        choices=languages.CONTENT_CHOICES,
         blank=True,
         help_text=_("The language the story was written in. Translations keep the original's value."),
     )
@@ -205,11 +194,13 @@ class ArticlePage(Page):
 
 
 def _attach_outlets(articles: list[ArticlePage]) -> None:
-    """Set `article.outlet` on each article with one query (an article's parent is its outlet)."""
-    from ethnic_press.models import OutletPage
+    """Set `article.outlet` on each article with one query (an article's parent is its outlet).
 
+    The outlet comes as a plain Page (title and URL are what listings show): articles sit below
+    outlets in the app layers and never import them.
+    """
     parent_paths = {article.path[: -Page.steplen] for article in articles}
-    outlets = {outlet.path: outlet for outlet in OutletPage.objects.filter(path__in=parent_paths)} if articles else {}
+    outlets = {outlet.path: outlet for outlet in Page.objects.filter(path__in=parent_paths)} if articles else {}
     for article in articles:
         article.outlet = outlets.get(article.path[: -Page.steplen])
 

@@ -15,9 +15,8 @@ Terms contain only letters and digits, so any backend's tokenizer keeps them who
 syntax can leak through them.
 """
 
-import functools
-
 import languages
+from languages.transliteration import fold_to_canonical
 
 from . import korean, stemmers, suffixes
 from .normalise import CYRILLIC_FOLDS, lower, normalise, words
@@ -39,14 +38,6 @@ def analyser_language(code: str) -> str:
     return language.analyser
 
 
-@functools.cache
-def _fold():
-    # Imported on first use: the transliteration tables are loaded only by processes that search.
-    from languages.transliteration import fold_to_canonical
-
-    return fold_to_canonical
-
-
 def analyse(text: str, language: str) -> list[str]:
     """Index terms of `text`, in order, duplicates kept (positions matter to ranking)."""
     language = analyser_language(language)
@@ -54,7 +45,7 @@ def analyse(text: str, language: str) -> list[str]:
     if not text.strip():
         return []
     if language in SCRIPT_FOLDED:
-        text = _fold()(text, language)
+        text = fold_to_canonical(text, language)
         text = lower(text, language)
     if language in CYRILLIC:
         text = text.translate(CYRILLIC_FOLDS)

@@ -8,6 +8,7 @@
 import functools
 import threading
 
+import pymorphy3
 import Stemmer
 
 SNOWBALL = {"ru": "russian", "de": "german", "pl": "polish", "tr": "turkish"}
@@ -42,8 +43,6 @@ def _fixed_point(stemmer: Stemmer.Stemmer, word: str) -> str:
 
 @functools.cache
 def _morph(language: str):
-    import pymorphy3
-
     return pymorphy3.MorphAnalyzer(lang=language)
 
 

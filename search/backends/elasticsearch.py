@@ -15,7 +15,11 @@ import uuid
 from django.conf import settings
 from django.utils import timezone
 
+import languages
+from ethnic_press.models import OutletPage
+
 from ..filters import FACETS, SearchParams, day_start
+from ..models import SearchDocument
 from .database import FACET_LIMIT, Hits
 
 FACET_FIELDS = {"outlet": "outlet_key", "community": "community", "region": "region", "topic": "topics"}
@@ -98,8 +102,6 @@ def query_body(
 ) -> dict:
     """The search request: match all terms, the family and visibility as filters, reader filters as a
     post_filter so each facet can count with every filter but its own."""
-    import languages
-
     now = now or timezone.now()
     published: dict = {}
     if params.date_from:
@@ -185,8 +187,6 @@ class ElasticsearchBackend:
     name = "elasticsearch"
 
     def search(self, params: SearchParams, terms: list[str], limit: int, offset: int) -> Hits:
-        from ethnic_press.models import OutletPage
-
         outlet_keys = None
         if params.outlet:
             keys = OutletPage.objects.filter(slug=params.outlet).values_list("translation_key", flat=True)
@@ -205,8 +205,6 @@ def recreate_index() -> None:
 def sync_pages(page_ids: list[int]) -> None:
     """Index the rows these pages have now and delete the others from Elasticsearch."""
     from elasticsearch.helpers import bulk
-
-    from ..models import SearchDocument
 
     documents = SearchDocument.objects.filter(page_id__in=page_ids).prefetch_related("topics")
     present = set()

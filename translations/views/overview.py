@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 import languages
 from ethnic_press.admin_guards import sees_every_outlet
@@ -88,8 +88,6 @@ class OverviewView(WagtailAdminTemplateMixin, TemplateView):
     @staticmethod
     def outlet_names(articles, by_key) -> dict:
         """Article pk → outlet name, from the parent outlet page's translation key (one query)."""
-        from wagtail.models import Page
-
         parents = {article.path[: -Page.steplen] for article in articles}
         outlet_keys = dict(OutletPage.objects.filter(path__in=parents).values_list("path", "translation_key"))
         names = {}
