@@ -68,13 +68,6 @@ class ArticlePage(Page):
         db_index=True,
         help_text=_("Identifier in the outlet's archive, set by the archive import."),
     )
-    source_changed_at = models.DateTimeField(
-        _("source changed"),
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("On a translation: when its source article last got a correction it does not have yet."),
-    )
 
     content_panels = [
         *Page.content_panels,
@@ -142,12 +135,6 @@ class ArticlePage(Page):
         if self.original_language:
             return self.original_language == self.locale.language_code
         return self.locale.language_code == languages.DEFAULT_LANGUAGE
-
-    def with_content_json(self, content):
-        # The stale stamp belongs to the page, not to a revision: publishing an older draft keeps it.
-        page = super().with_content_json(content)
-        page.source_changed_at = self.source_changed_at
-        return page
 
     @classmethod
     def prefetch_for_listing(cls, queryset) -> list["ArticlePage"]:
