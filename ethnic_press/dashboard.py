@@ -14,7 +14,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 from newsroom.models import ArticlePage
 
 from .models import OutletPage
-from .provisioning import outlets_of
+from .permissions import EDITOR, JOURNALIST, outlets_of
 
 ITEMS = 10
 
@@ -141,12 +141,10 @@ def _ids(states) -> list[int]:
 
 
 def panels_for(user) -> list[DashboardPanel]:
-    accesses = outlets_of(user)
-    group_ids = set(user.groups.values_list("pk", flat=True))
     panels: list[DashboardPanel] = []
-    edited = [access for access in accesses if access.editors_id in group_ids]
+    edited = outlets_of(user, EDITOR)
     if edited:
         panels += editor_panels(edited)
-    if any(access.journalists_id in group_ids for access in accesses):
+    if outlets_of(user, JOURNALIST):
         panels += journalist_panels(user)
     return panels

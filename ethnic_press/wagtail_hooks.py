@@ -6,20 +6,17 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.widgets import Button
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .admin_guards import sees_every_outlet
 from .dashboard import panels_for
 from .models import OutletPage
-from .staff import OutletStaffView, can_manage_staff
+from .permissions import can_manage_staff, explorable_pages, sees_every_outlet
+from .staff import OutletStaffView
 
 
 @hooks.register("construct_page_chooser_queryset")
 def only_explorable_pages(pages, request):
     """The page chooser browses the whole tree by default; staff see their own sections (and the way there)."""
-    if sees_every_outlet(request.user):
-        return pages
-    return pages.filter(pk__in=PagePermissionPolicy().explorable_instances(request.user).values("pk"))
+    return explorable_pages(request.user, pages)
 
 
 @hooks.register("construct_reports_menu")

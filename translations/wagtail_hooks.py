@@ -15,9 +15,9 @@ from wagtail.admin.widgets.button import Button
 
 from wagtail_localize.models import Translation
 
+from ethnic_press.permissions import is_outlet_editor, outlets_overseen_by
 from newsroom.models import ArticlePage
 
-from .access import editable_outlets, is_outlet_editor
 from .models import LanguagePolicy, SourceEdit, Translator
 from .views.mine import MyTranslationsView, submit_for_review
 from .views.overview import OverviewView
@@ -43,7 +43,7 @@ class TranslatorMenuItem(MenuItem):
 
 class OverviewMenuItem(MenuItem):
     def is_shown(self, request):
-        return bool(editable_outlets(request.user))
+        return bool(outlets_overseen_by(request.user))
 
 
 @hooks.register("register_admin_menu_item")

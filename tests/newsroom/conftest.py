@@ -4,14 +4,15 @@ from django.contrib.auth import get_user_model
 
 import pytest
 
-from ethnic_press.provisioning import EDITOR, JOURNALIST, add_member
+from ethnic_press.permissions import EDITOR, JOURNALIST, add_member
+from ethnic_press.provisioning import access_for
 from tests import factories
 
 
 def make_user(username: str, outlet=None, role: str = JOURNALIST):
     user = get_user_model().objects.create_user(username, f"{username}@example.kz", "x")
     if outlet is not None:
-        add_member(user, outlet, role)
+        add_member(user, access_for(outlet), role)
     return user
 
 

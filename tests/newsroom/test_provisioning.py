@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group
 from wagtail.models import Collection, GroupPagePermission, Workflow, WorkflowPage
 
 from ethnic_press.models import OutletAccess
-from ethnic_press.provisioning import NETWORK_EDITORS, add_member
+from ethnic_press.permissions import NETWORK_EDITORS, add_member
+from ethnic_press.provisioning import access_for
 from languages.localize import translate_page
 
 from .conftest import make_user
@@ -93,5 +94,5 @@ def test_network_editors_have_every_page_and_collection(outlet_a):
 
 def test_adding_a_member_puts_them_in_the_role_group(outlet_a):
     user = make_user("new-reporter")
-    add_member(user, outlet_a, "editor")
+    add_member(user, access_for(outlet_a), "editor")
     assert list(user.groups.values_list("name", flat=True)) == ["Коре ильбо editors"]

@@ -90,7 +90,7 @@ def test_journalist_cannot_approve_own_submission(journalist_a, draft_a):
 
 
 def test_network_editor_sees_every_outlet(article_a, article_b):
-    from ethnic_press.provisioning import NETWORK_EDITORS, ensure_network_editors
+    from ethnic_press.permissions import NETWORK_EDITORS, ensure_network_editors
 
     network_editor = make_user("network-editor")
     network_editor.groups.add(ensure_network_editors())

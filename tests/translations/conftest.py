@@ -11,7 +11,8 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 
 import pytest
 
-from ethnic_press.provisioning import EDITOR, JOURNALIST, add_member
+from ethnic_press.permissions import EDITOR, JOURNALIST, add_member
+from ethnic_press.provisioning import access_for
 from languages.localize import translate_page
 from newsroom.models import ArticlePage
 from tests import factories
@@ -23,7 +24,7 @@ from translations.models import LanguagePolicy, Translator
 def make_user(username: str, outlet=None, role: str = JOURNALIST):
     user = get_user_model().objects.create_user(username, f"{username}@example.kz", "x")
     if outlet is not None:
-        add_member(user, outlet, role)
+        add_member(user, access_for(outlet), role)
     return user
 
 

@@ -8,7 +8,7 @@ import polib
 import pytest
 from wagtail_localize.models import OverridableSegment, SegmentOverride, StringTranslation
 
-from ethnic_press.provisioning import JOURNALIST
+from ethnic_press.permissions import JOURNALIST
 from translations.models import Assignment
 
 from .conftest import body, login, make_user, published_korean_article, refused, translation_page

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 import pytest
 
-from ethnic_press.provisioning import EDITOR
+from ethnic_press.permissions import EDITOR
 from translations.models import Assignment
 
 from .conftest import korean_article, login, make_user, refused, translation_page
@@ -107,7 +107,7 @@ def test_the_overview_costs_the_same_queries_for_three_articles_or_nine(
 
 
 def test_network_editors_see_every_outlet_page_by_page(koryo, policy, outlet, kazakh_translator, monkeypatch):
-    from ethnic_press.provisioning import ensure_network_editors
+    from ethnic_press.permissions import ensure_network_editors
     from newsroom.models import ArticlePage
 
     monkeypatch.setattr("translations.views.overview.PER_PAGE", 3)

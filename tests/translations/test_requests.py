@@ -98,7 +98,7 @@ def test_a_translator_is_not_assigned_a_language_they_do_not_hold(koryo, policy,
 
 
 def test_only_the_outlets_editors_may_request_translations(koryo, policy, koryo_editor, koryo_journalist, outlet):
-    from ethnic_press.provisioning import EDITOR
+    from ethnic_press.permissions import EDITOR
 
     article = published_korean_article(koryo, koryo_editor)
     other_editor = make_user("dostyq-editor", outlet, EDITOR)
