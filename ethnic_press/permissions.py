@@ -26,9 +26,11 @@ test_staff_admin.py, test_workflow.py and tests/translations/test_access.py):
    workflow actions and previews, the page listing reports — from the page grants.
 2. Wagtail's image and document views, choosers, chooser search and upload forms — from the
    collection grants.
-3. ethnic_press/wagtail_hooks.py: the page chooser lists explorable pages only (`explorable_pages`);
-   the reports menu hides the page types report (`sees_every_outlet`); the "Staff" button
-   (`can_manage_staff`); the admin home panels of outlet staff (dashboard.py, `outlets_of`).
+3. ethnic_press/wagtail_hooks.py: the page chooser lists explorable pages only (`explorable_pages`),
+   except the "republished from" chooser, which offers other outlets' live public articles only
+   (newsroom/wagtail_hooks.py); the reports menu hides the page types report (`sees_every_outlet`);
+   the "Staff" button (`can_manage_staff`); the admin home panels of outlet staff (dashboard.py,
+   `outlets_of`).
 4. ethnic_press/admin_guards.py, mounted by cms/urls.py in front of Wagtail's admin URLs: the page
    types usage report names pages network-wide, so it is kept to `sees_every_outlet`.
 5. ethnic_press/staff.py: adding a person to an outlet (`can_manage_staff`, `add_member`).

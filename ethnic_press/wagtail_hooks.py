@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from newsroom.wagtail_hooks import is_republication_chooser
+
 from .dashboard import panels_for
 from .models import OutletPage
 from .permissions import can_manage_staff, explorable_pages, sees_every_outlet
@@ -15,7 +17,12 @@ from .staff import OutletStaffView
 
 @hooks.register("construct_page_chooser_queryset")
 def only_explorable_pages(pages, request):
-    """The page chooser browses the whole tree by default; staff see their own sections (and the way there)."""
+    """The page chooser browses the whole tree by default; staff see their own sections (and the way there).
+
+    The "republished from" chooser is the exception: it offers other outlets' published articles,
+    which any reader sees, and nothing unpublished (newsroom/wagtail_hooks.py)."""
+    if is_republication_chooser(request):
+        return pages
     return explorable_pages(request.user, pages)
 
 

@@ -1,5 +1,6 @@
 """Articles and what hangs off them: bylines and topics."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -18,6 +19,7 @@ import languages
 from languages.localize import localize_all
 
 from ..blocks import BodyBlock, stream_images, stream_text
+from ..forms import ArticlePageForm
 from ..renditions import BODY_SPEC, CARD_SPEC, CARD_SPECS, HERO_SPEC, prefetch_renditions
 
 
@@ -68,6 +70,18 @@ class ArticlePage(Page):
         db_index=True,
         help_text=_("Identifier in the outlet's archive, set by the archive import."),
     )
+    republished_from = models.ForeignKey(
+        "newsroom.ArticlePage",
+        verbose_name=_("republished from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="republications",
+        help_text=_(
+            "The other outlet's article this one reprints. Readers, search engines and reader search "
+            "are pointed to the original; search and listings show the story once."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -81,10 +95,16 @@ class ArticlePage(Page):
         InlinePanel("article_topics", label=_("topics")),
         InlinePanel("corrections", label=_("corrections and updates")),
         MultiFieldPanel(
-            [FieldPanel("published_at"), FieldPanel("region"), FieldPanel("original_language")],
+            [
+                FieldPanel("published_at"),
+                FieldPanel("region"),
+                FieldPanel("original_language"),
+                FieldPanel("republished_from"),
+            ],
             heading=_("Publication"),
         ),
     ]
+    base_form_class = ArticlePageForm
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("slug"),
@@ -99,6 +119,9 @@ class ArticlePage(Page):
         SynchronizedField("published_at"),
         SynchronizedField("original_language"),
         SynchronizedField("source_id"),
+        # Every language version of a reprint reprints the same story; readers are sent to the
+        # original's version in their own language (newsroom/republication.py).
+        SynchronizedField("republished_from"),
         SynchronizedField("bylines"),
         SynchronizedField("article_topics"),
         TranslatableField("corrections"),
@@ -135,6 +158,56 @@ class ArticlePage(Page):
         if self.original_language:
             return self.original_language == self.locale.language_code
         return self.locale.language_code == languages.DEFAULT_LANGUAGE
+
+    def clean(self):
+        super().clean()
+        original = self.republished_from
+        if original is None:
+            return
+        # A reprint points at a live story of another outlet (the chooser offers nothing else; this
+        # also covers forms posted by hand and imports).
+        outlet_path = self.get_parent().path if self.pk else None
+        if original.pk == self.pk or original.translation_key == self.translation_key:
+            raise ValidationError({"republished_from": _("An article cannot be republished from itself.")})
+        if not original.live:
+            raise ValidationError({"republished_from": _("Choose a published article.")})
+        if outlet_path and original.path.startswith(outlet_path):
+            raise ValidationError({"republished_from": _("Choose an article of another outlet.")})
+        if original.republished_from_id and original.republished_from.translation_key == self.translation_key:
+            raise ValidationError({"republished_from": _("That article is itself republished from this one.")})
+
+    def original_for_reader(self) -> "ArticlePage | None":
+        """The live original this article reprints, in this article's language when it exists there."""
+        if self.republished_from_id is None:
+            return None
+        versions = list(
+            ArticlePage.objects.live()
+            .public()
+            .filter(translation_key=self.republished_from.translation_key)
+            .select_related("locale")
+        )
+        if not versions:
+            return None
+        original = _in_locale(versions, self.locale.language_code)
+        _attach_outlets([original])
+        return original
+
+    def copies_for_reader(self) -> list["ArticlePage"]:
+        """Live reprints of this story in other outlets, one per reprint, in this article's language
+        where the reprint has it (reprints point at any language version of the original)."""
+        versions = list(
+            ArticlePage.objects.live()
+            .public()
+            .filter(republished_from__translation_key=self.translation_key)
+            .select_related("locale")
+            .order_by("published_at", "pk")
+        )
+        stories: dict = {}
+        for page in versions:
+            stories.setdefault(page.translation_key, []).append(page)
+        copies = [_in_locale(pages, self.locale.language_code) for pages in stories.values()]
+        _attach_outlets(copies)
+        return copies
 
     @classmethod
     def prefetch_for_listing(cls, queryset) -> list["ArticlePage"]:
@@ -176,8 +249,18 @@ class ArticlePage(Page):
             original=original,
             original_language=languages.BY_CODE.get(self.original_language),
             corrections=sorted(self.corrections.all(), key=lambda item: item.date, reverse=True),
+            republished_from=self.original_for_reader(),
+            republications=self.copies_for_reader(),
         )
         return context
+
+
+def _in_locale(versions: list["ArticlePage"], language: str) -> "ArticlePage":
+    """The version of a story in `language`, else its original, else any."""
+    return next(
+        (page for page in versions if page.locale.language_code == language),
+        next((page for page in versions if page.is_source), versions[0]),
+    )
 
 
 def _attach_outlets(articles: list[ArticlePage]) -> None:

@@ -19,6 +19,7 @@ def article_form(page, **fields) -> dict:
         "published_at": page.published_at.strftime("%Y-%m-%d %H:%M"),
         "region": "",
         "original_language": page.original_language,
+        "republished_from": page.republished_from_id or "",
         "go_live_at": "",
         "expire_at": "",
     }

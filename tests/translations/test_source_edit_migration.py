@@ -10,8 +10,8 @@ from django.utils import timezone
 
 import pytest
 
-BEFORE = [("translations", "0001_initial"), ("newsroom", "0005_image_block_alt_text")]
-AFTER = [("translations", "0002_source_edit_log"), ("newsroom", "0006_remove_source_changed_at")]
+BEFORE = [("translations", "0001_initial"), ("newsroom", "0006_article_republished_from")]
+AFTER = [("translations", "0002_source_edit_log"), ("newsroom", "0007_remove_source_changed_at")]
 
 
 def migrate(targets):

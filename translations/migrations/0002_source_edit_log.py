@@ -65,7 +65,7 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
-    run_before = [("newsroom", "0006_remove_source_changed_at")]
+    run_before = [("newsroom", "0007_remove_source_changed_at")]
 
     operations = [
         migrations.AlterModelOptions(

@@ -6,7 +6,7 @@ class Migration(migrations.Migration):
     these stamps first (its migration 0002 runs before this one)."""
 
     dependencies = [
-        ("newsroom", "0005_image_block_alt_text"),
+        ("newsroom", "0006_article_republished_from"),
     ]
 
     operations = [
