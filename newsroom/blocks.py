@@ -7,7 +7,16 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .renditions import alt_text
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
+
+
+class ImageValue(blocks.StructValue):
+    @property
+    def alt(self) -> str:
+        """The photo's alt text in the page's language, or the image's own."""
+        return alt_text(self["image"], self.get("alt_text", ""))
 
 
 class ImageBlock(blocks.StructBlock):
@@ -27,6 +36,7 @@ class ImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/image_block.html"
+        value_class = ImageValue
 
 
 class QuoteBlock(blocks.StructBlock):

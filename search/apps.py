@@ -6,4 +6,6 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the index to page events)
+        from . import signals
+
+        signals.connect()

@@ -1,7 +1,6 @@
 """Freshness: every event that changes what readers may see re-indexes the pages it touches."""
 
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -22,30 +21,33 @@ def _reindex(page) -> None:
         indexing.index_subtree(page)
 
 
-@receiver(page_published)
 def on_published(sender, instance, **kwargs):
     _reindex(instance)
 
 
-@receiver(page_unpublished)
 def on_unpublished(sender, instance, **kwargs):
     _reindex(instance)
 
 
-@receiver(post_page_move)
 def on_moved(sender, instance, **kwargs):
     indexing.index_subtree(instance)
 
 
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
 def on_restriction_changed(sender, instance, **kwargs):
     indexing.index_subtree(instance.page)
 
 
-@receiver(post_delete)
-def on_page_deleted(sender, instance, **kwargs):
+def on_page_deleted(sender, instance: Page, **kwargs):
     # Treebeard deletes a subtree through the base Page queryset, which does not cascade to our
-    # rows on every database; removing them here covers each deleted page, specific or not.
-    if isinstance(instance, Page):
-        SearchDocument.objects.filter(page_id=instance.pk).delete()
+    # rows on every database. Every deleted page, whatever its type, deletes its base Page row,
+    # so listening to Page alone sees each one.
+    SearchDocument.objects.filter(page_id=instance.pk).delete()
+
+
+def connect() -> None:
+    page_published.connect(on_published, dispatch_uid="search.page_published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="search.page_unpublished")
+    post_page_move.connect(on_moved, dispatch_uid="search.page_moved")
+    post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search.restriction_saved")
+    post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search.restriction_deleted")
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search.page_deleted")

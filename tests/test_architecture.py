@@ -10,9 +10,13 @@ a lower app refer to models above them by string ("ethnic_press.Region"), which 
 """
 
 import ast
+import weakref
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
+
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from django.dispatch.dispatcher import NONE_ID
 
 import pytest
 
@@ -174,6 +178,31 @@ def test_each_app_imports_only_the_apps_below_it(imports):
 def test_imports_sit_at_module_level_except_where_django_requires_otherwise(imports):
     hidden = [str(item) for item in imports if item.function is not None and not allowed_in_function(item)]
     assert not hidden, "function-level imports (move them to the top of the module):\n" + "\n".join(hidden)
+
+
+def test_signals_are_connected_one_way():
+    """Each app connects its receivers in a `connect()` its AppConfig.ready calls, never with @receiver."""
+    decorated = [
+        f"{path.relative_to(ROOT)}:{node.lineno} @receiver"
+        for path in project_files()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef)
+        for decorator in node.decorator_list
+        if isinstance(decorator, ast.Call) and getattr(decorator.func, "id", "") == "receiver"
+    ]
+    assert not decorated, "\n".join(decorated)
+
+
+@pytest.mark.parametrize("signal", [pre_save, post_save, pre_delete, post_delete], ids=lambda signal: str(signal))
+def test_no_project_receiver_runs_for_every_model(signal):
+    """Model signals name their sender: a receiver without one runs for every row of every model."""
+    everywhere = []
+    for (_receiver_id, sender_id), receiver, *_ in signal.receivers:
+        function = receiver() if isinstance(receiver, weakref.ReferenceType) else receiver
+        module = getattr(function, "__module__", "") or ""
+        if sender_id == NONE_ID and module.split(".")[0] in APPS:
+            everywhere.append(f"{module}.{function.__qualname__}")
+    assert not everywhere, everywhere
 
 
 def test_the_cycle_finder_finds_cycles_and_only_cycles():

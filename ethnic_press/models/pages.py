@@ -17,7 +17,7 @@ import languages
 from languages.localize import localize_all
 from newsroom.feeds import OutletFeed
 from newsroom.models import ArticlePage
-from newsroom.renditions import COVER_SPEC, prefetch_renditions
+from newsroom.renditions import prefetch_renditions
 
 from .editions import PrintEditionPage
 
@@ -198,7 +198,7 @@ class OutletPage(RoutablePageMixin, Page):
         if year not in years:
             raise Http404
         issues = list(editions.filter(issue_date__year=year).order_by("-issue_date"))
-        prefetch_renditions([issue.cover_image for issue in issues], [COVER_SPEC])
+        prefetch_renditions([issue.cover_image for issue in issues], "cover")
         archive_url = self.url + self.reverse_subpage("print_archive")
         year_links = [(item, f"{archive_url}{item}/") for item in years]
         return self.render(

@@ -48,7 +48,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from django.core.cache import cache as django_cache
+
 import languages
+from languages.transliteration import transliterate
 
 DATA_DIR = Path(__file__).resolve().parent
 KINDS = ("region", "place", "outlet", "exception")
@@ -163,8 +166,6 @@ def spelling(kind: str, key: str, code: str) -> str:
     value = entry.spelling(code)
     if value is not None:
         return value
-    from languages.transliteration import transliterate
-
     base = languages.BY_CODE[code].variant_of
     return transliterate(entry.spelling(base) or "", base, code)
 
@@ -190,8 +191,6 @@ def changed() -> None:
     The generation is kept in Django's cache, so with a shared cache (Redis in production) other
     processes see it too; with the local-memory cache only this process does.
     """
-    from django.core.cache import cache as django_cache
-
     _state["generation"] += 1
     try:
         django_cache.incr(_GENERATION_KEY)
@@ -200,8 +199,6 @@ def changed() -> None:
 
 
 def _generation() -> int:
-    from django.core.cache import cache as django_cache
-
     return _state["generation"] + (django_cache.get(_GENERATION_KEY) or 0)
 
 

@@ -20,7 +20,7 @@ from languages.localize import localize_all
 
 from ..blocks import BodyBlock, stream_images, stream_text
 from ..forms import ArticlePageForm
-from ..renditions import BODY_SPEC, CARD_SPEC, CARD_SPECS, HERO_SPEC, prefetch_renditions
+from ..renditions import alt_text, prefetch_renditions
 
 
 class ArticlePage(Page):
@@ -148,9 +148,7 @@ class ArticlePage(Page):
     @property
     def hero_alt(self) -> str:
         """The hero photo's alt text in this article's language, or the image's own."""
-        if self.hero_alt_text:
-            return self.hero_alt_text
-        return self.hero_image.default_alt_text if self.hero_image else ""
+        return alt_text(self.hero_image, self.hero_alt_text)
 
     @property
     def is_source(self) -> bool:
@@ -217,7 +215,7 @@ class ArticlePage(Page):
                 Prefetch("bylines", queryset=ArticleByline.objects.select_related("journalist"))
             )
         )
-        prefetch_renditions([article.hero_image for article in articles], [CARD_SPEC, *CARD_SPECS])
+        prefetch_renditions([article.hero_image for article in articles], "card")
         _attach_outlets(articles)
         return articles
 
@@ -229,8 +227,8 @@ class ArticlePage(Page):
         siblings = ArticlePage.prefetch_for_listing(
             ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk).order_by("-published_at")[:6]
         )
-        prefetch_renditions([self.hero_image], [HERO_SPEC])
-        prefetch_renditions(stream_images(self.body), [BODY_SPEC])
+        prefetch_renditions([self.hero_image], "hero")
+        prefetch_renditions(stream_images(self.body), "body")
         journalists = [byline.journalist for byline in bylines]
         region, *localized = localize_all([self.region, *topics, *journalists])
         topics, journalists = localized[: len(topics)], localized[len(topics) :]

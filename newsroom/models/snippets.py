@@ -1,6 +1,7 @@
 """Newsroom snippets: topics and journalists."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -53,7 +54,7 @@ class Journalist(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
     user = models.OneToOneField(
-        "auth.User",
+        settings.AUTH_USER_MODEL,
         verbose_name=_("admin account"),
         null=True,
         blank=True,
