@@ -4,14 +4,13 @@ The guard only works while it takes the exact paths of Wagtail's report: these t
 Wagtail upgrade moves or renames the report, instead of the report silently reopening to everyone.
 """
 
-from django.contrib.auth import get_user_model
 from django.urls import resolve, reverse
 
 import pytest
 
 from ethnic_press.admin_guards import NetworkPageTypesUsageReportView
-from ethnic_press.permissions import JOURNALIST, add_member, ensure_network_editors
-from ethnic_press.provisioning import access_for
+from ethnic_press.permissions import JOURNALIST, ensure_network_editors
+from tests.helpers import TO_DASHBOARD, TO_LOGIN, assert_refused, login, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -23,26 +22,20 @@ def test_wagtails_page_types_report_urls_are_answered_by_the_network_guard(name)
     assert resolve(reverse(name)).func.view_class is NetworkPageTypesUsageReportView
 
 
-def test_outlet_staff_are_refused_the_report_and_network_editors_get_it(client, outlet):
+def test_outlet_staff_are_refused_the_report_and_network_editors_get_it(outlet):
     """Refused the way Wagtail refuses (to the dashboard, with a message), and left out of the menu."""
-    User = get_user_model()
-    journalist = User.objects.create_user("journalist", password="x")
-    add_member(journalist, access_for(outlet), JOURNALIST)
-    network_editor = User.objects.create_user("network", password="x")
+    journalist = login(make_user("journalist", outlet, JOURNALIST))
+    network_editor = make_user("network-editor")
     network_editor.groups.add(ensure_network_editors())
     url = reverse("wagtailadmin_reports:page_types_usage")
 
-    client.force_login(journalist)
-    refused = client.get(url)
-    assert refused.status_code == 302 and refused.url == reverse("wagtailadmin_home")
-    assert url not in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert_refused(journalist.get(url), TO_DASHBOARD)
+    assert url not in journalist.get(reverse("wagtailadmin_home")).content.decode()
 
-    client.force_login(network_editor)
-    assert client.get(url).status_code == 200
-    assert url in client.get(reverse("wagtailadmin_home")).content.decode()
+    network = login(network_editor)
+    assert network.get(url).status_code == 200
+    assert url in network.get(reverse("wagtailadmin_home")).content.decode()
 
 
 def test_anonymous_visitors_are_sent_to_the_login_page(client):
-    url = reverse("wagtailadmin_reports:page_types_usage")
-    response = client.get(url)
-    assert response.status_code == 302 and response.url.startswith(reverse("wagtailadmin_login"))
+    assert_refused(client.get(reverse("wagtailadmin_reports:page_types_usage")), TO_LOGIN)

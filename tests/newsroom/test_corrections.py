@@ -10,10 +10,10 @@ from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset
 
 import pytest
+from wagtail_localize.models import StringSegment, TranslationSource
 
 from newsroom.models import ArticleCorrection, ArticlePage
-
-from .forms import article_form
+from tests.helpers import article_form
 
 pytestmark = pytest.mark.django_db
 
@@ -58,8 +58,6 @@ def test_corrections_do_not_add_queries_to_the_article_page(client, article_a):
 
 
 def test_correction_text_is_a_translatable_segment(article_a):
-    from wagtail_localize.models import StringSegment, TranslationSource
-
     add_correction(article_a, CORRECTION)
     source, _ = TranslationSource.get_or_create_from_instance(ArticlePage.objects.get(pk=article_a.pk))
     texts = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))

@@ -1,5 +1,6 @@
-"""Renditions are named once (newsroom/renditions.py): templates render what pages prefetch, and each
-image's alt text is the one written for the page, in its language."""
+"""Renditions are named once (newsroom/renditions.py): templates render what pages prefetch, listings
+offer modern formats and sizes at a constant query cost, and each image's alt text is the one written
+for the page, in its language."""
 
 from pathlib import Path
 
@@ -9,11 +10,12 @@ from django.template import Context, Template, TemplateSyntaxError
 from django.test.utils import CaptureQueriesContext
 
 import pytest
+from wagtail_localize.models import StringSegment, TranslationSource
 
-from languages.localize import translate_page
 from newsroom.models import ArticlePage
 from newsroom.renditions import filter_specs
 from tests import factories
+from tests.helpers import in_locale
 
 pytestmark = pytest.mark.django_db
 
@@ -56,9 +58,7 @@ def test_article_cards_use_the_articles_alt_text_in_each_language(client, outlet
     article = factories.ArticlePageFactory(
         parent=outlet, hero_image=photo("Фото"), hero_alt_text="Корей театрының актерлері сахнада"
     )
-    for ancestor in article.get_ancestors().filter(depth__gt=1):
-        translate_page(ancestor, "ru")
-    russian = translate_page(article, "ru", hero_alt_text="Актёры Корейского театра на сцене")
+    russian = in_locale(article, "ru", hero_alt_text="Актёры Корейского театра на сцене")
     assert 'alt="Корей театрының актерлері сахнада"' in client.get(outlet.url).content.decode()
     russian_outlet = ArticlePage.objects.get(pk=russian.pk).get_parent()
     assert 'alt="Актёры Корейского театра на сцене"' in client.get(russian_outlet.url).content.decode()
@@ -81,3 +81,57 @@ def test_the_rendition_tag_renders_wagtails_tags_with_the_roles_spec():
         Context({"image": image})
     )
     assert 'class="profile__photo"' in html and 'width="240"' in html
+
+
+def test_hero_alt_text_is_the_articles_own_in_each_language(client, outlet_a):
+    image = factories.PressImageFactory(description="Театр сахнасы")
+    article = factories.ArticlePageFactory(
+        parent=outlet_a, hero_image=image, hero_alt_text="Корей театрының актерлері сахнада"
+    )
+    russian = in_locale(article, "ru", hero_alt_text="Актёры Корейского театра на сцене")
+    assert 'alt="Корей театрының актерлері сахнада"' in client.get(article.url).content.decode()
+    assert 'alt="Актёры Корейского театра на сцене"' in client.get(russian.url).content.decode()
+
+
+def test_without_its_own_alt_text_the_article_uses_the_images(client, outlet_a):
+    image = factories.PressImageFactory(description="Театр сахнасы")
+    article = factories.ArticlePageFactory(parent=outlet_a, hero_image=image)
+    assert 'alt="Театр сахнасы"' in client.get(article.url).content.decode()
+
+
+def test_hero_alt_text_is_a_translatable_segment(outlet_a):
+    article = factories.ArticlePageFactory(
+        parent=outlet_a, hero_image=factories.PressImageFactory(), hero_alt_text="Сахнадағы актерлер"
+    )
+    source, _ = TranslationSource.get_or_create_from_instance(ArticlePage.objects.get(pk=article.pk))
+    assert StringSegment.objects.filter(source=source, string__data="Сахнадағы актерлер").exists()
+
+
+def add_articles(outlet, count: int) -> None:
+    for _ in range(count):
+        factories.ArticlePageFactory(
+            parent=outlet,
+            hero_image=factories.PressImageFactory(description="Сахна", file__width=1200, file__height=700),
+        )
+
+
+def test_cards_offer_modern_formats_and_sizes(client, outlet_a):
+    add_articles(outlet_a, 1)
+    html = client.get(outlet_a.url).content.decode()
+    assert "<picture>" in html
+    assert 'type="image/avif"' in html and 'type="image/webp"' in html
+    assert " 960w" in html and " 480w" in html
+    assert 'alt="Сахна"' in html
+
+
+def test_card_renditions_are_prefetched(client, outlet_a):
+    add_articles(outlet_a, 2)
+    client.get(outlet_a.url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(outlet_a.url)
+    add_articles(outlet_a, 6)
+    client.get(outlet_a.url)
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(outlet_a.url)
+    assert response.content.decode().count("<picture>") == 8
+    assert len(many) == len(few)

@@ -8,10 +8,11 @@ from wagtail.test.utils.form_data import inline_formset
 import pytest
 
 from newsroom.models import ArticleCorrection
+from tests.helpers import login
 from translations.models import Assignment, SourceEdit
 from translations.status import PUBLISHED, STALE, cells_for
 
-from .conftest import login, publish_through_admin, published_korean_article, translation_page
+from .conftest import publish_through_admin, published_korean_article, translation_page
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from ethnic_press.models import OutletAccess
 from ethnic_press.permissions import NETWORK_EDITORS, add_member
 from ethnic_press.provisioning import access_for
 from languages.localize import translate_page
-
-from .conftest import make_user
+from tests import factories
+from tests.helpers import make_user
 
 
 def page_codenames(group, page) -> set[str]:
@@ -77,8 +77,6 @@ def test_renaming_the_outlet_renames_collection_groups_and_workflow(outlet_a):
 
 
 def test_two_outlets_with_the_same_title_get_distinct_groups(outlet_index):
-    from tests import factories
-
     first = factories.OutletPageFactory(parent=outlet_index, title="Достық", slug="dostyq-1")
     second = factories.OutletPageFactory(parent=outlet_index, title="Достық", slug="dostyq-2")
     names = {OutletAccess.objects.get(translation_key=page.translation_key).editors.name for page in (first, second)}
