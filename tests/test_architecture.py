@@ -34,6 +34,10 @@ ALLOWED_IN_FUNCTIONS = (
     # processes of a site with ELASTICSEARCH_URL set.
     ("search/*", "*", "elasticsearch"),
     ("search/*", "*", "elasticsearch.*"),
+    # A cycle inside the languages floor, not between apps: the names table transliterates a variant
+    # spelling it does not list, and the transliterator reads the names table. Left to the languages
+    # package's owners to untie (move `names.spelling` into languages.transliteration).
+    ("languages/names/__init__.py", "spelling", "languages.transliteration"),
 )
 
 
