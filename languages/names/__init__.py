@@ -51,7 +51,6 @@ from pathlib import Path
 from django.core.cache import cache as django_cache
 
 import languages
-from languages.transliteration import transliterate
 
 DATA_DIR = Path(__file__).resolve().parent
 KINDS = ("region", "place", "outlet", "exception")
@@ -166,6 +165,10 @@ def spelling(kind: str, key: str, code: str) -> str:
     value = entry.spelling(code)
     if value is not None:
         return value
+    # The transliterator reads this table: imported here, at the one call that needs it, to keep
+    # languages.names importable by languages.transliteration (tests/test_architecture.py lists it).
+    from languages.transliteration import transliterate
+
     base = languages.BY_CODE[code].variant_of
     return transliterate(entry.spelling(base) or "", base, code)
 

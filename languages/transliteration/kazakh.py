@@ -12,7 +12,8 @@ already have, so each becomes the sequence of 2021 letters that spells its sound
 
     ё → io   ю → iu   я → ia   (й + о/у/а, and й is i: аю → aiu, Ясауи → İasaui)
     ц → ts   (т + с: станция → stantsiia)
-    щ → şş   (ащы → aşşy)
+    щ → şş   between vowels, where it is the long sound of native words (ащы → aşşy, тұщы → tūşşy);
+             ş elsewhere, as names write it (Щучинск → Şuchinsk, Щучинскіден → Şuchinskıden, борщ → borş)
     э → e    (экономика → ekonomika)
     ч → ch   (c is not a 2021 letter, so ch is unambiguous on the way back; чемпион → chempion)
     ъ, ь → dropped (they are not pronounced: объект → obekt, сентябрь → sentiabr)
@@ -106,12 +107,22 @@ CYRILLIC_WORD = re.compile(r"[^\W\d_]+")
 LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
+CYRILLIC_VOWELS = frozenset("аәеёиоөуұүыіэюя")
+
+
+def _between_vowels(word: str, index: int) -> bool:
+    before, after = word[index - 1 : index].lower(), word[index + 1 : index + 2].lower()
+    return before in CYRILLIC_VOWELS and after in CYRILLIC_VOWELS
+
+
 def _word_to_latin(word: str) -> str:
     all_caps = is_all_caps(word)
     out = []
-    for char in word:
+    for index, char in enumerate(word):
         lower = char.lower()
         latin = CYRILLIC_TO_LATIN.get(lower, OTHER_CYRILLIC_TO_LATIN.get(lower))
+        if lower == "щ" and not _between_vowels(word, index):
+            latin = "ş"
         if latin is None:
             out.append(char)  # a Latin letter or a letter of another language: not ours to change
         elif char == lower or not latin:

@@ -5,6 +5,8 @@ The letters, the е/ye, ц/s/ts and ё ю я rules and the dictionary of excepti
 module works around what it does not do well enough for a publishing site:
 - it rejoins its tokens with single spaces, which would eat newlines and double spaces, and it drops a
   one-letter word (у, ё); so it is given one word at a time, and a one-letter word with a hyphen after it;
+- it reads ё ю я е after a hyphen as inside a word (ёр-ёр → yor-or); so each part of a hyphenated word
+  is converted on its own (ёр-ёр → yor-yor, ёнма-ён → yonma-yon, эл-юрт → el-yurt);
 - it writes o‘ g‘ with U+2018 and the tutuq belgisi (from ъ) with U+2019, which are punctuation and split
   words in a search index; the official signs are the modifier letters ʻ (U+02BB: Oʻzbekiston) and
   ʼ (U+02BC: maʼno), which are letters, so those are written instead;
@@ -51,20 +53,28 @@ def _library(word: str, from_: str, to: str) -> str:
     return _transliterator().transliterate(word, from_, to)
 
 
+def _part_to_latin(part: str) -> str:
+    latin = _library(part.translate(_NOT_UZBEK), "cyr", "lat").translate(_OFFICIAL_SIGNS)
+    return latin.upper() if is_all_caps(part) else latin
+
+
+def _part_to_cyrillic(part: str) -> str:
+    # UzTransliterator reads ‘ after o/g as part of the letter and ’ as ъ.
+    letters = _LATIN_APOSTROPHE.sub(lambda match: match.group(1) + "‘" if match.group(1) else "’", part)
+    cyrillic = _library(letters, "lat", "cyr")
+    return cyrillic.upper() if is_all_caps(part) else cyrillic
+
+
 def cyrillic_word_to_latin(word: str) -> str:
     if word_script(word) != CYRILLIC:
         return word
-    latin = _library(word.translate(_NOT_UZBEK), "cyr", "lat").translate(_OFFICIAL_SIGNS)
-    return latin.upper() if is_all_caps(word) else latin
+    return "-".join(_part_to_latin(part) if part else part for part in word.split("-"))
 
 
 def latin_word_to_cyrillic(word: str) -> str:
     if word_script(word) != LATIN:
         return word
-    # UzTransliterator reads ‘ after o/g as part of the letter and ’ as ъ.
-    letters = _LATIN_APOSTROPHE.sub(lambda match: match.group(1) + "‘" if match.group(1) else "’", word)
-    cyrillic = _library(letters, "lat", "cyr")
-    return cyrillic.upper() if is_all_caps(word) else cyrillic
+    return "-".join(_part_to_cyrillic(part) if part else part for part in word.split("-"))
 
 
 def cyrillic_to_latin(text: str) -> str:
