@@ -11,11 +11,9 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from ethnic_press.models import Community, OutletPage, PrintEditionPage
-from ethnic_press.models.editions import COVER_SPEC
-from ethnic_press.models.images import prefetch_renditions
 from languages.localize import localize_all
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
-from newsroom.models.pages import CARD_SPEC, CARD_SPECS, HERO_SPECS
+from newsroom.renditions import prefetch_renditions
 
 RECENT_WINDOW = 80
 TOP_STORIES = 4
@@ -67,7 +65,10 @@ def front_page(home) -> dict:
     cards = [article.hero_image for pk, article in articles.items() if pk != lead_pk]
     prefetch_renditions(
         [lead.hero_image if lead else None, *cards, *(edition.cover_image for edition in editions)],
-        [*HERO_SPECS, CARD_SPEC, *CARD_SPECS, COVER_SPEC],
+        "hero",
+        "top_story",
+        "card",
+        "cover",
     )
     communities = localize_all([community for community, _pks in by_community])
     now = timezone.now()

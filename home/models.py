@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from newsroom.blocks import BodyBlock
 
+from .front_page import front_page
 from .menus import Menu, MenuItem
 
 __all__ = ["FrontPageStory", "HomePage", "Menu", "MenuItem", "StandardPage"]
@@ -60,8 +61,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .front_page import front_page
-
         context = super().get_context(request, *args, **kwargs)
         context.update(front_page(self))
         return context

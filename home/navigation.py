@@ -15,8 +15,11 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 import languages
+from ethnic_press.models import OutletIndexPage
+from newsroom.models import ClubPage
 
 from .menus import Menu, MenuItem
+from .models import StandardPage
 
 CACHE_KEY = "reader-navigation:{generation}:{language}"
 GENERATION_KEY = "reader-navigation:generation"
@@ -93,11 +96,6 @@ def _links(items: list[MenuItem], pages: dict[int, Page], language_code: str) ->
 
 def _from_sections(language_code: str) -> dict[str, list[Link]]:
     """Links built from the sections under the language's home page (no menu edited yet)."""
-    from ethnic_press.models import OutletIndexPage
-    from newsroom.models import ClubPage
-
-    from .models import StandardPage
-
     sections = list(
         Page.objects.live()
         .public()

@@ -5,14 +5,19 @@ Wagtail's own sitemap lists the descendants of the site's root page, i.e. the de
 the translations readers can reach, computed for a whole sitemap page in one query.
 """
 
+import datetime
 from collections import defaultdict
 
 from django.db.models import Q
+from django.shortcuts import render
+from django.utils import timezone
 
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from .absolute import absolute_url
+from newsroom.absolute import absolute_url
+from newsroom.models import ArticlePage
+from newsroom.models.pages import attach_outlets
 
 
 class MultilingualSitemap(Sitemap):
@@ -58,14 +63,6 @@ NEWS_SITEMAP_MAX = 1000  # the most a news sitemap may list
 
 def news_sitemap(request):
     """The stories of the last two days in every language, for news aggregators (Google News format)."""
-    import datetime
-
-    from django.shortcuts import render
-    from django.utils import timezone
-
-    from newsroom.models import ArticlePage
-    from newsroom.models.pages import attach_outlets
-
     since = timezone.now() - datetime.timedelta(days=NEWS_SITEMAP_DAYS)
     articles = list(
         ArticlePage.objects.live()

@@ -3,10 +3,11 @@
 import json
 
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from .absolute import absolute_url
+from newsroom.absolute import absolute_url
 
 
 def bcp47(code: str) -> str:
@@ -17,8 +18,6 @@ def bcp47(code: str) -> str:
 
 def news_article(request: HttpRequest, page, context: dict) -> dict:
     """A NewsArticle for an article page; a translation names its original in `isBasedOn`."""
-    from django.urls import reverse
-
     url = absolute_url(request, page.get_url(request))
     outlet = context["outlet"]
     code = context["current_language"].code

@@ -1,13 +1,21 @@
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.template import loader
+from django.templatetags.static import static
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 import languages
-
-from .absolute import absolute_url
+from ethnic_press.models import PrintEditionPage
+from newsroom.absolute import absolute_url
+from newsroom.models.pages import attach_outlets
+from newsroom.renditions import prefetch_renditions
 
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 
@@ -60,16 +68,6 @@ EDITIONS_PAGE_SIZE = 24
 
 def editions_index(request):
     """The network's print archive: the latest print editions of every outlet in the reader's language."""
-    from django.core.paginator import Paginator
-    from django.shortcuts import render
-    from django.utils import translation
-    from django.utils.translation import gettext as _
-
-    from ethnic_press.models import PrintEditionPage
-    from ethnic_press.models.editions import COVER_SPEC
-    from ethnic_press.models.images import prefetch_renditions
-    from newsroom.models.pages import attach_outlets
-
     code = translation.get_language() or languages.DEFAULT_LANGUAGE
     editions = (
         PrintEditionPage.objects.live()
@@ -80,7 +78,7 @@ def editions_index(request):
     )
     page = Paginator(editions, EDITIONS_PAGE_SIZE).get_page(request.GET.get("page"))
     page.object_list = list(page.object_list)
-    prefetch_renditions([edition.cover_image for edition in page.object_list], [COVER_SPEC])
+    prefetch_renditions([edition.cover_image for edition in page.object_list], "cover")
     attach_outlets(page.object_list)
     context = {"editions": page, "breadcrumbs": [(_("Front page"), f"/{code}/")]}
     return render(request, "home/editions_index.html", context)
@@ -88,8 +86,6 @@ def editions_index(request):
 
 def page_not_found(request, exception=None):
     """The reader's 404, in the language of the URL (LocaleMiddleware has activated it), with the site around it."""
-    from django.shortcuts import render
-
     return render(request, "404.html", {"error_page": True}, status=404)
 
 
@@ -98,9 +94,6 @@ def server_error(request):
 
     No request context: context processors and template tags that read the database never run.
     """
-    from django.template import loader
-    from django.utils import translation
-
     code = translation.get_language_from_path(request.path_info) or languages.DEFAULT_LANGUAGE
     with translation.override(code):
         language = languages.BY_CODE.get(code, languages.BY_CODE[languages.DEFAULT_LANGUAGE])
@@ -112,6 +105,4 @@ def server_error(request):
 @require_GET
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page links; send them to the icon."""
-    from django.templatetags.static import static
-
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -13,6 +13,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, TranslatableMixin
 
+from . import LANGUAGES
+
 
 def localize_all(objects: Sequence[TranslatableMixin | None], language_code: str | None = None) -> list:
     """Each object's translation in the active (or given) language, or the object itself; None stays None.
@@ -61,8 +63,6 @@ def live_translations(page: Page) -> list[tuple]:
     One query, remembered on the page object: the article's "read in", its "translated from", the
     language picker and the hreflang alternates all read it.
     """
-    from . import LANGUAGES
-
     if not hasattr(page, "_live_translations"):
         versions = page.get_translations(inclusive=True).live().public().select_related("locale")
         by_code = {version.locale.language_code: version for version in versions}

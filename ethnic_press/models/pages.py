@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Count
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -16,16 +17,16 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
 from languages.localize import localize_all
+from newsroom.feeds import OutletFeed
+from newsroom.models import ArticleByline, ArticlePage, Journalist
+from newsroom.renditions import prefetch_renditions
 
+from .editions import PrintEditionPage
 from .snippets import Community, Region
 
 LATEST_EDITIONS = 4
-DIRECTORY_LOGO_SPEC = "max-112x112"
-LOGO_SPEC = "max-192x192"
-PHOTO_SPEC = "fill-96x96"
 ARTICLES_PER_PAGE = 12
 TEAM_SHOWN = 8
-LANGUAGE_CHOICES = [(language.code, language.name) for language in languages.CONTENT_LANGUAGES]
 
 
 class OutletIndexPage(Page):
@@ -57,7 +58,7 @@ class OutletIndexPage(Page):
         language = request.GET.get("language", "")
         community = request.GET.get("community", "")
         region = request.GET.get("region", "")
-        if language in dict(LANGUAGE_CHOICES):
+        if language in dict(languages.CONTENT_CHOICES):
             outlets = outlets.filter(outlet_languages__language=language)
         if community:
             outlets = outlets.filter(community__slug=community)
@@ -68,9 +69,7 @@ class OutletIndexPage(Page):
         regions = localize_all([outlet.region for outlet in outlets])
         for outlet, community_localized, region_localized in zip(outlets, communities, regions, strict=True):
             outlet.community_localized, outlet.region_localized = community_localized, region_localized
-        from .images import prefetch_renditions
-
-        prefetch_renditions([outlet.logo for outlet in outlets], [DIRECTORY_LOGO_SPEC])
+        prefetch_renditions([outlet.logo for outlet in outlets], "directory_logo")
         default = {"locale__language_code": languages.DEFAULT_LANGUAGE}
         context.update(
             outlets=outlets,
@@ -189,11 +188,6 @@ class OutletPage(RoutablePageMixin, Page):
         return [item.language for item in self.outlet_languages.all()]
 
     def get_context(self, request, *args, **kwargs):
-        from newsroom.models import ArticlePage
-
-        from .editions import COVER_SPEC
-        from .images import prefetch_renditions
-
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.child_of(self).live().public().order_by("-published_at", "-pk")
         page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
@@ -204,10 +198,8 @@ class OutletPage(RoutablePageMixin, Page):
         context["outlet_languages"] = list(self.outlet_languages.all())
         context["native"] = self.in_own_language(context["outlet_languages"])
         context["team"] = team = self.editorial_team()
-        prefetch_renditions(
-            [self.logo, *(person.photo for person in team), *(edition.cover_image for edition in editions)],
-            [LOGO_SPEC, PHOTO_SPEC, COVER_SPEC],
-        )
+        images = [self.logo, *(person.photo for person in team), *(edition.cover_image for edition in editions)]
+        prefetch_renditions(images, "logo", "byline", "cover")  # one query
         return context
 
     def in_own_language(self, outlet_languages: list) -> "OutletPage | None":
@@ -215,16 +207,11 @@ class OutletPage(RoutablePageMixin, Page):
         main = outlet_languages[0].language if outlet_languages else None
         if main is None or main == self.locale.language_code:
             return None
-        return (
-            OutletPage.objects.live().filter(translation_key=self.translation_key, locale__language_code=main).first()
-        )
+        versions = OutletPage.objects.live().filter(translation_key=self.translation_key)
+        return versions.filter(locale__language_code=main).first()
 
     def editorial_team(self) -> list:
         """The journalists credited most often on this outlet's live stories (two queries)."""
-        from django.db.models import Count
-
-        from newsroom.models import ArticleByline, Journalist
-
         counted = (
             ArticleByline.objects.filter(page__path__startswith=self.path, page__live=True)
             .values("journalist__translation_key")
@@ -232,34 +219,23 @@ class OutletPage(RoutablePageMixin, Page):
             .order_by("-stories")[:TEAM_SHOWN]
         )
         keys = [row["journalist__translation_key"] for row in counted]
-        people = {
-            journalist.translation_key: journalist
-            for journalist in Journalist.objects.filter(
-                translation_key__in=keys, locale__language_code=languages.DEFAULT_LANGUAGE
-            ).select_related("photo")
-        }
+        sources = Journalist.objects.filter(translation_key__in=keys, locale__language_code=languages.DEFAULT_LANGUAGE)
+        people = {journalist.translation_key: journalist for journalist in sources.select_related("photo")}
         return [people[key] for key in keys if key in people]
 
     def print_editions(self):
         """Live, public print editions of this outlet in this language, newest first, covers prefetched."""
-        from .editions import PrintEditionPage
-
         return PrintEditionPage.objects.child_of(self).live().public().select_related("cover_image", "pdf")
 
     @path("feed/")
     def feed(self, request):
         """RSS 2.0 feed of the outlet's latest articles in this language."""
-        from newsroom.feeds import OutletFeed
-
         return OutletFeed()(request, outlet=self)
 
     @path("editions/")
     @path("editions/<int:year>/")
     def print_archive(self, request, year: int | None = None):
         """The print archive, one year at a time (the latest year with an issue by default)."""
-        from .editions import COVER_SPEC
-        from .images import prefetch_renditions
-
         editions = self.print_editions()
         years = sorted({date.year for date in editions.dates("issue_date", "year")}, reverse=True)
         if year is None and years:
@@ -267,7 +243,7 @@ class OutletPage(RoutablePageMixin, Page):
         if year not in years:
             raise Http404
         issues = list(editions.filter(issue_date__year=year).order_by("-issue_date"))
-        prefetch_renditions([issue.cover_image for issue in issues], [COVER_SPEC])
+        prefetch_renditions([issue.cover_image for issue in issues], "cover")
         archive_url = self.url + self.reverse_subpage("print_archive")
         year_links = [(item, f"{archive_url}{item}/") for item in years]
         return self.render(
@@ -281,7 +257,7 @@ class OutletLanguage(Orderable):
     """A language an outlet publishes in; the first is its main language."""
 
     outlet = ParentalKey(OutletPage, on_delete=models.CASCADE, related_name="outlet_languages")
-    language = models.CharField(_("language"), max_length=10, choices=LANGUAGE_CHOICES)
+    language = models.CharField(_("language"), max_length=10, choices=languages.CONTENT_CHOICES)
 
     panels = [FieldPanel("language")]
 

@@ -1,6 +1,6 @@
 """Template tags for every reader page: the language picker, alternates, breadcrumbs, names in the reader's script."""
 
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from django import template
 from django.urls import reverse, translate_url
@@ -9,8 +9,9 @@ from django.utils.html import format_html, format_html_join
 
 import languages
 from languages.localize import live_translations
+from newsroom.absolute import absolute_url
 
-from ..absolute import absolute_url
+from ..structured_data import news_article, script_tag
 
 register = template.Library()
 
@@ -116,8 +117,6 @@ def og_locale(code: str) -> str:
 
 @register.simple_tag(takes_context=True)
 def article_json_ld(context, og_image: str = "") -> str:
-    from ..structured_data import news_article, script_tag
-
     data = news_article(context.get("request"), context["page"], {**context.flatten(), "og_image": og_image})
     return script_tag(data)
 
@@ -125,8 +124,6 @@ def article_json_ld(context, og_image: str = "") -> str:
 @register.simple_tag(takes_context=True)
 def share_links(context, url: str, title: str) -> list[dict]:
     """Plain links to the sharing pages readers here use; no third-party script is loaded."""
-    from urllib.parse import quote
-
     full = absolute_url(context.get("request"), url)
     link, text = quote(full, safe=""), quote(title, safe="")
     return [

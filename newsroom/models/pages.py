@@ -9,35 +9,18 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.models import Filter
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
-from ethnic_press.models.images import prefetch_renditions
-from ethnic_press.models.pages import LANGUAGE_CHOICES
 from languages.localize import live_translations, localize_all
 
 from ..blocks import BodyBlock, stream_images, stream_text
 from ..forms import ArticlePageForm
-
-# Rendition specs the article templates use; prefetched together so a page costs the same
-# number of queries whatever the number of images on it.
-HERO_SPEC = "fill-1200x630"  # also the Open Graph image
-# The hero as the article page draws it: AVIF and WebP with a JPEG fallback, three widths.
-HERO_PICTURE = "format-{avif,webp,jpeg} fill-{480x252,800x420,1200x630}"
-HERO_SPECS = Filter.expand_spec(HERO_PICTURE)
-BYLINE_PHOTO_SPEC = "fill-96x96"
-CARD_SPEC = "fill-480x270"
-# The responsive {% picture %} of templates/includes/article_card.html (AVIF and WebP with a JPEG
-# fallback, two widths for srcset); listings prefetch every rendition it expands to.
-CARD_PICTURE = "format-{avif,webp,jpeg} fill-{480x270,960x540}"
-CARD_SPECS = Filter.expand_spec(CARD_PICTURE)
-# Images in the body (templates/blocks/image_block.html): AVIF and WebP with a JPEG fallback, two widths.
-BODY_PICTURE = "format-{avif,webp,jpeg} width-{480,960}"
-BODY_SPECS = Filter.expand_spec(BODY_PICTURE)
+from ..renditions import alt_text, prefetch_renditions
 
 
 class ArticlePage(Page):
@@ -50,7 +33,7 @@ class ArticlePage(Page):
     lead = models.TextField(_("lead"), blank=True, help_text=_("The standfirst shown under the title."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     hero_image = models.ForeignKey(
-        "ethnic_press.PressImage",
+        get_image_model_string(),
         verbose_name=_("hero image"),
         null=True,
         blank=True,
@@ -76,7 +59,7 @@ class ArticlePage(Page):
     original_language = models.CharField(
         _("original language"),
         max_length=10,
-        choices=LANGUAGE_CHOICES,
+        choices=languages.CONTENT_CHOICES,
         blank=True,
         help_text=_("The language the story was written in. Translations keep the original's value."),
     )
@@ -98,13 +81,6 @@ class ArticlePage(Page):
             "The other outlet's article this one reprints. Readers, search engines and reader search "
             "are pointed to the original; search and listings show the story once."
         ),
-    )
-    source_changed_at = models.DateTimeField(
-        _("source changed"),
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("On a translation: when its source article last got a correction it does not have yet."),
     )
 
     content_panels = [
@@ -172,9 +148,7 @@ class ArticlePage(Page):
     @property
     def hero_alt(self) -> str:
         """The hero photo's alt text in this article's language, or the image's own."""
-        if self.hero_alt_text:
-            return self.hero_alt_text
-        return self.hero_image.default_alt_text if self.hero_image else ""
+        return alt_text(self.hero_image, self.hero_alt_text)
 
     @property
     def is_source(self) -> bool:
@@ -199,12 +173,6 @@ class ArticlePage(Page):
             raise ValidationError({"republished_from": _("Choose an article of another outlet.")})
         if original.republished_from_id and original.republished_from.translation_key == self.translation_key:
             raise ValidationError({"republished_from": _("That article is itself republished from this one.")})
-
-    def with_content_json(self, content):
-        # The stale stamp belongs to the page, not to a revision: publishing an older draft keeps it.
-        page = super().with_content_json(content)
-        page.source_changed_at = self.source_changed_at
-        return page
 
     def original_for_reader(self) -> "ArticlePage | None":
         """The live original this article reprints, in this article's language when it exists there."""
@@ -247,7 +215,7 @@ class ArticlePage(Page):
                 Prefetch("bylines", queryset=ArticleByline.objects.select_related("journalist"))
             )
         )
-        prefetch_renditions([article.hero_image for article in articles], [CARD_SPEC, *CARD_SPECS])
+        prefetch_renditions([article.hero_image for article in articles], "card")
         attach_outlets(articles)
         return articles
 
@@ -261,10 +229,13 @@ class ArticlePage(Page):
         siblings = ArticlePage.prefetch_for_listing(
             ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk).order_by("-published_at")[:6]
         )
-        # Every rendition the page draws (hero, byline photos, body images) in one query.
+        # Every rendition the page draws (hero, its share image, byline photos, body images) in one query.
         prefetch_renditions(
             [self.hero_image, *(byline.journalist.photo for byline in bylines), *stream_images(self.body)],
-            [HERO_SPEC, *HERO_SPECS, BYLINE_PHOTO_SPEC, *BODY_SPECS],
+            "hero",
+            "share",
+            "byline",
+            "body",
         )
         journalists = [byline.journalist for byline in bylines]
         region, *localized = localize_all([self.region, *topics, *journalists])
@@ -299,11 +270,13 @@ def _in_locale(versions: list["ArticlePage"], language: str) -> "ArticlePage":
 
 
 def attach_outlets(articles: list[ArticlePage]) -> None:
-    """Set `article.outlet` on each article with one query (an article's parent is its outlet)."""
-    from ethnic_press.models import OutletPage
+    """Set `article.outlet` on each article with one query (an article's parent is its outlet).
 
+    The outlet comes as a plain Page (title and URL are what listings show): articles sit below
+    outlets in the app layers and never import them.
+    """
     parent_paths = {article.path[: -Page.steplen] for article in articles}
-    outlets = {outlet.path: outlet for outlet in OutletPage.objects.filter(path__in=parent_paths)} if articles else {}
+    outlets = {outlet.path: outlet for outlet in Page.objects.filter(path__in=parent_paths)} if articles else {}
     for article in articles:
         article.outlet = outlets.get(article.path[: -Page.steplen])
 

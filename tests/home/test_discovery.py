@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from django.utils import timezone
 
 from tests import factories
-from tests.home.test_feeds_and_sitemap import translate_with_ancestors
+from tests.helpers import in_locale
 
 NEWS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "n": "http://www.google.com/schemas/sitemap-news/0.9"}
 
@@ -42,8 +42,8 @@ def test_article_describes_itself_to_search_engines_and_social_networks(client, 
 
 
 def test_translation_names_its_original_in_json_ld(client, article):
-    latin = translate_with_ancestors(article, "kk-latn", title="Dostyq üiinde mereke")
-    russian = translate_with_ancestors(article, "ru", title="Праздник в Доме дружбы")
+    latin = in_locale(article, "kk-latn", title="Dostyq üiinde mereke")
+    russian = in_locale(article, "ru", title="Праздник в Доме дружбы")
     data = json_ld(client.get(russian.url).content.decode())
     assert data["inLanguage"] == "ru"
     assert data["isBasedOn"]["url"] == f"http://testserver{article.url}"
@@ -94,7 +94,7 @@ def test_news_sitemap_lists_the_last_two_days_in_every_language(client, outlet):
         parent=outlet, title="Өткен аптаның хабары", published_at=timezone.now() - datetime.timedelta(days=3)
     )
     draft = factories.ArticlePageFactory(parent=outlet, title="Жоба", live=False)
-    uyghur = translate_with_ancestors(fresh, "ug-arab", title="بۈگۈنكى خەۋەر")
+    uyghur = in_locale(fresh, "ug-arab", title="بۈگۈنكى خەۋەر")
     response = client.get("/sitemap-news.xml")
     assert response.status_code == 200 and response["Content-Type"].startswith("application/xml")
     root = ET.fromstring(response.content)

@@ -10,7 +10,7 @@ import pytest
 
 from home.menus import Menu, MenuItem
 from tests import factories
-from tests.home.test_feeds_and_sitemap import translate_with_ancestors
+from tests.helpers import in_locale
 
 
 @pytest.fixture(autouse=True)
@@ -38,7 +38,7 @@ def test_every_page_has_the_search_box_the_picker_and_a_skip_link(client, articl
 
 
 def test_picker_groups_script_variants_with_their_language(client, article):
-    latin = translate_with_ancestors(article, "kk-latn", title="Dostyq üiinde mereke")
+    latin = in_locale(article, "kk-latn", title="Dostyq üiinde mereke")
     html = client.get(article.url).content.decode()
     kazakh_row = picker_row(html, "kk")
     assert "Qazaqşa" in kazakh_row  # Қазақша · Qazaqşa on one row
@@ -69,8 +69,8 @@ def test_network_editors_menu_shows_each_page_in_the_readers_language(client, ho
     menu = Menu.objects.create(slot=Menu.Slot.PRIMARY, locale=home.locale)
     MenuItem.objects.create(menu=menu, link_page=outlet_index, sort_order=0)
     MenuItem.objects.create(menu=menu, link_path="/topics/", label="Тақырыптар", sort_order=1)
-    russian_index = translate_with_ancestors(outlet_index, "ru", title="Издания")
-    russian_article = translate_with_ancestors(article, "ru", title="Праздник в Доме дружбы")
+    russian_index = in_locale(outlet_index, "ru", title="Издания")
+    russian_article = in_locale(article, "ru", title="Праздник в Доме дружбы")
 
     kazakh = nav_links(client.get(article.url).content.decode(), "primary-nav__list")
     assert kazakh == [(outlet_index.url, outlet_index.title), ("/kk/topics/", "Тақырыптар")]
@@ -83,7 +83,7 @@ def test_network_editors_menu_shows_each_page_in_the_readers_language(client, ho
 def test_a_translated_menu_replaces_the_default_one_in_its_language(client, home, outlet_index, article):
     menu = Menu.objects.create(slot=Menu.Slot.PRIMARY, locale=home.locale)
     MenuItem.objects.create(menu=menu, link_path="/topics/", label="Тақырыптар", sort_order=0)
-    russian_article = translate_with_ancestors(article, "ru", title="Праздник в Доме дружбы")
+    russian_article = in_locale(article, "ru", title="Праздник в Доме дружбы")
     russian_menu = menu.copy_for_translation(factories.locale("ru"))
     russian_menu.save()
     item = russian_menu.items.get()
@@ -134,7 +134,7 @@ def test_article_has_breadcrumbs_from_the_front_page(client, home, outlet_index,
 
 
 def test_chosen_language_is_remembered_for_the_root(client, article):
-    latin = translate_with_ancestors(article, "kk-latn", title="Dostyq üiinde mereke")
+    latin = in_locale(article, "kk-latn", title="Dostyq üiinde mereke")
     response = client.get(f"/language/kk-latn/?next={latin.url}")
     assert response.status_code == 302 and response["Location"] == latin.url
     assert response.cookies["django_language"].value == "kk-latn"

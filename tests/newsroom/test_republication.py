@@ -4,11 +4,9 @@ from django.urls import reverse
 
 import pytest
 
-from languages.localize import translate_page
 from newsroom.models import ArticlePage
 from tests import factories
-
-from .forms import article_form
+from tests.helpers import article_form, in_locale
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +40,7 @@ def test_editor_marks_an_article_as_republished_and_readers_are_pointed_to_the_o
     assert reprint.republished_from_id == original.pk
 
     html = client.get(reprint.url).content.decode()
-    # Absolute from the request's address (home.absolute), not the Site record's "localhost".
+    # Absolute from the request's address (newsroom.absolute), not the Site record's "localhost".
     assert f'<link rel="canonical" href="http://testserver{original.url}">' in html
     assert 'class="article__republished"' in html
     assert f'href="{original.url}">Уйғур авази</a>' in html
@@ -103,10 +101,7 @@ def test_edit_form_chooser_sends_the_reprinting_outlet(editor_client, reprint, o
 def test_translations_reprint_the_same_story(reprint, original):
     reprint.republished_from = original
     reprint.save_revision().publish()
-    outlet = reprint.get_parent()
-    for ancestor in (outlet.get_parent().get_parent(), outlet.get_parent(), outlet):
-        translate_page(ancestor, "ru")
-    translated = translate_page(reprint, "ru", title="Уйгурский театр открыл новый сезон")
+    translated = in_locale(reprint, "ru", title="Уйгурский театр открыл новый сезон")
     assert translated.republished_from_id == original.pk
     # No Russian version of the original: the reader is sent to the original without a canonical link.
     assert translated.original_for_reader().pk == original.pk

@@ -17,6 +17,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+# The `fonts` extra (pip install -e '.[fonts]'); only this developer command needs it.
+from fontTools import subset
+
 WEIGHTS = (400, 700)
 
 # The letters beyond fontsource's basic "latin" and "cyrillic" slices that our languages write.
@@ -56,11 +59,6 @@ class Command(BaseCommand):
     help = "Build static/fonts and static/css/fonts.css from node_modules/@fontsource (run `npm ci` first)."
 
     def handle(self, *args, **options):
-        try:
-            from fontTools import subset
-        except ImportError as error:  # a developer tool, not a runtime dependency
-            raise CommandError("Install the fonts extra: pip install -e '.[fonts]'") from error
-        self.subset = subset
         source = Path(settings.BASE_DIR) / "node_modules" / "@fontsource"
         if not source.is_dir():
             raise CommandError(f"{source} is missing: run `npm ci` first.")
@@ -84,17 +82,17 @@ class Command(BaseCommand):
         path.write_text(header + "\n".join(face.css() for face in faces) + "\n")
 
     def cut(self, source: Path, target: Path, text: str) -> None:
-        options = self.subset.Options()
+        options = subset.Options()
         options.flavor = "woff2"
         options.layout_features = ["*"]
         options.name_IDs = ["*"]
         options.notdef_outline = True
-        font = self.subset.load_font(str(source), options)
-        subsetter = self.subset.Subsetter(options)
+        font = subset.load_font(str(source), options)
+        subsetter = subset.Subsetter(options)
         subsetter.populate(text=text)
         subsetter.subset(font)
         buffer = BytesIO()
-        self.subset.save_font(font, buffer, options)
+        subset.save_font(font, buffer, options)
         target.write_bytes(buffer.getvalue())
 
     def noto_sans(self, package: Path, out: Path) -> list[FontFace]:
