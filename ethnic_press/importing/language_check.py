@@ -24,6 +24,8 @@ from functools import cache
 
 from django.utils.html import strip_tags
 
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
 import languages
 from languages.transliteration import fold_to_canonical
 
@@ -47,8 +49,6 @@ _KURDISH_ASPIRATE = re.compile(r"[кптчКПТЧ][’']")  # also needs һ: Uk
 
 @cache
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     # A language added to the network that the model does not know is simply not judged.
     identifier.set_languages([code for code in CANDIDATES if code in identifier.nb_classes])
