@@ -10,6 +10,7 @@ With --russian-lemmas, Russian uses pymorphy3 lemmas instead of Snowball, for co
 """
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -33,7 +34,7 @@ def main() -> None:
 
     from wagtail.rich_text import RichText
 
-    import search.analysis
+    import languages
     from home.site_tree import ensure_home
     from languages.localize import translate_page
     from search import engine
@@ -43,8 +44,9 @@ def main() -> None:
     from tests.search.corpus import CASES, STORIES
 
     if args.russian_lemmas:
-        search.analysis.LEMMATISED = {"uk", "ru"}
-        search.analysis.stemmers.SNOWBALL.pop("ru")
+        russian = languages.BY_CODE["ru"]
+        lemmas = dataclasses.replace(russian.analysis, morphology="lemmas", stemmer="ru")
+        languages.BY_CODE["ru"] = dataclasses.replace(russian, analysis=lemmas)
 
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]

@@ -37,7 +37,9 @@ test_staff_admin.py, test_workflow.py and tests/translations/test_access.py):
 6. translations: the "Request translation" button and view, the overview, and the guard on the
    translation editor (`is_outlet_editor`, `outlets_overseen_by`; translations/access.py,
    translations/wagtail_hooks.py, translations/views/).
-7. cms/api.py: the public API serves live public pages only, no images or documents.
+7. ethnic_press/editions/views.py: the print archive's text admin (progress, corrections, retries)
+   follows each edition page's own permissions, so it is limited to the editor's outlets.
+8. cms/api.py: the public API serves live public pages only, no images or documents.
 """
 
 from django.contrib.auth.models import Group, Permission

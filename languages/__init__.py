@@ -7,6 +7,34 @@ lists language codes.
 
 from dataclasses import dataclass
 
+from . import inflection
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """How reader search analyses text in a language, at index and at query time (search/analysis).
+
+    casing: "turkic" (I/ı and İ/i are different letters), "casefold" (ß is ss), or "simple".
+    fold_script: text in the variant scripts is folded to this language's own script first.
+    same_letters: pairs of letters search treats as one ("ёе": readers rarely type ё).
+    morphology: "snowball" (the `stemmer` algorithm), "lemmas" (pymorphy3 dictionary `stemmer`),
+        "morphemes" (Korean morpheme analysis), "suffixes" (strip `suffixes`, then a prefix), or "".
+    keyboard_folds: pairs of letters readers type for the language's own on another keyboard
+        ("ғг": ғ typed as г); words typed that way still match.
+    """
+
+    casing: str = "simple"
+    fold_script: bool = False
+    same_letters: str = ""
+    morphology: str = ""
+    stemmer: str = ""
+    suffixes: tuple[str, ...] = ()
+    keyboard_folds: str = ""
+
+
+# Letters of the Cyrillic Turkic alphabets and the Russian-keyboard letters readers type for them.
+TURKIC_CYRILLIC_KEYBOARD = "әа ғг қк ңн өо ұу үу іи һх җж ўу ҳх"
+
 
 @dataclass(frozen=True)
 class Language:
@@ -16,7 +44,7 @@ class Language:
     script: str  # ISO 15924
     bidi: bool = False  # right to left
     variant_of: str | None = None  # base language for a transliterated script variant
-    analyser: str = ""  # search analysis, see search/analysis
+    analysis: Analysis | None = None  # search analysis (a variant uses its base language's)
 
     @property
     def is_variant(self) -> bool:
@@ -27,22 +55,69 @@ class Language:
         return "rtl" if self.bidi else "ltr"
 
 
+def _suffixes(suffixes: tuple[str, ...], keyboard_folds: str = "", **options) -> Analysis:
+    return Analysis(morphology="suffixes", suffixes=suffixes, keyboard_folds=keyboard_folds, **options)
+
+
 LANGUAGES: tuple[Language, ...] = (
-    Language("kk", "Kazakh", "Қазақша", "Cyrl", analyser="kk"),
-    Language("ru", "Russian", "Русский", "Cyrl", analyser="ru"),
-    Language("ko", "Korean", "한국어", "Hang", analyser="ko"),
-    Language("de", "German", "Deutsch", "Latn", analyser="de"),
-    Language("ug", "Uyghur", "Уйғурчә", "Cyrl", analyser="ug"),
-    Language("uz", "Uzbek", "Ўзбекча", "Cyrl", analyser="uz"),
-    Language("uk", "Ukrainian", "Українська", "Cyrl", analyser="uk"),
-    Language("pl", "Polish", "Polski", "Latn", analyser="pl"),
-    Language("tr", "Turkish (Ahiska)", "Türkçe", "Latn", analyser="tr"),
+    Language(
+        "kk",
+        "Kazakh",
+        "Қазақша",
+        "Cyrl",
+        # Turkic casing for the 2021 Latin alphabet (і is written ı); harmless in Cyrillic text.
+        analysis=_suffixes(
+            inflection.KAZAKH, TURKIC_CYRILLIC_KEYBOARD, casing="turkic", fold_script=True, same_letters="ёе"
+        ),
+    ),
+    Language(
+        "ru",
+        "Russian",
+        "Русский",
+        "Cyrl",
+        analysis=Analysis(same_letters="ёе", morphology="snowball", stemmer="russian"),
+    ),
+    Language("ko", "Korean", "한국어", "Hang", analysis=Analysis(morphology="morphemes")),
+    Language(
+        "de", "German", "Deutsch", "Latn", analysis=Analysis(casing="casefold", morphology="snowball", stemmer="german")
+    ),
+    Language(
+        "ug",
+        "Uyghur",
+        "Уйғурчә",
+        "Cyrl",
+        analysis=_suffixes(inflection.UYGHUR, TURKIC_CYRILLIC_KEYBOARD, fold_script=True, same_letters="ёе"),
+    ),
+    Language(
+        "uz",
+        "Uzbek",
+        "Ўзбекча",
+        "Cyrl",
+        analysis=_suffixes(inflection.UZBEK, TURKIC_CYRILLIC_KEYBOARD, fold_script=True, same_letters="ёе"),
+    ),
+    Language(
+        "uk", "Ukrainian", "Українська", "Cyrl", analysis=Analysis(same_letters="ёе", morphology="lemmas", stemmer="uk")
+    ),
+    Language("pl", "Polish", "Polski", "Latn", analysis=Analysis(morphology="snowball", stemmer="polish")),
+    Language(
+        "tr",
+        "Turkish (Ahiska)",
+        "Türkçe",
+        "Latn",
+        analysis=Analysis(casing="turkic", morphology="snowball", stemmer="turkish"),
+    ),
     # Kurmanji is printed in both scripts in Kazakhstan; the demo and the canonical search form use Latin.
-    Language("ku", "Kurdish (Kurmanji)", "Kurmancî", "Latn", analyser="ku"),
-    Language("tt", "Tatar", "Татарча", "Cyrl", analyser="tt"),
-    Language("kk-latn", "Kazakh (Latin)", "Qazaqşa", "Latn", variant_of="kk", analyser="kk"),
-    Language("ug-arab", "Uyghur (Arabic script)", "ئۇيغۇرچە", "Arab", bidi=True, variant_of="ug", analyser="ug"),
-    Language("uz-latn", "Uzbek (Latin)", "Oʻzbekcha", "Latn", variant_of="uz", analyser="uz"),
+    Language("ku", "Kurdish (Kurmanji)", "Kurmancî", "Latn", analysis=_suffixes(inflection.KURMANJI, fold_script=True)),
+    Language(
+        "tt",
+        "Tatar",
+        "Татарча",
+        "Cyrl",
+        analysis=_suffixes(inflection.TATAR, TURKIC_CYRILLIC_KEYBOARD, casing="turkic", same_letters="ёе"),
+    ),
+    Language("kk-latn", "Kazakh (Latin)", "Qazaqşa", "Latn", variant_of="kk"),
+    Language("ug-arab", "Uyghur (Arabic script)", "ئۇيغۇرچە", "Arab", bidi=True, variant_of="ug"),
+    Language("uz-latn", "Uzbek (Latin)", "Oʻzbekcha", "Latn", variant_of="uz"),
 )
 
 BY_CODE: dict[str, Language] = {language.code: language for language in LANGUAGES}
@@ -55,6 +130,14 @@ CONTENT_CHOICES = [(language.code, language.name) for language in CONTENT_LANGUA
 
 def get(code: str) -> Language:
     return BY_CODE[code]
+
+
+def analysis(code: str) -> Analysis:
+    """The search analysis of a locale: its own, or its base language's for a script variant."""
+    language = BY_CODE[code]
+    base = BY_CODE[language.variant_of] if language.variant_of else language
+    assert base.analysis is not None, f"{base.code} has no search analysis"
+    return base.analysis
 
 
 def family(code: str) -> list[str]:

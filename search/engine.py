@@ -16,6 +16,7 @@ import languages
 
 from .analysis import analyse_query
 from .backends import get_backend
+from .backends.base import as_uuid
 from .filters import SearchParams
 from .models import SearchDocument
 from .snippets import highlight
@@ -25,6 +26,8 @@ MAX_TERMS = 12
 PER_PAGE = 10
 MAX_PAGE = 100
 SORTS = ("relevance", "date")
+# What a result shows of each row of its story.
+SHOWN_FIELDS = ("page_id", "part", "kind", "language", "translation_key", "outlet_title", "published_at", "title")
 
 
 @dataclass
@@ -36,6 +39,9 @@ class Result:
     published_at: datetime.datetime
     snippet: str
     translations: list[dict] = field(default_factory=list)
+    kind: str = SearchDocument.Kind.ARTICLE
+    part: int = 0  # the page number of a print edition page
+    page_id: int = 0  # the indexed page (for a print page: its edition)
 
 
 @dataclass
@@ -52,12 +58,11 @@ def search(params: SearchParams, request=None) -> SearchPage:
     terms = analyse_query(params.q[:MAX_QUERY_LENGTH], params.language, MAX_TERMS)
     if not terms:
         return SearchPage(page=params.page)
-    backend = get_backend()
     offset = (params.page - 1) * PER_PAGE
-    hits = backend.search(params, terms, limit=PER_PAGE, offset=offset)
+    hits = get_backend().search(params, terms, limit=PER_PAGE, offset=offset)
     return SearchPage(
         count=hits.count,
-        results=_results(params, hits.keys, backend, terms, request),
+        results=_results(params, hits.keys, terms, request),
         facets=hits.facets,
         page=params.page,
         num_pages=math.ceil(hits.count / PER_PAGE),
@@ -65,14 +70,14 @@ def search(params: SearchParams, request=None) -> SearchPage:
     )
 
 
-def _results(params: SearchParams, keys: list[uuid.UUID], backend, terms: list[str], request) -> list[Result]:
+def _results(params: SearchParams, keys: list[uuid.UUID], terms: list[str], request) -> list[Result]:
     if not keys:
         return []
     # Every live row of these stories, in any language: the best one to show, and the others to list.
     rows = list(
         SearchDocument.objects.filter(translation_key__in=keys, page__live=True)
         .select_related("body")
-        .only("page_id", "language", "translation_key", "outlet_title", "published_at", "title", "body__text")
+        .only(*SHOWN_FIELDS, "body__text")
         .order_by("language")
     )
     pages = {
@@ -84,7 +89,7 @@ def _results(params: SearchParams, keys: list[uuid.UUID], backend, terms: list[s
     family = languages.family(params.language)
     by_key: dict[uuid.UUID, list[SearchDocument]] = {}
     for row in rows:
-        by_key.setdefault(_uuid(row.translation_key), []).append(row)
+        by_key.setdefault(as_uuid(row.translation_key), []).append(row)
     term_set = frozenset(terms)
     results = []
     for key in keys:
@@ -102,6 +107,9 @@ def _results(params: SearchParams, keys: list[uuid.UUID], backend, terms: list[s
                 language=shown.language,
                 published_at=shown.published_at,
                 snippet=highlight(_text(shown) or shown.title, shown.language, term_set),
+                kind=shown.kind,
+                part=shown.part,
+                page_id=shown.page_id,
                 translations=[
                     {"language": row.language, "title": row.title, "url": _url(pages.get(row.page_id), request)}
                     for row in story
@@ -120,7 +128,3 @@ def _text(document: SearchDocument) -> str:
 
 def _url(page: Page | None, request) -> str:
     return (page.get_url(request) or "") if page is not None else ""
-
-
-def _uuid(value) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))

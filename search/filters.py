@@ -24,6 +24,7 @@ class SearchParams:
     date_to: datetime.date | None = None
     sort: str = "relevance"
     page: int = 1
+    kind: str = ""  # a SearchDocument.Kind, or every kind
 
 
 def day_start(day: datetime.date, next_day: bool = False) -> datetime.datetime:
@@ -67,6 +68,8 @@ def documents(params: SearchParams, skip: str | None = None, facets: bool = True
     )
     if live:
         queryset = queryset.filter(page__live=True)
+    if params.kind:
+        queryset = queryset.filter(kind=params.kind)
     if params.date_from:
         queryset = queryset.filter(published_at__gte=day_start(params.date_from))
     if params.date_to:

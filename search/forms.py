@@ -7,9 +7,10 @@ import languages
 
 from .engine import MAX_PAGE, MAX_QUERY_LENGTH, SORTS
 from .filters import SearchParams
+from .models import SearchDocument
 
 FILTER_MAX_LENGTH = 100
-PLAIN_PARAMETERS = ("q", "lang", "outlet", "community", "region", "topic", "sort", "page")
+PLAIN_PARAMETERS = ("q", "lang", "outlet", "community", "region", "topic", "sort", "page", "kind")
 
 
 class SearchForm(forms.Form):
@@ -27,6 +28,7 @@ class SearchForm(forms.Form):
     date_to = forms.DateField(required=False)
     sort = forms.ChoiceField(required=False, choices=[(sort, sort) for sort in SORTS])
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    kind = forms.ChoiceField(required=False, choices=SearchDocument.Kind.choices)
 
     def __init__(self, query_dict, language: str):
         # The public parameters are `from` and `to`, which are Python keywords.
@@ -55,6 +57,7 @@ class SearchForm(forms.Form):
             date_to=data["date_to"],
             sort=data["sort"] or "relevance",
             page=data["page"] or 1,
+            kind=data["kind"],
         )
 
     def error_list(self) -> list[dict]:

@@ -2,31 +2,31 @@
 
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from ethnic_press.models import OutletPage
-from newsroom.models import ArticlePage
+from ethnic_press.editions.signals import text_changed
+from ethnic_press.models import PrintEditionPage
 
 from . import indexing
 from .models import SearchDocument
 
 
-def _reindex(page) -> None:
-    page = page.specific_deferred if type(page) is not page.specific_class else page
-    if isinstance(page, ArticlePage):
-        indexing.index_pages([page.pk])
-    elif isinstance(page, OutletPage):
-        # Outlet title, community and region are copied into its articles' rows; unpublishing it hides them.
-        indexing.index_subtree(page)
-
-
 def on_published(sender, instance, **kwargs):
-    _reindex(instance)
+    indexing.index_page(instance)
 
 
 def on_unpublished(sender, instance, **kwargs):
-    _reindex(instance)
+    indexing.index_page(instance)
+
+
+def on_edition_published(sender, instance, **kwargs):
+    # Every locale version of an edition shares its PDF; which one holds the printed pages' rows may change.
+    indexing.index_pages(instance.get_translations(inclusive=True).values_list("pk", flat=True))
+
+
+def on_print_text_changed(sender, document_id, **kwargs):
+    indexing.index_pages(PrintEditionPage.objects.filter(pdf_id=document_id).values_list("pk", flat=True))
 
 
 def on_moved(sender, instance, **kwargs):
@@ -37,17 +37,21 @@ def on_restriction_changed(sender, instance, **kwargs):
     indexing.index_subtree(instance.page)
 
 
-def on_page_deleted(sender, instance: Page, **kwargs):
+def on_page_deleted(sender, instance, **kwargs):
     # Treebeard deletes a subtree through the base Page queryset, which does not cascade to our
-    # rows on every database. Every deleted page, whatever its type, deletes its base Page row,
-    # so listening to Page alone sees each one.
+    # rows on every database; removing them here covers each deleted page, specific or not.
     SearchDocument.objects.filter(page_id=instance.pk).delete()
 
 
 def connect() -> None:
     page_published.connect(on_published, dispatch_uid="search.page_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="search.page_unpublished")
+    page_published.connect(on_edition_published, sender=PrintEditionPage, dispatch_uid="search.edition_published")
+    page_unpublished.connect(on_edition_published, sender=PrintEditionPage, dispatch_uid="search.edition_unpublished")
+    text_changed.connect(on_print_text_changed, dispatch_uid="search.print_text_changed")
     post_page_move.connect(on_moved, dispatch_uid="search.page_moved")
     post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search.restriction_saved")
     post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search.restriction_deleted")
-    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search.page_deleted")
+    # Each page model (the signal is sent with the deleted row's own class), not every model of the project.
+    for model in get_page_models():
+        post_delete.connect(on_page_deleted, sender=model, dispatch_uid=f"search.page_deleted.{model._meta.label}")

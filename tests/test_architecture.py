@@ -30,10 +30,6 @@ ALLOWED_IN_FUNCTIONS = (
     # Django requires it: signal handlers and hooks that import models are connected once the app
     # registry is ready, in AppConfig.ready (the one way signals are connected in this project).
     ("*/apps.py", "ready", "*"),
-    # An optional backend: the Elasticsearch client takes 0.7 s to import and is needed only by
-    # processes of a site with ELASTICSEARCH_URL set.
-    ("search/*", "*", "elasticsearch"),
-    ("search/*", "*", "elasticsearch.*"),
     # A cycle inside the languages floor, not between apps: the names table transliterates a variant
     # spelling it does not list, and the transliterator reads the names table. Left to the languages
     # package's owners to untie (move `names.spelling` into languages.transliteration).

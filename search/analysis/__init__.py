@@ -1,15 +1,18 @@
 """Search analysis: one analyser per language, applied identically to indexed text and to queries.
 
 `analyse(text, language)` returns the list of index terms of `text` written in `language` (a locale
-code; script variants use their base language's analyser). Steps, in order:
+code; script variants use their base language's analysis). Steps, in order:
 
 1. NFKC normalisation, control characters removed, apostrophes unified (normalise.py);
-2. lowercasing, Turkic-aware for tr, tt, kk, az (İ→i, I→ı); casefolding for German (ß→ss);
-3. script folding to the language's canonical script (kk, ug, uz to Cyrillic, ku to Latin), word by
-   word, with languages.transliteration.fold_to_canonical;
-4. letter folds (ё→е);
-5. words, then per language: Snowball stems (ru, de, pl, tr), pymorphy3 lemmas (uk), Kiwi
-   morphemes (ko), suffix stripping and prefix truncation (kk, ug, uz, tt, ku; see suffixes.py).
+2. lowercasing, Turkic-aware where I/ı and İ/i are different letters; casefolding (ß→ss);
+3. script folding to the language's canonical script, word by word, with
+   languages.transliteration.fold_to_canonical;
+4. letters search treats as one (ё→е);
+5. words, then the language's morphology: Snowball stems, pymorphy3 lemmas, Kiwi morphemes, or
+   suffix stripping and prefix truncation (suffixes.py).
+
+Which steps a language takes, and with what data, is its `Analysis` in the language table
+(languages/__init__.py); nothing here lists language codes.
 
 Terms contain only letters and digits, so any backend's tokenizer keeps them whole and no query
 syntax can leak through them.
@@ -19,48 +22,45 @@ import languages
 from languages.transliteration import fold_to_canonical
 
 from . import korean, stemmers, suffixes
-from .normalise import CYRILLIC_FOLDS, lower, normalise, words
+from .normalise import letter_pairs, lower, normalise, words
 
 # Longest term kept: longer "words" are pasted URLs or garbage and only bloat the index.
 MAX_TERM_LENGTH = 40
-SCRIPT_FOLDED = {"kk", "ug", "uz", "ku"}
-CYRILLIC = {"kk", "ru", "ug", "uz", "uk", "tt"}
-# Russian uses Snowball: with pymorphy3 lemmas instead (bench/search_relevance.py --russian-lemmas) the
-# relevance suite finds exactly the same stories, and Snowball needs no dictionary lookups.
-LEMMATISED = {"uk"}
 
 
-def analyser_language(code: str) -> str:
-    """The analyser a locale uses: its own, or its base language's for a script variant."""
-    language = languages.BY_CODE.get(code)
-    if language is None:
+def profile(code: str) -> languages.Analysis:
+    """The analysis a locale uses: its own, or its base language's for a script variant."""
+    if code not in languages.BY_CODE:
         raise ValueError(f"unknown language: {code!r}")
-    return language.analyser
+    return languages.analysis(code)
+
+
+def _base(code: str) -> str:
+    return languages.BY_CODE[code].variant_of or code
 
 
 def analyse(text: str, language: str) -> list[str]:
     """Index terms of `text`, in order, duplicates kept (positions matter to ranking)."""
-    language = analyser_language(language)
-    text = lower(normalise(text), language)
+    analysis = profile(language)
+    base = _base(language)
+    text = lower(normalise(text), analysis.casing)
     if not text.strip():
         return []
-    if language in SCRIPT_FOLDED:
-        text = fold_to_canonical(text, language)
-        text = lower(text, language)
-    if language in CYRILLIC:
-        text = text.translate(CYRILLIC_FOLDS)
-    if language == "ko":
+    if analysis.fold_script:
+        text = lower(fold_to_canonical(text, base), analysis.casing)
+    text = text.translate(letter_pairs(analysis.same_letters))
+    if analysis.morphology == "morphemes":
         terms = korean.morphemes(text)
     else:
         tokens = words(text)
-        if language in LEMMATISED:
+        if analysis.morphology == "lemmas":
             # pymorphy3 knows apostrophe words (м'ясо) only with their apostrophe.
-            tokens = [stemmers.lemma(token, language) for token in tokens]
+            tokens = [stemmers.lemma(token, analysis.stemmer) for token in tokens]
         tokens = [token.replace("'", "") for token in tokens]
-        if language in stemmers.SNOWBALL:
-            terms = stemmers.snowball(tokens, language)
-        elif language in suffixes.SUFFIXES:
-            terms = [suffixes.strip_suffixes(token, language) for token in tokens]
+        if analysis.morphology == "snowball":
+            terms = stemmers.snowball(tokens, analysis.stemmer)
+        elif analysis.morphology == "suffixes":
+            terms = [suffixes.strip_suffixes(token, analysis) for token in tokens]
         else:
             terms = tokens
     return [term[:MAX_TERM_LENGTH] for term in terms if term]

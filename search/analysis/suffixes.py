@@ -1,13 +1,13 @@
 """Light inflection stripping for the agglutinative languages that have no maintained stemmer.
 
 Kazakh, Uyghur, Uzbek and Tatar (in their canonical Cyrillic script, after script folding) and
-Kurmanji (Latin) add case, number and possession suffixes to an unchanging root. No Snowball or
-morphological dictionary exists for them, so the rule, applied identically to indexed text and to
-queries, is:
+Kurmanji (Latin) add case, number and possession suffixes to an unchanging root (the suffix lists:
+languages/inflection.py). No Snowball or morphological dictionary exists for them, so the rule,
+applied identically to indexed text and to queries, is:
 
 1. fold the letters readers often type without (on a Russian keyboard, or a Latin one without ı):
-   ә→а, ғ→г, қ→к, ң→н, ө→о, ұ/ү→у, і→и, һ→х, җ→ж, ў→у (KEYBOARD_FOLDS). Few word pairs differ only
-   in these letters, and a reader typing "мерекеси" or "merekesi" means мерекесі;
+   the language's keyboard_folds (ә→а, ғ→г, қ→к, ...). Few word pairs differ only in these
+   letters, and a reader typing "мерекеси" or "merekesi" means мерекесі;
 2. strip the longest suffix (suffixes are folded the same way) while the remaining stem keeps at
    least MIN_STEM letters, at most MAX_PASSES times (plural, possessive, case:
    журналистерге → журналистер → журналис);
@@ -19,189 +19,26 @@ letters after stripping. Precision suffers only for long words that differ after
 letter, which the relevance suite in tests/search measures.
 """
 
+import functools
+
+from languages import Analysis
+
+from .normalise import letter_pairs
+
 MIN_STEM = 3
 MAX_PASSES = 4
 PREFIX_LENGTH = 7
 
-SUFFIXES: dict[str, tuple[str, ...]] = {
-    "kk": (
-        # plural
-        "лар",
-        "лер",
-        "дар",
-        "дер",
-        "тар",
-        "тер",
-        # genitive, dative, accusative, locative, ablative, instrumental
-        "ның",
-        "нің",
-        "дың",
-        "дің",
-        "тың",
-        "тің",
-        "ға",
-        "ге",
-        "қа",
-        "ке",
-        "на",
-        "не",
-        "ды",
-        "ді",
-        "ты",
-        "ті",
-        "ны",
-        "ні",
-        "да",
-        "де",
-        "та",
-        "те",
-        "нда",
-        "нде",
-        "дағы",
-        "дегі",
-        "тағы",
-        "тегі",
-        "дан",
-        "ден",
-        "тан",
-        "тен",
-        "нан",
-        "нен",
-        "мен",
-        "бен",
-        "пен",
-        # possessive
-        "ым",
-        "ім",
-        "ың",
-        "ің",
-        "сы",
-        "сі",
-        "ымыз",
-        "іміз",
-        "ыңыз",
-        "іңіз",
-        "ы",
-        "і",
-    ),
-    "ug": (
-        "лар",
-        "ләр",
-        "ниң",
-        "ни",
-        "ға",
-        "гә",
-        "қа",
-        "кә",
-        "да",
-        "дә",
-        "та",
-        "тә",
-        "дики",
-        "тики",
-        "дин",
-        "тин",
-        "им",
-        "им",
-        "иң",
-        "си",
-        "имиз",
-        "иңиз",
-        "и",
-    ),
-    "uz": (
-        "лар",
-        "нинг",
-        "ни",
-        "га",
-        "ка",
-        "қа",
-        "да",
-        "даги",
-        "дан",
-        "им",
-        "инг",
-        "си",
-        "имиз",
-        "ингиз",
-        "и",
-    ),
-    "tt": (
-        "лар",
-        "ләр",
-        "нар",
-        "нәр",
-        "ның",
-        "нең",
-        "ны",
-        "не",
-        "га",
-        "гә",
-        "ка",
-        "кә",
-        "на",
-        "нә",
-        "да",
-        "дә",
-        "та",
-        "тә",
-        "нда",
-        "ндә",
-        "дагы",
-        "дәге",
-        "тагы",
-        "тәге",
-        "дан",
-        "дән",
-        "тан",
-        "тән",
-        "нан",
-        "нән",
-        "ым",
-        "ем",
-        "сы",
-        "се",
-        "ы",
-        "е",
-    ),
-    "ku": (
-        # oblique, ezafe and indefinite endings; -y- is the glide after a vowel
-        "an",
-        "ên",
-        "ê",
-        "î",
-        "a",
-        "ek",
-        "ekê",
-        "ekî",
-        "yan",
-        "yên",
-        "yê",
-        "ya",
-        "yî",
-    ),
-}
 
-_CYRILLIC_KEYBOARD = str.maketrans("әғқңөұүіһҗўҳ", "агкноууихжух")
-KEYBOARD_FOLDS = {
-    "kk": _CYRILLIC_KEYBOARD,
-    "ug": _CYRILLIC_KEYBOARD,
-    "uz": _CYRILLIC_KEYBOARD,
-    "tt": _CYRILLIC_KEYBOARD,
-}
-_NO_FOLD = str.maketrans({})
-
-_ORDERED = {
-    language: sorted(
-        {suffix.translate(KEYBOARD_FOLDS.get(language, _NO_FOLD)) for suffix in items}, key=len, reverse=True
-    )
-    for language, items in SUFFIXES.items()
-}
+@functools.cache
+def _ordered(suffixes: tuple[str, ...], keyboard_folds: str) -> list[str]:
+    folds = letter_pairs(keyboard_folds)
+    return sorted({suffix.translate(folds) for suffix in suffixes}, key=len, reverse=True)
 
 
-def strip_suffixes(word: str, language: str) -> str:
-    suffixes = _ORDERED[language]
-    word = word.translate(KEYBOARD_FOLDS.get(language, _NO_FOLD))
+def strip_suffixes(word: str, analysis: Analysis) -> str:
+    suffixes = _ordered(analysis.suffixes, analysis.keyboard_folds)
+    word = word.translate(letter_pairs(analysis.keyboard_folds))
     for _ in range(MAX_PASSES):
         for suffix in suffixes:
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:

@@ -11,16 +11,20 @@ cluster test module runs only when ELASTICSEARCH_URL is set.
 
 import functools
 import uuid
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.utils import timezone
+
+from elasticsearch import Elasticsearch
+from elasticsearch.helpers import bulk
 
 import languages
 from ethnic_press.models import OutletPage
 
 from ..filters import FACETS, SearchParams, day_start
 from ..models import SearchDocument
-from .database import FACET_LIMIT, Hits
+from .base import FACET_LIMIT, Hits, checked
 
 FACET_FIELDS = {"outlet": "outlet_key", "community": "community", "region": "region", "topic": "topics"}
 TITLE_BOOST = 4
@@ -51,6 +55,8 @@ def index_body() -> dict:
             "dynamic": "strict",
             "properties": {
                 "page_id": {"type": "long"},
+                "part": {"type": "integer"},
+                "kind": keyword,
                 "language": keyword,
                 "translation_key": keyword,
                 "outlet_key": keyword,
@@ -70,6 +76,8 @@ def index_body() -> dict:
 def document_body(document, topics: list[str]) -> dict:
     return {
         "page_id": document.page_id,
+        "part": document.part,
+        "kind": document.kind,
         "language": document.language,
         "translation_key": str(document.translation_key),
         "outlet_key": str(document.outlet_key) if document.outlet_key else None,
@@ -122,6 +130,8 @@ def query_body(
     ]
     if published:
         base_filters.append({"range": {"published_at": published}})
+    if params.kind:
+        base_filters.append({"term": {"kind": params.kind}})
     sort = [{"published_at": "desc"}, "_score"] if params.sort == "date" else ["_score", {"published_at": "desc"}]
     aggregations = {}
     for name in FACETS:
@@ -144,7 +154,7 @@ def query_body(
                 "must": [
                     {
                         "multi_match": {
-                            "query": " ".join(terms),
+                            "query": " ".join(checked(terms)),
                             "type": "cross_fields",
                             "fields": [f"title_terms^{TITLE_BOOST}", "terms"],
                             "operator": "and",
@@ -177,9 +187,7 @@ def hits_from_response(response: dict) -> Hits:
 
 
 @functools.cache
-def client():
-    from elasticsearch import Elasticsearch
-
+def client() -> Elasticsearch:
     return Elasticsearch(settings.ELASTICSEARCH_URL, request_timeout=5)
 
 
@@ -194,25 +202,34 @@ class ElasticsearchBackend:
         body = query_body(params, terms, limit, offset, outlet_keys)
         return hits_from_response(client().search(index=index_name(), body=body))
 
+    def index_emptied(self) -> None:
+        """Start again from an empty index with the current mappings."""
+        es = client()
+        es.indices.delete(index=index_name(), ignore_unavailable=True)
+        body = index_body()
+        es.indices.create(index=index_name(), settings=body["settings"], mappings=body["mappings"])
 
-def recreate_index() -> None:
-    es = client()
-    es.indices.delete(index=index_name(), ignore_unavailable=True)
-    body = index_body()
-    es.indices.create(index=index_name(), settings=body["settings"], mappings=body["mappings"])
+    def documents_changed(self, page_ids: Iterable[int]) -> None:
+        """Make the index hold exactly the current rows of these pages: their old documents go
+        (a page may have had more parts than it has now), the current ones are written."""
+        page_ids = list(page_ids)
+        es = client()
+        es.delete_by_query(index=index_name(), query=removal_query(page_ids), refresh=True, conflicts="proceed")
+        bulk(es, index_actions(page_ids), raise_on_error=False, refresh="wait_for")
 
 
-def sync_pages(page_ids: list[int]) -> None:
-    """Index the rows these pages have now and delete the others from Elasticsearch."""
-    from elasticsearch.helpers import bulk
+def removal_query(page_ids: list[int]) -> dict:
+    return {"terms": {"page_id": page_ids}}
 
-    documents = SearchDocument.objects.filter(page_id__in=page_ids).prefetch_related("topics")
-    present = set()
-    actions = []
-    for document in documents:
-        present.add(document.page_id)
-        topics = [topic.slug for topic in document.topics.all()]
-        actions.append({"_index": index_name(), "_id": document.page_id, "_source": document_body(document, topics)})
-    for page_id in set(page_ids) - present:
-        actions.append({"_op_type": "delete", "_index": index_name(), "_id": page_id})
-    bulk(client(), actions, raise_on_error=False, refresh="wait_for")
+
+def index_actions(page_ids: list[int]) -> list[dict]:
+    """Bulk actions writing the current rows of these pages, one Elasticsearch document per row."""
+    rows = SearchDocument.objects.filter(page_id__in=page_ids).prefetch_related("topics")
+    return [
+        {
+            "_index": index_name(),
+            "_id": f"{row.page_id}-{row.part}",
+            "_source": document_body(row, [topic.slug for topic in row.topics.all()]),
+        }
+        for row in rows
+    ]

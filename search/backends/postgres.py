@@ -1,7 +1,7 @@
 """PostgreSQL full text: the match is evaluated once per search, and everything is one statement.
 
-The generic database path (database.py) asks the full-text index six times per search: count,
-ranking and four facets, each `id IN (match)`. On 100,000 articles each of those is a bitmap scan
+Asking the full-text index once per part of the answer (as SQLite does: count, ranking and four
+facets, each `id IN (match)`) cost six matches per search. On 100,000 articles each of those is a bitmap scan
 over the GIN index plus a recheck of every matching row, so a common word cost six times what it
 must. Here the matching rows of the reader's language family and date range are materialised once,
 with their rank and one boolean per facet filter the reader chose; the count, the page of ranked
@@ -19,6 +19,7 @@ the order is exactly ts_rank's. Count and facets always cover every match.
 
 import math
 import uuid
+from collections.abc import Iterable
 
 from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper
@@ -27,30 +28,31 @@ from django.db.models.expressions import RawSQL
 import languages
 
 from ..filters import FACETS, SearchParams, documents, facet_conditions
-from .database import FACET_LIMIT, DatabaseBackend, Hits, _checked, _uuid
+from .base import FACET_LIMIT, Hits, as_uuid, checked
 
 # Each row of the statement says what it is: the story count, a ranked story, or a facet value.
 COUNT, HIT = "count", "hit"
 FACET_COLUMNS = {"outlet": "outlet_key", "community": "community", "region": "region"}
 
 
-class PostgresBackend(DatabaseBackend):
+def tsquery(terms: list[str]) -> str:
+    # Terms are letters and digits only (checked), so '&' is the only operator here.
+    return " & ".join(checked(terms))
+
+
+class PostgresBackend:
     name = "postgresql"
     CANDIDATES = 500
 
-    def match_sql(self, terms):
-        return (
-            "SELECT id FROM search_searchdocument WHERE search_vector @@ to_tsquery('simple', %s)",
-            [self.tsquery(terms)],
-        )
+    def documents_changed(self, page_ids: Iterable[int]) -> None:
+        """Nothing to do: the tsvector columns are generated from the row."""
 
-    @staticmethod
-    def tsquery(terms: list[str]) -> str:
-        # Terms are letters and digits only (checked by _checked), so '&' is the only operator here.
-        return " & ".join(terms)
+    def index_emptied(self) -> None:
+        """Nothing to do: the tsvector columns are generated from the row."""
 
     def search(self, params: SearchParams, terms: list[str], limit: int, offset: int) -> Hits:
-        matched_sql, matched_params, chosen = self._matched(params, _checked(terms))
+        query = tsquery(terms)
+        matched_sql, matched_params, chosen = self._matched(params, query)
         every = " AND ".join(f"f_{name}" for name in chosen) or "TRUE"
 
         def all_but(skip: str) -> str:
@@ -94,13 +96,13 @@ class PostgresBackend(DatabaseBackend):
         )
         sql = f"WITH m AS MATERIALIZED ({matched_sql}), {ranked} " + " UNION ALL ".join(parts)
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*matched_params, self.CANDIDATES, candidates, self.tsquery(terms), limit, offset])
+            cursor.execute(sql, [*matched_params, self.CANDIDATES, candidates, query, limit, offset])
             rows = cursor.fetchall()
         return _hits(rows)
 
-    def _matched(self, params: SearchParams, terms: list[str]) -> tuple[str, list, list[str]]:
+    @staticmethod
+    def _matched(params: SearchParams, query: str) -> tuple[str, list, list[str]]:
         """SQL of the matching rows with their rank and one `f_<facet>` flag per chosen filter."""
-        query = self.tsquery(terms)
         # Matching trusts the index to hold live pages only; engine._results shows only live pages.
         unfiltered = documents(params, facets=False, live=False)
         conditions = facet_conditions(params)
@@ -125,7 +127,7 @@ def _hits(rows: list[tuple]) -> Hits:
         if kind == COUNT:
             count = number
         elif kind == HIT:
-            ranked.append((number, _uuid(value)))
+            ranked.append((number, as_uuid(value)))
         else:
             facets[kind].append((value, number))
     return Hits(

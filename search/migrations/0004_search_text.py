@@ -5,8 +5,8 @@ the terms and tsvector of a new row go to the TOAST table, and the main heap hol
 matching, counting and facets read (about 300 bytes a row instead of 1.5 kB). `title_vector` is
 stored MAIN, that is inline, because every match reads it to order the ranking candidates.
 
-On SQLite, removing a column rebuilds the table, which drops its triggers: the FTS5 triggers of
-0002 are created again. Existing PostgreSQL rows keep their wide form until they are
+On SQLite, removing a column rebuilds the table, which drops the full-text triggers; they are
+restored after migrating by search/backends/sqlite_schema.py. Existing PostgreSQL rows keep their wide form until they are
 written again: after migrating a large index, run `update_index --reader-only` and then
 `VACUUM FULL search_searchdocument`, otherwise matching still reads the old wide pages.
 """
@@ -19,23 +19,6 @@ COPY_BACK = (
     "UPDATE search_searchdocument SET text = "
     "(SELECT t.text FROM search_searchtext t WHERE t.document_id = search_searchdocument.id)"
 )
-SQLITE_TRIGGERS = [
-    "DROP TRIGGER IF EXISTS search_fts_insert",
-    "DROP TRIGGER IF EXISTS search_fts_delete",
-    "DROP TRIGGER IF EXISTS search_fts_update",
-    """CREATE TRIGGER search_fts_insert AFTER INSERT ON search_searchdocument BEGIN
-        INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title_terms, new.terms);
-    END""",
-    """CREATE TRIGGER search_fts_delete AFTER DELETE ON search_searchdocument BEGIN
-        DELETE FROM search_fts WHERE rowid = old.id;
-    END""",
-    """CREATE TRIGGER search_fts_update AFTER UPDATE ON search_searchdocument BEGIN
-        DELETE FROM search_fts WHERE rowid = old.id;
-        INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title_terms, new.terms);
-    END""",
-]
-
-
 POSTGRES_NARROW = [
     "ALTER TABLE search_searchdocument SET (toast_tuple_target = 128)",
     "ALTER TABLE search_searchdocument ALTER COLUMN title_vector SET STORAGE MAIN",
@@ -55,20 +38,12 @@ def _postgres(statements):
     return run
 
 
-def _restore_sqlite_triggers(apps, schema_editor):
-    if schema_editor.connection.vendor == "sqlite":
-        for statement in SQLITE_TRIGGERS:
-            schema_editor.execute(statement)
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("search", "0003_title_vector"),
     ]
 
     operations = [
-        # Reversed, re-adding the column rebuilds the table again: the triggers follow last.
-        migrations.RunPython(migrations.RunPython.noop, _restore_sqlite_triggers),
         migrations.CreateModel(
             name="SearchText",
             fields=[
@@ -90,6 +65,5 @@ class Migration(migrations.Migration):
             model_name="searchdocument",
             name="text",
         ),
-        migrations.RunPython(_restore_sqlite_triggers, _restore_sqlite_triggers),
         migrations.RunPython(_postgres(POSTGRES_NARROW), _postgres(POSTGRES_WIDE)),
     ]

@@ -1,10 +1,8 @@
 """SearchDocument.topic_slugs: the document's topic slugs inline, filled from SearchDocumentTopic.
 
-Adding a column rebuilds the table on SQLite, which drops its FTS5 triggers: they are created
-again, as in 0004.
+Adding a column rebuilds the table on SQLite, which drops the full-text triggers; they are
+restored after migrating by search/backends/sqlite_schema.py.
 """
-
-import importlib
 
 from django.db import migrations, models
 
@@ -19,15 +17,8 @@ FILL_SQLITE = (
 )
 
 
-def _fill_and_restore_triggers(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    if vendor == "sqlite":
-        importlib.import_module("search.migrations.0004_search_text")._restore_sqlite_triggers(apps, schema_editor)
-    schema_editor.execute(FILL_SQLITE if vendor == "sqlite" else FILL)
-
-
-def _restore_triggers(apps, schema_editor):
-    importlib.import_module("search.migrations.0004_search_text")._restore_sqlite_triggers(apps, schema_editor)
+def _fill(apps, schema_editor):
+    schema_editor.execute(FILL_SQLITE if schema_editor.connection.vendor == "sqlite" else FILL)
 
 
 class Migration(migrations.Migration):
@@ -36,11 +27,10 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(migrations.RunPython.noop, _restore_triggers),
         migrations.AddField(
             model_name="searchdocument",
             name="topic_slugs",
             field=models.TextField(blank=True, default=""),
         ),
-        migrations.RunPython(_fill_and_restore_triggers, _restore_triggers),
+        migrations.RunPython(_fill, migrations.RunPython.noop),
     ]

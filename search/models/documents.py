@@ -1,4 +1,5 @@
-"""The search index: one row per live, public article, holding its analysed terms.
+"""The search index: one row per document a reader may find (a live, public article; a page of a
+print edition), holding its analysed terms.
 
 Why a table of our own rather than Wagtail's search backend: readers search one language family
 across every outlet, filter by outlet, community, region, topic and date, see facet counts and get
@@ -6,10 +7,11 @@ one result per story. Wagtail's database backend can index a pre-analysed field,
 cannot group by translation_key, filter on the outlet's community or an article's topics, or count
 facets, and a page's visibility (live, public, not expired, outlet live) is only checked when a
 query asks. Here each of those is a column with an index; the full-text part is a SQLite FTS5 table
-or a PostgreSQL tsvector column over the analysed terms (migration 0002), and Elasticsearch gets
-the same documents (search/backends/elasticsearch.py); the text for snippets is a SearchText row.
-Rows are written by search/indexing.py on publish, unpublish, move and privacy change, and
-disappear with their page (on_delete=CASCADE).
+(search/backends/sqlite_schema.py) or a PostgreSQL tsvector column over the analysed terms
+(migrations 0002 and 0003), and Elasticsearch gets the same documents
+(search/backends/elasticsearch.py); the text for snippets is a SearchText row. Rows are written by
+search/indexing.py on publish, unpublish, move and privacy change, from the document sources of
+search/sources/, and disappear with their page (on_delete=CASCADE).
 """
 
 from django.db import models
@@ -17,9 +19,19 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SearchDocument(models.Model):
-    """An article as search sees it: filters and analysed terms (its text for snippets is a SearchText)."""
+    """A document as search sees it: filters and analysed terms (its text for snippets is a SearchText).
 
-    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="search_document")
+    `page` is the Wagtail page whose visibility governs the document: the article itself, or the
+    print edition a printed page belongs to (`part` is then its page number; 0 for an article).
+    """
+
+    class Kind(models.TextChoices):
+        ARTICLE = "article", _("article")
+        PRINT_PAGE = "print_page", _("print edition page")
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="search_documents")
+    part = models.PositiveIntegerField(default=0)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ARTICLE)
     language = models.CharField(_("language"), max_length=10)
     translation_key = models.UUIDField(db_index=True)
     outlet_key = models.UUIDField(null=True, db_index=True)
@@ -39,6 +51,7 @@ class SearchDocument(models.Model):
     class Meta:
         verbose_name = _("search document")
         indexes = [models.Index(fields=["language", "published_at"], name="search_doc_lang_date")]
+        constraints = [models.UniqueConstraint(fields=["page", "part"], name="search_doc_page_part")]
 
     def __str__(self) -> str:
         return self.title

@@ -33,7 +33,7 @@ def article(apps, path: str, key: uuid.UUID, code: str, **fields):
         depth=2,
         url_path=f"/article-{path}/",
         content_type=ContentType.objects.get_for_model(ArticlePage),
-        locale=Locale.objects.get(language_code=code),
+        locale=Locale.objects.get_or_create(language_code=code)[0],  # transactional tests flush the locales
         translation_key=key,
         original_language="ko",
         **fields,
@@ -55,6 +55,7 @@ def test_corrections_and_minor_edits_move_into_the_source_edit_log():
         base_content_type_id=source.content_type_id,
         object_id=str(source.pk),
         content={},
+        created_at=stamp,
     )
     old.get_model("translations", "MinorEdit").objects.create(revision=revision)
 

@@ -3,6 +3,10 @@
 The translations app alone records why (translations.SourceEdit: republish, correction, minor edit).
 """
 
+import re
+
+from django.utils import translation
+
 from wagtail.test.utils.form_data import inline_formset
 
 import pytest
@@ -97,4 +101,6 @@ def test_translations_stale_since_a_correction_are_shown_to_editors(translated, 
     ArticleCorrection.objects.create(page=translated, text="공연 시간을 바로잡았습니다.", locale=translated.locale)
     matrix = login(koryo_editor).get(f"/admin/translations/overview/?outlet={koryo.translation_key}").content.decode()
     assert "translation-cell--stale" in matrix
-    assert '<small class="translation-cell__reason">correction</small>' in matrix
+    with translation.override(re.search(r'<html lang="([^"]+)"', matrix).group(1)):
+        reason = str(SourceEdit.Reason.CORRECTION.label)
+    assert f'<small class="translation-cell__reason">{reason}</small>' in matrix

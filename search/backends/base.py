@@ -1,0 +1,57 @@
+"""What every search backend shares: the answer it gives, the checks on its input, its interface.
+
+A backend receives terms already analysed by search.analysis (so all of them match the same
+words) and the reader's parameters; it answers with the number of stories, the ranked keys of one
+page of stories and the facet counts. Backends differ only in how they store and rank terms.
+"""
+
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..filters import SearchParams
+
+# Facet values returned per facet, most frequent first.
+FACET_LIMIT = 30
+
+# Analysis yields letters and digits only; checking again keeps query syntax out of MATCH,
+# to_tsquery and Elasticsearch even if analysis changes.
+_SAFE_TERM = re.compile(r"^[^\W_]+$")
+
+
+@dataclass
+class Hits:
+    """One page of a search: the number of stories, their keys in rank order, facet counts."""
+
+    count: int
+    keys: list[uuid.UUID]
+    facets: dict[str, dict[str, int]]
+
+
+def checked(terms: list[str]) -> list[str]:
+    for term in terms:
+        if not _SAFE_TERM.match(term):
+            raise ValueError(f"unsafe search term {term!r}")
+    return terms
+
+
+def as_uuid(value) -> uuid.UUID:
+    """Database drivers return UUID columns as UUID (PostgreSQL) or as text (SQLite)."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+class SearchBackend(Protocol):
+    """The interface search.engine and search.indexing use; one implementation per engine."""
+
+    name: str
+
+    def search(self, params: SearchParams, terms: list[str], limit: int, offset: int) -> Hits:
+        """Stories matching every term in the reader's language family, filters and date range."""
+
+    def documents_changed(self, page_ids: Iterable[int]) -> None:
+        """The SearchDocument rows of these pages were rewritten or deleted (by search.indexing)."""
+
+    def index_emptied(self) -> None:
+        """Every SearchDocument row is about to be written again (search.indexing.rebuild)."""
