@@ -30,10 +30,12 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from ethnic_press.models import OutletIndexPage
         from newsroom.models import ArticlePage
+        from search.listings import one_per_story
 
         context = super().get_context(request, *args, **kwargs)
-        latest = ArticlePage.objects.live().public().filter(locale_id=self.locale_id).order_by("-published_at")[:12]
-        context["latest"] = ArticlePage.prefetch_for_listing(latest)
+        latest = ArticlePage.objects.live().public().filter(locale_id=self.locale_id).order_by("-published_at")
+        # A story several outlets carry is listed once, with links to the others (search/listings.py).
+        context["latest"] = one_per_story(latest, 12, request)
         context["outlet_index"] = OutletIndexPage.objects.child_of(self).live().first()
         return context
 
