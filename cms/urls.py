@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 
 from ethnic_press import admin_guards, documents
+from ethnic_press.editions import urls as edition_urls
 from home.sitemaps import MultilingualSitemap
 from home.views import healthz, robots_txt
 from newsroom.feeds import ArticleFeed, TopicFeed
@@ -19,6 +20,7 @@ urlpatterns = [
     path("admin/", include(admin_guards.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(documents.urlpatterns)),
+    path("print-pages/", include(edition_urls)),
     path("api/v2/", api_router.urls),
     path("api/search/", include(search_urls.api_urlpatterns)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),

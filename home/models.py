@@ -9,7 +9,10 @@ from wagtail.search import index
 
 from wagtail_localize.fields import TranslatableField
 
+from ethnic_press.models import OutletIndexPage
 from newsroom.blocks import BodyBlock
+from newsroom.models import ArticlePage
+from search.listings import one_per_story
 
 
 class HomePage(Page):
@@ -28,10 +31,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from ethnic_press.models import OutletIndexPage
-        from newsroom.models import ArticlePage
-        from search.listings import one_per_story
-
         context = super().get_context(request, *args, **kwargs)
         latest = ArticlePage.objects.live().public().filter(locale_id=self.locale_id).order_by("-published_at")
         # A story several outlets carry is listed once, with links to the others (search/listings.py).

@@ -55,6 +55,7 @@ class Result:
     also_in: list[dict] = field(default_factory=list)  # other outlets carrying the story
     kind: str = SearchDocument.Kind.ARTICLE
     part: int = 0  # the page number of a print edition page
+    page_id: int = 0  # the indexed page (for a print page: its edition)
 
 
 @dataclass
@@ -124,6 +125,7 @@ def _results(params: SearchParams, keys: list[uuid.UUID], terms: list[str], requ
                 snippet=highlight(_text(shown) or shown.title, shown.language, term_set),
                 kind=shown.kind,
                 part=shown.part,
+                page_id=shown.page_id,
                 translations=[
                     {"language": row.language, "title": row.title, "url": _url(pages.get(row.page_id), request)}
                     for row in story

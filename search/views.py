@@ -2,6 +2,7 @@
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
@@ -10,8 +11,21 @@ import languages
 from . import engine
 from .facets import labelled
 from .forms import SearchForm
+from .models import SearchDocument
 from .promotions import picks
 from .stats import log_search
+
+
+def print_page_links(result, request) -> dict:
+    """A print page's thumbnail and its PDF opened at the page (the edition's page is `url`)."""
+    if result.kind != SearchDocument.Kind.PRINT_PAGE:
+        return {}
+    return {
+        "pdf": request.build_absolute_uri(reverse("editions_pdf", args=[result.page_id])) + f"#page={result.part}",
+        "thumbnail": request.build_absolute_uri(
+            reverse("editions_page_image", args=[result.page_id, result.part, "thumbnail"])
+        ),
+    }
 
 
 def _run(request, language: str):
@@ -50,6 +64,7 @@ def search_page(request):
     _add_facet_links(facets, query)
     if page is not None:
         for result in page.results:
+            result.links = print_page_links(result, request)
             for other in result.translations:
                 other["language_name"] = languages.BY_CODE[other["language"]].name_local
     context = {
@@ -60,6 +75,7 @@ def search_page(request):
         "promotions": promotions,
         "errors": form.error_messages() if page is None else [],
         "selected": {name: request.GET.get(name, "") for name in ("outlet", "community", "region", "topic")},
+        "kinds": SearchDocument.Kind.choices,
         "base_query": query.urlencode(),
     }
     return render(request, "search/search_page.html", context, status=400 if page is None else 200)
@@ -98,6 +114,7 @@ def _api_response(request, language: str) -> JsonResponse:
                     "also_in": result.also_in,
                     "kind": result.kind,
                     "part": result.part,
+                    **print_page_links(result, request),
                 }
                 for result in page.results
             ],

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "languages",
     "home",
     "ethnic_press",
+    "ethnic_press.editions",
     "newsroom",
     "search",
     "translations",
@@ -58,6 +59,8 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -171,6 +174,30 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+
+# Background work (Wagtail's task framework, django-tasks): a queue in the database, run by
+# `manage.py db_worker` (README, "Background work"). dev.py and test.py run tasks at once instead.
+# Queues: "default" for short work (Wagtail's own tasks: reference index, focal points, file
+# deletion; indexing, renditions and cache purges belong here too), "print" for print-edition text
+# extraction, minutes per edition, so that it never delays the short work when both have a worker.
+TASK_QUEUES = ["default", "print"]
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[env("TASKS_BACKEND", "database")], "QUEUES": TASK_QUEUES}}
+
+# Print-edition text extraction (ethnic_press/editions): external tools and the bounds of one page.
+PRINT_ARCHIVE = {
+    "TESSERACT": env("TESSERACT_COMMAND", "tesseract"),
+    "PDFTOPPM": env("PDFTOPPM_COMMAND", "pdftoppm"),
+    "OCR_DPI": 300,
+    "MAX_PAGES": 400,  # per edition
+    "MAX_PAGE_SIDE_MM": 1200,  # a broadsheet is ~600 mm; beyond A0 it is not a newspaper page
+    "MAX_OCR_PIXELS": 60_000_000,  # the render for OCR is scaled down to stay under this
+    "PAGE_TIMEOUT": 180,  # seconds per page and per tool
+    "MEMORY_LIMIT_MB": 1536,  # address space of each child process (PDF reader, renderer, Tesseract)
+}
 
 WAGTAILLOCALIZE_JQUERY_VERSION = None
 # Script variants (kk-latn, ug-arab, uz-latn) are made by transliteration; see translations/machine.py.

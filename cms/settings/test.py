@@ -3,7 +3,7 @@
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import STORAGES, TASK_QUEUES, TASKS_BACKENDS
 
 SECRET_KEY = "test-only-not-secret"
 DEBUG = False
@@ -15,3 +15,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # One media folder per test process (pytest-xdist workers must not delete each other's files).
 MEDIA_ROOT = tempfile.mkdtemp(prefix="ethnic-press-test-media-")
+# Background tasks run at once, in the test's own transaction (tests of the queue pick a backend).
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS["immediate"], "QUEUES": TASK_QUEUES}}

@@ -15,9 +15,9 @@ To index a new kind: write a module with a source object like articles.SOURCE, a
 SOURCES, and give its rows a `SearchDocument.Kind`. Results carry `kind` and `part`.
 """
 
-from . import articles
+from . import articles, print_pages
 from .base import Document, Source
 
-SOURCES: tuple[Source, ...] = (articles.SOURCE,)
+SOURCES: tuple[Source, ...] = (articles.SOURCE, print_pages.SOURCE)
 
 __all__ = ["SOURCES", "Document", "Source"]
