@@ -14,6 +14,7 @@ from ethnic_press.models import Community, OutletPage, PrintEditionPage
 from languages.localize import localize_all
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
 from newsroom.renditions import prefetch_renditions
+from search.listings import one_per_story
 
 RECENT_WINDOW = 80
 TOP_STORIES = 4
@@ -25,11 +26,16 @@ EVENTS = 3
 EDITIONS = 6
 
 
-def front_page(home) -> dict:
+def front_page(home, request=None) -> dict:
     # Private sections are read once for the whole page, not once per listing (Wagtail's public()).
     private = Page.objects.all().private_q()
     live = ArticlePage.objects.live().exclude(private).filter(locale_id=home.locale_id)
-    recent = list(live.order_by("-published_at", "-pk").values_list("pk", "path", "hero_image_id")[:RECENT_WINDOW])
+    # One article per story, as search lists them: a story several outlets carry appears once, with
+    # links to the others (`also_in`, search/listings.py).
+    window = {
+        article.pk: article for article in one_per_story(live.order_by("-published_at", "-pk"), RECENT_WINDOW, request)
+    }
+    recent = [(article.pk, article.path, article.hero_image_id) for article in window.values()]
     picked = _picked_in_language(home, live)
     with_image = [pk for pk, _path, image in recent if image]
     lead_pk = picked[0] if picked else (with_image[0] if with_image else (recent[0][0] if recent else None))
@@ -56,15 +62,25 @@ def front_page(home) -> dict:
     outlets = {outlet.path: outlet for outlet in OutletPage.objects.filter(path__in=paths).select_related("community")}
     by_community = _by_community(recent, outlets, shown)
     wanted = {lead_pk, *top, *latest, *club_news, *(pk for _c, pks in by_community for pk in pks)} - {None}
-    articles = {article.pk: article for article in live.filter(pk__in=wanted).select_related("hero_image", "locale")}
+    articles = {pk: window[pk] for pk in wanted if pk in window}
+    missing = wanted - set(articles)
+    if missing:  # picks and club news older than the window
+        articles.update(
+            {article.pk: article for article in live.filter(pk__in=missing).select_related("hero_image", "locale")}
+        )
     for article in articles.values():
         article.outlet = outlets.get(article.path[: -Page.steplen])
+        article.also_in = getattr(article, "also_in", [])
     for edition in editions:
         edition.outlet = outlets.get(edition.path[: -Page.steplen])
     lead = articles.get(lead_pk)
     cards = [article.hero_image for pk, article in articles.items() if pk != lead_pk]
+    images = [lead.hero_image if lead else None, *cards, *(edition.cover_image for edition in editions)]
+    for image in images:  # the listing prefetched card sizes only; every role is read again, in one query
+        if image is not None:
+            getattr(image, "_prefetched_objects_cache", {}).pop("renditions", None)
     prefetch_renditions(
-        [lead.hero_image if lead else None, *cards, *(edition.cover_image for edition in editions)],
+        images,
         "hero",
         "top_story",
         "card",

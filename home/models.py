@@ -62,7 +62,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(front_page(self))
+        context.update(front_page(self, request))
         return context
 
 
