@@ -8,6 +8,7 @@ and so does a replaced file (its pages are other pages).
 import logging
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,6 +26,18 @@ from . import ocr, pdf, render, tools
 from .models import EditionText, PrintPage
 
 logger = logging.getLogger(__name__)
+_deferred = threading.local()
+
+
+@contextmanager
+def deferred_extraction() -> Iterator[None]:
+    """Editions saved inside are marked queued but not handed to the task queue: the caller reads them
+    afterwards in bulk (`extract_editions`), as the demo seeding does."""
+    _deferred.active = True
+    try:
+        yield
+    finally:
+        _deferred.active = False
 
 
 def editions_of(document) -> list[PrintEditionPage]:
@@ -50,7 +63,8 @@ def queue(document, *, force: bool = False) -> EditionText:
     state.status, state.message, state.queued_at = EditionText.Status.QUEUED, "", timezone.now()
     state.language = language_of(document) or state.language
     state.save()
-    transaction.on_commit(lambda: extract_edition_task.enqueue(document.pk, force))
+    if not getattr(_deferred, "active", False):
+        transaction.on_commit(lambda: extract_edition_task.enqueue(document.pk, force))
     return state
 
 
