@@ -92,6 +92,7 @@ def add_edition(seeder, slug: str, code: str, number: int, date, scanned: bool, 
         collection=OutletAccess.objects.get(translation_key=outlet.translation_key).collection,
     )
     document.file.save(f"{slug}-{date:%Y}-{number}.pdf", ContentFile(content), save=False)
+    document._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
     document.save()
     edition = PrintEditionPage(
         title=f"№ {number} ({date:%d.%m.%Y})",

@@ -52,7 +52,17 @@ def language_of(document) -> str:
 def needs_extraction(document) -> bool:
     """Whether the document has no text yet, or a new file, or a new language since it was read."""
     state = EditionText.objects.filter(document=document).first()
-    return state is None or state.file_hash != document.file_hash or state.language != language_of(document)
+    if state is None or state.language != language_of(document):
+        return True
+    return state.file_hash != _file_hash(document)
+
+
+def _file_hash(document) -> str:
+    """The document's SHA-1 (Wagtail's upload form sets it; a document saved by code may not have it yet)."""
+    try:
+        return document.get_file_hash()
+    except (OSError, ValueError):  # the file is missing: extraction says so on the edition
+        return ""
 
 
 def queue(document, *, force: bool = False) -> EditionText:
@@ -99,7 +109,7 @@ def extract_edition(document_id: int, force: bool = False, inline: bool = False)
     if document is None:
         return None
     state, _created = EditionText.objects.get_or_create(document=document, defaults={"language": "kk"})
-    replaced = state.file_hash != document.file_hash
+    replaced = state.file_hash != _file_hash(document)
     state.status, state.message = EditionText.Status.RUNNING, ""
     state.language = language_of(document) or state.language
     state.started_at, state.finished_at = timezone.now(), None
@@ -111,7 +121,7 @@ def extract_edition(document_id: int, force: bool = False, inline: bool = False)
             sizes, text_layer = pdf.read(path)
             if replaced or force:
                 state.pages.all().delete()
-            state.file_hash, state.page_count = document.file_hash, len(sizes)
+            state.file_hash, state.page_count = _file_hash(document), len(sizes)
             state.save(update_fields=["file_hash", "page_count"])
             pages = _page_rows(state, sizes)
             scanned = _read_text_layer(path, text_layer, pages, sizes)
