@@ -19,7 +19,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from ethnic_press.models import OutletAccess, PrintEditionPage
-from ethnic_press.provisioning import EDITOR, JOURNALIST, add_member, ensure_network_editors
+from ethnic_press.permissions import EDITOR, JOURNALIST, add_member, ensure_network_editors
+from ethnic_press.provisioning import access_for
 from newsroom.models import ClubEventPage, ClubPage, RegionalClubPage
 
 from . import network
@@ -144,12 +145,12 @@ class NewsroomSeeder:
     def staff(self) -> None:
         self.user("network-editor").groups.add(ensure_network_editors())
         for item in known_outlets():
-            outlet = self.seeder.outlets[item["slug"]]
-            add_member(self.user(f"{item['slug']}-editor"), outlet, EDITOR)
+            access = access_for(self.seeder.outlets[item["slug"]])
+            add_member(self.user(f"{item['slug']}-editor"), access, EDITOR)
             writers = [j for j in self.seeder.journalists.get(item["slug"], []) if j.user_id is None]
             for number in (1, 2):
                 user = self.user(f"{item['slug']}-journalist-{number}")
-                add_member(user, outlet, JOURNALIST)
+                add_member(user, access, JOURNALIST)
                 linked = [j for j in self.seeder.journalists.get(item["slug"], []) if j.user_id == user.pk]
                 if not linked and writers:
                     journalist = writers.pop(0)

@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 import languages
@@ -133,8 +134,6 @@ def scanned_pdf(pages: list[PrintPage], dpi: int = 300, seed: int = 0) -> bytes:
 
 def born_digital_pdf(pages: list[PrintPage], title: str = "") -> bytes:
     """A PDF with a text layer, as a newspaper's layout program exports it (fonts embedded, subset)."""
-    from fpdf import FPDF
-
     document = FPDF(unit="pt")
     document.set_auto_page_break(False)
     document.set_title(title)

@@ -23,12 +23,16 @@ from django.utils.html import escape
 from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from modelsearch import signal_handlers
+from modelsearch.index import get_indexed_models
+
 import languages
 from ethnic_press.editions.extraction import deferred_extraction
 from ethnic_press.models import Community, OutletIndexPage, OutletLanguage, OutletPage, Region
 from home.models import StandardPage
 from home.site_tree import ensure_home
 from languages.localize import translate_page
+from languages.transliteration import transliterate
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist, Topic
 
 from . import network
@@ -48,8 +52,6 @@ def articles_for(code: str) -> list[dict]:
 
 def localized_text(mapping: dict, code: str) -> str | None:
     """A locale's own text, or, for a script variant, its base language's text transliterated."""
-    from languages.transliteration import transliterate
-
     if mapping.get(code):
         return mapping[code]
     base = languages.BY_CODE[code].variant_of
@@ -79,8 +81,6 @@ def article_body(story: dict, inline_image=None) -> list[dict]:
 
 
 def transliterated_story(story: dict, source: str, target: str) -> dict:
-    from languages.transliteration import transliterate
-
     def convert(text: str) -> str:
         return transliterate(text, source, target) if text else text
 
@@ -106,9 +106,6 @@ def deferred_indexing():
     Publishing a page through Wagtail updates both indexes several times per page (copy, revision,
     publish), which is most of the cost of seeding 1,500 pages.
     """
-    from modelsearch import signal_handlers
-    from modelsearch.index import get_indexed_models
-
     models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
     for model in models:
         post_save.disconnect(signal_handlers.post_save_signal_handler, sender=model)

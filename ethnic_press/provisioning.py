@@ -7,95 +7,20 @@ permissions on that page and assigns the workflow to it. Each translation is a s
 the page tree, so it needs its own permissions and its own WorkflowPage; a translation created later
 gets them when it is first saved. Saving the source page under a new title renames everything.
 
-Journalists add and edit pages in the outlet's sections and upload to its collection; they never
-publish, so everything they write goes through "editorial review: <outlet>", approved by the editors.
+What each group may do, and everything else about outlet isolation, is in permissions.py; journalists
+never publish, so everything they write goes through "editorial review: <outlet>", approved by the editors.
 """
 
-from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth.models import Group
 from django.db import transaction
-from django.db.models import Q
 from django.db.models.signals import post_save
 
-from wagtail.models import (
-    Collection,
-    GroupApprovalTask,
-    GroupCollectionPermission,
-    GroupPagePermission,
-    Locale,
-    Page,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
-)
+from wagtail.models import Collection, GroupApprovalTask, Locale, Page, Workflow, WorkflowPage, WorkflowTask
 
 import languages
 
 from .models import OutletAccess, OutletPage
-
-JOURNALIST = "journalist"
-EDITOR = "editor"
-ROLES = (JOURNALIST, EDITOR)
-NETWORK_EDITORS = "Network editors"
-
-JOURNALIST_PAGE_PERMISSIONS = ("add_page", "change_page")
-EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
-NETWORK_PAGE_PERMISSIONS = (*EDITOR_PAGE_PERMISSIONS, "bulk_delete_page")
-JOURNALIST_MEDIA_PERMISSIONS = (
-    "wagtailimages.add_image",
-    "wagtailimages.choose_image",
-    "wagtaildocs.add_document",
-    "wagtaildocs.choose_document",
-)
-EDITOR_MEDIA_PERMISSIONS = (
-    *JOURNALIST_MEDIA_PERMISSIONS,
-    "wagtailimages.change_image",
-    "wagtailimages.delete_image",
-    "wagtaildocs.change_document",
-    "wagtaildocs.delete_document",
-)
-# Everybody on the staff picks journalists, topics and regions for bylines; only network editors curate them.
-STAFF_MODEL_PERMISSIONS = (
-    "wagtailadmin.access_admin",
-    "newsroom.view_journalist",
-    "newsroom.view_topic",
-    "ethnic_press.view_region",
-    "ethnic_press.view_community",
-)
-NETWORK_MODEL_PERMISSIONS = (
-    *STAFF_MODEL_PERMISSIONS,
-    *(
-        f"{app}.{action}_{model}"
-        for app, model in (
-            ("newsroom", "journalist"),
-            ("newsroom", "topic"),
-            ("ethnic_press", "region"),
-            ("ethnic_press", "community"),
-        )
-        for action in ("add", "change")
-    ),
-)
-
-
-def _permission(dotted: str) -> Permission:
-    app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
-def _page_permission(codename: str) -> Permission:
-    return Permission.objects.get(content_type=ContentType.objects.get_for_model(Page), codename=codename)
-
-
-def _grant_pages(group: Group, page: Page, codenames: tuple[str, ...]) -> None:
-    for codename in codenames:
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_page_permission(codename))
-
-
-def _grant_collection(group: Group, collection: Collection, dotted: tuple[str, ...]) -> None:
-    for name in dotted:
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=collection, permission=_permission(name)
-        )
+from .permissions import EDITOR, JOURNALIST, ensure_network_editors, grant_outlet, grant_outlet_pages, group_name
 
 
 def _unique_group_name(wanted: str, current: Group | None) -> str:
@@ -117,43 +42,31 @@ def outlet_title(page: OutletPage) -> str:
     return page.title
 
 
-def ensure_network_editors() -> Group:
-    """The network editors: every page, every collection, the shared snippets."""
-    group, created = Group.objects.get_or_create(name=NETWORK_EDITORS)
-    if created:  # granted once; an administrator may narrow them later without every outlet save undoing it
-        group.permissions.add(*(_permission(name) for name in NETWORK_MODEL_PERMISSIONS))
-        _grant_pages(group, Page.get_first_root_node(), NETWORK_PAGE_PERMISSIONS)
-        _grant_collection(group, Collection.get_first_root_node(), EDITOR_MEDIA_PERMISSIONS)
-    return group
-
-
 def _create_access(page: OutletPage, title: str) -> OutletAccess:
     collection = Collection.get_first_root_node().add_child(name=title)
-    journalists = Group.objects.create(name=_unique_group_name(f"{title} journalists", None))
-    editors = Group.objects.create(name=_unique_group_name(f"{title} editors", None))
-    for group in (journalists, editors):
-        group.permissions.add(*(_permission(name) for name in STAFF_MODEL_PERMISSIONS))
-    _grant_collection(journalists, collection, JOURNALIST_MEDIA_PERMISSIONS)
-    _grant_collection(editors, collection, EDITOR_MEDIA_PERMISSIONS)
+    journalists = Group.objects.create(name=_unique_group_name(group_name(title, JOURNALIST), None))
+    editors = Group.objects.create(name=_unique_group_name(group_name(title, EDITOR), None))
     workflow = Workflow.objects.create(name=f"editorial review: {title}")
     task = GroupApprovalTask.objects.create(name=f"Review by {title} editors")
     task.groups.set([editors])
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    return OutletAccess.objects.create(
+    access = OutletAccess.objects.create(
         translation_key=page.translation_key,
         collection=collection,
         journalists=journalists,
         editors=editors,
         workflow=workflow,
     )
+    grant_outlet(access)
+    return access
 
 
 def _rename(access: OutletAccess, title: str) -> None:
     if access.collection.name != title:
         access.collection.name = title
         access.collection.save(update_fields=["name"])
-    for group, suffix in ((access.journalists, "journalists"), (access.editors, "editors")):
-        wanted = f"{title} {suffix}"
+    for group, role in ((access.journalists, JOURNALIST), (access.editors, EDITOR)):
+        wanted = group_name(title, role)
         if not group.name.startswith(wanted):
             group.name = _unique_group_name(wanted, group)
             group.save(update_fields=["name"])
@@ -179,8 +92,7 @@ def provision_outlet(page: OutletPage) -> OutletAccess:
         access = _create_access(page, title)
     else:
         _rename(access, title)
-    _grant_pages(access.journalists, page, JOURNALIST_PAGE_PERMISSIONS)
-    _grant_pages(access.editors, page, EDITOR_PAGE_PERMISSIONS)
+    grant_outlet_pages(access, page)
     WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": access.workflow})
     return access
 
@@ -189,26 +101,6 @@ def access_for(outlet: Page) -> OutletAccess:
     """The outlet's access record (provisioning it first if the outlet predates provisioning)."""
     access = OutletAccess.objects.filter(translation_key=outlet.translation_key).first()
     return access or provision_outlet(outlet.specific)
-
-
-def add_member(user, outlet: Page, role: str) -> Group:
-    """Make `user` a journalist or an editor of `outlet` (in every language of it)."""
-    if role not in ROLES:
-        raise ValueError(f"unknown role {role!r}")
-    access = access_for(outlet)
-    group = access.editors if role == EDITOR else access.journalists
-    user.groups.add(group)
-    return group
-
-
-def outlets_of(user) -> list[OutletAccess]:
-    """The outlets `user` works for, with their groups."""
-    group_ids = list(user.groups.values_list("pk", flat=True))
-    return list(
-        OutletAccess.objects.filter(Q(journalists__in=group_ids) | Q(editors__in=group_ids))
-        .select_related("collection", "journalists", "editors", "workflow")
-        .distinct()
-    )
 
 
 def _needs_provisioning(page: OutletPage) -> bool:

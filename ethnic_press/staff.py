@@ -17,11 +17,8 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .models import OutletPage
-from .provisioning import EDITOR, JOURNALIST, access_for, add_member
-
-
-def can_manage_staff(user) -> bool:
-    return user.is_active and user.has_perm("auth.change_user")
+from .permissions import EDITOR, JOURNALIST, add_member, can_manage_staff
+from .provisioning import access_for
 
 
 class OutletStaffForm(forms.Form):
@@ -63,6 +60,6 @@ class OutletStaffView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         user, role = form.cleaned_data["user"], form.cleaned_data["role"]
-        group = add_member(user, self.outlet, role)
+        group = add_member(user, self.access, role)
         messages.success(self.request, _("%(user)s joined %(group)s.") % {"user": user.get_username(), "group": group})
         return redirect(reverse("ethnic_press_outlet_staff", args=[self.outlet.pk]))

@@ -1,17 +1,18 @@
-"""Admin hooks that keep each outlet's staff inside their outlet, and the outlet staff admin view."""
+"""Admin hooks that keep each outlet's staff inside their outlet, the outlet staff admin view, and the
+admin home panels of outlet staff."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.widgets import Button
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from newsroom.wagtail_hooks import is_republication_chooser
 
-from .admin_guards import sees_every_outlet
+from .dashboard import panels_for
 from .models import OutletPage
-from .staff import OutletStaffView, can_manage_staff
+from .permissions import can_manage_staff, explorable_pages, sees_every_outlet
+from .staff import OutletStaffView
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -20,9 +21,9 @@ def only_explorable_pages(pages, request):
 
     The "republished from" chooser is the exception: it offers other outlets' published articles,
     which any reader sees, and nothing unpublished (newsroom/wagtail_hooks.py)."""
-    if sees_every_outlet(request.user) or is_republication_chooser(request):
+    if is_republication_chooser(request):
         return pages
-    return pages.filter(pk__in=PagePermissionPolicy().explorable_instances(request.user).values("pk"))
+    return explorable_pages(request.user, pages)
 
 
 @hooks.register("construct_reports_menu")
@@ -40,3 +41,8 @@ def staff_urls():
 def staff_button(page, user, view_name, next_url=None):
     if page.specific_class is OutletPage and can_manage_staff(user):
         yield Button(_("Staff"), reverse("ethnic_press_outlet_staff", args=[page.pk]), icon_name="group", priority=80)
+
+
+@hooks.register("construct_homepage_panels")
+def outlet_staff_panels(request, panels):
+    panels.extend(panels_for(request.user))

@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.conf.locale import LANG_INFO
+
+import languages
 
 
 class HomeConfig(AppConfig):
@@ -8,8 +11,4 @@ class HomeConfig(AppConfig):
     def ready(self):
         # Django has no entry for Kurmanji, and answers get_language_info("kk-latn") with the kk entry
         # (Cyrillic name, and the wrong direction for ug-arab); it offers no setting for this.
-        from django.conf.locale import LANG_INFO
-
-        import languages
-
         LANG_INFO.update(languages.django_lang_info())

@@ -9,7 +9,9 @@ from wagtail.search import index
 
 from wagtail_localize.fields import TranslatableField
 
+from ethnic_press.models import OutletIndexPage
 from newsroom.blocks import BodyBlock
+from newsroom.models import ArticlePage
 
 
 class HomePage(Page):
@@ -28,9 +30,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from ethnic_press.models import OutletIndexPage
-        from newsroom.models import ArticlePage
-
         context = super().get_context(request, *args, **kwargs)
         latest = ArticlePage.objects.live().public().filter(locale_id=self.locale_id).order_by("-published_at")[:12]
         context["latest"] = ArticlePage.prefetch_for_listing(latest)

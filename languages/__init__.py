@@ -124,6 +124,8 @@ BY_CODE: dict[str, Language] = {language.code: language for language in LANGUAGE
 DEFAULT_LANGUAGE = "kk"
 CONTENT_LANGUAGES = [language for language in LANGUAGES if not language.is_variant]
 VARIANTS = [language for language in LANGUAGES if language.is_variant]
+# Form and model choices of a content language (script variants are made, never chosen).
+CONTENT_CHOICES = [(language.code, language.name) for language in CONTENT_LANGUAGES]
 
 
 def get(code: str) -> Language:

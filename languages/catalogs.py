@@ -8,10 +8,12 @@ entry is kept from then on. Empty and fuzzy entries are always filled. Placehold
 """
 
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.utils.translation import to_locale
 
 import polib
 
@@ -29,8 +31,6 @@ def locale_dir() -> Path:
 
 def folder(code: str) -> str:
     """The catalog folder of a locale code: kk-latn → kk_Latn (Django's to_locale)."""
-    from django.utils.translation import to_locale
-
     return to_locale(code)
 
 
@@ -140,8 +140,6 @@ class Term:
 def glossary(code: str) -> list[Term]:
     """The glossary of a locale: its own file, or its base language's stems transliterated for a variant
     (`avoid` lists words of the base script: a variant may need the very word, ئاپتور for аптор)."""
-    import tomllib
-
     language = languages.BY_CODE[code]
     base = language.variant_of or code
     with (locale_dir() / folder(base) / "glossary.toml").open("rb") as handle:

@@ -6,7 +6,6 @@ class NewsroomConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import names, signals
+        from . import names
 
-        signals.connect()
         names.connect()

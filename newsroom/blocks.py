@@ -1,12 +1,22 @@
 """Article body blocks. StandardPage reuses them, so there is one definition of each."""
 
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .renditions import alt_text
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
+
+
+class ImageValue(blocks.StructValue):
+    @property
+    def alt(self) -> str:
+        """The photo's alt text in the page's language, or the image's own."""
+        return alt_text(self["image"], self.get("alt_text", ""))
 
 
 class ImageBlock(blocks.StructBlock):
@@ -26,6 +36,7 @@ class ImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/image_block.html"
+        value_class = ImageValue
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -84,8 +95,6 @@ def stream_images(stream_value) -> list:
 
 def stream_text(stream_value) -> str:
     """The readable text of a body, for search and feeds."""
-    from django.utils.html import strip_tags
-
     parts = []
     for child in stream_value:
         if child.block_type in ("paragraph",):

@@ -4,9 +4,11 @@ Only live, public, unexpired articles; each entry carries the article's correcti
 feed readers see them too. A fixed number of queries per feed, whatever its length.
 """
 
+import copy
+
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch, Q
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
@@ -30,13 +32,20 @@ def feed_articles(queryset) -> list[ArticlePage]:
 
 
 class ArticleFeed(Feed):
-    """Latest articles in the active language (the URL's locale prefix)."""
+    """Latest articles in the active language (the URL's locale prefix).
+
+    cms/urls.py mounts one instance for every request, and threaded workers serve several at once:
+    each request is answered by a copy of its own, which alone holds that request (item links are
+    built for the request's site).
+    """
 
     feed_type = Rss201rev2Feed
+    request: HttpRequest | None = None
 
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
+    def __call__(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        feed = copy.copy(self)
+        feed.request = request
+        return Feed.__call__(feed, request, *args, **kwargs)
 
     def title(self, obj=None):
         return _("Ethnic Press of Kazakhstan")

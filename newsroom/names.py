@@ -9,10 +9,10 @@ from django.db.models.signals import post_delete, post_save
 
 from languages import names
 
+from .models import Journalist
+
 
 def journalist_names() -> list[names.Name]:
-    from .models import Journalist
-
     rows = (
         Journalist.objects.order_by("translation_key", "pk")
         .distinct()
@@ -30,8 +30,6 @@ def _changed(sender, **kwargs) -> None:
 
 
 def connect() -> None:
-    from .models import Journalist
-
     names.register(journalist_names)
     post_save.connect(_changed, sender=Journalist, dispatch_uid="newsroom.journalist_names_saved")
     post_delete.connect(_changed, sender=Journalist, dispatch_uid="newsroom.journalist_names_deleted")

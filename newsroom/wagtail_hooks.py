@@ -1,16 +1,12 @@
+"""The "republished from" page chooser: other outlets' published articles (see newsroom/forms.py)."""
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
 from wagtail import hooks
 from wagtail.models import Page
 
-from .dashboard import panels_for
 from .models import ArticlePage
-
-
-@hooks.register("construct_homepage_panels")
-def outlet_staff_panels(request, panels):
-    panels.extend(panels_for(request.user))
 
 
 def is_republication_chooser(request) -> bool:

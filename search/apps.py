@@ -7,8 +7,9 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks, signals  # noqa: F401  (registers the system checks, connects the index to page events)
+        from . import checks, signals  # noqa: F401  (checks register themselves on import)
         from .backends import sqlite_schema
 
+        signals.connect()
         # The SQLite full-text table and triggers follow every migrate (see sqlite_schema.py).
         post_migrate.connect(sqlite_schema.on_post_migrate, sender=self, dispatch_uid="search_sqlite_schema")

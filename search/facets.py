@@ -1,6 +1,8 @@
 """Facet values with labels in the reader's language (one query per facet kind)."""
 
 import languages
+from ethnic_press.models import Community, OutletPage, Region
+from newsroom.models import Topic
 
 
 def _prefer(objects, language: str, key):
@@ -17,9 +19,6 @@ def _prefer(objects, language: str, key):
 
 
 def labelled(facets: dict[str, dict[str, int]], language: str) -> dict[str, list[dict]]:
-    from ethnic_press.models import Community, OutletPage, Region
-    from newsroom.models import Topic
-
     result: dict[str, list[dict]] = {}
     outlet_counts = facets.get("outlet", {})
     outlets = _prefer(

@@ -7,6 +7,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 import languages
+from ethnic_press.models import OutletPage
 
 from .models import SearchDocument, SearchDocumentTopic
 
@@ -38,8 +39,6 @@ FACETS = ("outlet", "community", "region", "topic")
 
 def facet_conditions(params: SearchParams) -> dict[str, Q | Exists]:
     """The condition of each facet filter the reader chose, by facet name (none for an empty filter)."""
-    from ethnic_press.models import OutletPage
-
     conditions: dict[str, Q | Exists] = {}
     if params.outlet:
         # An outlet's slug may differ between locales; its translation_key does not.

@@ -1,7 +1,6 @@
 """Freshness: every event that changes what readers may see re-indexes the pages it touches."""
 
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 
 from wagtail.models import PageViewRestriction, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -13,35 +12,27 @@ from . import indexing
 from .models import SearchDocument
 
 
-@receiver(page_published)
 def on_published(sender, instance, **kwargs):
     indexing.index_page(instance)
 
 
-@receiver(page_unpublished)
 def on_unpublished(sender, instance, **kwargs):
     indexing.index_page(instance)
 
 
-@receiver(page_published, sender=PrintEditionPage)
-@receiver(page_unpublished, sender=PrintEditionPage)
 def on_edition_published(sender, instance, **kwargs):
     # Every locale version of an edition shares its PDF; which one holds the printed pages' rows may change.
     indexing.index_pages(instance.get_translations(inclusive=True).values_list("pk", flat=True))
 
 
-@receiver(text_changed)
 def on_print_text_changed(sender, document_id, **kwargs):
     indexing.index_pages(PrintEditionPage.objects.filter(pdf_id=document_id).values_list("pk", flat=True))
 
 
-@receiver(post_page_move)
 def on_moved(sender, instance, **kwargs):
     indexing.index_subtree(instance)
 
 
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
 def on_restriction_changed(sender, instance, **kwargs):
     indexing.index_subtree(instance.page)
 
@@ -52,8 +43,15 @@ def on_page_deleted(sender, instance, **kwargs):
     SearchDocument.objects.filter(page_id=instance.pk).delete()
 
 
-# Connected for each page model (the signal is sent with the deleted row's own class), not for
-# every model of the project. This module is imported by SearchConfig.ready(), when every page
-# model is registered.
-for _model in get_page_models():
-    post_delete.connect(on_page_deleted, sender=_model, dispatch_uid=f"search_page_deleted_{_model._meta.label}")
+def connect() -> None:
+    page_published.connect(on_published, dispatch_uid="search.page_published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="search.page_unpublished")
+    page_published.connect(on_edition_published, sender=PrintEditionPage, dispatch_uid="search.edition_published")
+    page_unpublished.connect(on_edition_published, sender=PrintEditionPage, dispatch_uid="search.edition_unpublished")
+    text_changed.connect(on_print_text_changed, dispatch_uid="search.print_text_changed")
+    post_page_move.connect(on_moved, dispatch_uid="search.page_moved")
+    post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search.restriction_saved")
+    post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search.restriction_deleted")
+    # Each page model (the signal is sent with the deleted row's own class), not every model of the project.
+    for model in get_page_models():
+        post_delete.connect(on_page_deleted, sender=model, dispatch_uid=f"search.page_deleted.{model._meta.label}")

@@ -1,11 +1,20 @@
+"""Fixtures every test module shares: the site, outlets with their staff, logged-in clients.
+
+Plain helpers (make_user, login, in_locale, article_form, assert_refused) are in tests/helpers.py.
+"""
+
 import shutil
 
 from django.conf import settings
 
 import pytest
 
+import languages
+from ethnic_press.permissions import EDITOR, JOURNALIST
 from home.site_tree import ensure_home
+from languages.localize import translate_page
 from tests import factories
+from tests.helpers import login, make_user
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -40,9 +49,6 @@ def article(outlet):
 @pytest.fixture
 def network(home, outlet_index, outlet, article):
     """Every page type in the default locale, translated into every other locale and script."""
-    import languages
-    from languages.localize import translate_page
-
     about = factories.StandardPageFactory(parent=home, slug="about")
     pages = {"home": home, "outlet_index": outlet_index, "about": about, "outlet": outlet, "article": article}
     translations = {code: {} for code in (language.code for language in languages.LANGUAGES)}
@@ -53,3 +59,51 @@ def network(home, outlet_index, outlet, article):
         for name, page in pages.items():  # parents first: dict order is tree order
             translations[code][name] = translate_page(page, code, title=f"{page.title} [{code}]")
     return translations
+
+
+# Two outlets and their staff, for the isolation, workflow and permission tests.
+
+
+@pytest.fixture
+def outlet_a(outlet_index):
+    return factories.OutletPageFactory(parent=outlet_index, title="Коре ильбо", slug="koryo-ilbo", languages=["ko"])
+
+
+@pytest.fixture
+def outlet_b(outlet_index):
+    return factories.OutletPageFactory(parent=outlet_index, title="Уйғур авази", slug="uyghur-avazi", languages=["ug"])
+
+
+@pytest.fixture
+def article_a(outlet_a):
+    return factories.ArticlePageFactory(parent=outlet_a, title="Алматыда Корей театрының маусымы ашылды")
+
+
+@pytest.fixture
+def article_b(outlet_b):
+    return factories.ArticlePageFactory(parent=outlet_b, title="Ұйғыр театры жаңа қойылым дайындады")
+
+
+@pytest.fixture
+def journalist_a(outlet_a):
+    return make_user("koryo-journalist", outlet_a, JOURNALIST)
+
+
+@pytest.fixture
+def editor_a(outlet_a):
+    return make_user("koryo-editor", outlet_a, EDITOR)
+
+
+@pytest.fixture
+def editor_b(outlet_b):
+    return make_user("uyghur-editor", outlet_b, EDITOR)
+
+
+@pytest.fixture
+def journalist_client(journalist_a):
+    return login(journalist_a)
+
+
+@pytest.fixture
+def editor_client(editor_a):
+    return login(editor_a)

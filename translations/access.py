@@ -6,15 +6,15 @@ wagtail-localize replaces with its translation editor, the string and PO views, 
 then let them reach exactly their assignments. Grants follow assignments: they are given when a
 translator is assigned and taken back when the work is reassigned or the translator no longer holds
 the language.
+
+Who oversees an outlet's translations (its editors, network editors) is outlet isolation, decided by
+ethnic_press/permissions.py.
 """
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import GroupPagePermission, Page
-
-from ethnic_press.admin_guards import sees_every_outlet
-from ethnic_press.models import OutletAccess
 
 from .models import Assignment, Translator
 
@@ -62,27 +62,3 @@ def sync_grants_for(user) -> None:
     translator = Translator.objects.filter(user=user).first() if user is not None else None
     if translator is not None:
         sync_grants(translator)
-
-
-def outlet_access(page: Page) -> OutletAccess | None:
-    """The outlet an article belongs to (its parent), with the outlet's groups."""
-    parent = page.get_parent()
-    return OutletAccess.objects.filter(translation_key=parent.translation_key).select_related("editors").first()
-
-
-def is_outlet_editor(user, page: Page) -> bool:
-    """Editors of the article's outlet, network editors and administrators."""
-    if not user.is_active:
-        return False
-    if sees_every_outlet(user):
-        return True
-    access = outlet_access(page)
-    return access is not None and user.groups.filter(pk=access.editors_id).exists()
-
-
-def editable_outlets(user) -> list[OutletAccess]:
-    """The outlets whose translations `user` oversees (every outlet for network editors)."""
-    accesses = OutletAccess.objects.select_related("editors", "collection").order_by("collection__name")
-    if sees_every_outlet(user):
-        return list(accesses)
-    return list(accesses.filter(editors__in=user.groups.all()))

@@ -2,8 +2,8 @@
 
 wagtail-localize keeps the text (sources, segments, translated strings); these models add what a
 newsroom needs around it: an outlet's language policy, translators and the languages they hold, an
-assignment with a due date and a status for each translation request, and the source edits an editor
-published as minor (they do not make translations stale).
+assignment with a due date and a status for each translation request, and the log of source edits
+that decides which translations are stale.
 """
 
 import datetime
@@ -156,30 +156,59 @@ class Assignment(models.Model):
         return self.is_open and self.due_date < (today or timezone.localdate())
 
 
-class MinorEdit(models.Model):
-    """A published revision of a source article its editor marked as minor: translations stay current."""
-
-    revision = models.OneToOneField(Revision, on_delete=models.CASCADE, related_name="+")
-    marked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    marked_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("minor edit")
-        verbose_name_plural = _("minor edits")
-
-    def __str__(self) -> str:
-        return f"minor edit (revision {self.revision_id})"
+class SourceEditQuerySet(models.QuerySet):
+    def latest_changes(self, translation_keys) -> dict:
+        """{translation key: (when, reason)} of each story's latest edit its translations must follow."""
+        follow = [self.model.Reason.REPUBLISH, self.model.Reason.CORRECTION]
+        rows = (
+            self.filter(translation_key__in=translation_keys, reason__in=follow)
+            .values("translation_key")
+            .annotate(
+                republished=models.Max("changed_at", filter=models.Q(reason=self.model.Reason.REPUBLISH)),
+                corrected=models.Max("changed_at", filter=models.Q(reason=self.model.Reason.CORRECTION)),
+            )
+        )
+        latest = {}
+        for row in rows:
+            stamps = [
+                (stamp, reason)
+                for stamp, reason in (
+                    (row["republished"], self.model.Reason.REPUBLISH),
+                    (row["corrected"], self.model.Reason.CORRECTION),
+                )
+                if stamp is not None
+            ]
+            latest[row["translation_key"]] = max(stamps)
+        return latest
 
 
 class SourceEdit(models.Model):
-    """When a source article was last republished with an edit its translations must follow."""
+    """A published change of a source article, and why it does or does not make its translations stale.
 
-    translation_key = models.UUIDField(unique=True)
-    changed_at = models.DateTimeField()
+    The one record of staleness (translations/status.py reads it): republishing the source or adding
+    a correction to it makes every translation published before the change stale until synced and
+    reviewed again; an edit its editor published as minor ("Publish as minor edit") does not.
+    """
+
+    class Reason(models.TextChoices):
+        REPUBLISH = "republish", _("source republished")
+        CORRECTION = "correction", _("correction")
+        MINOR = "minor", _("minor edit")
+
+    translation_key = models.UUIDField(_("story"), db_index=True)
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    changed_at = models.DateTimeField(_("changed at"))
+    revision = models.ForeignKey(Revision, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = SourceEditQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("source edit")
         verbose_name_plural = _("source edits")
+        ordering = ["-changed_at", "-pk"]
 
     def __str__(self) -> str:
-        return f"{self.translation_key} changed at {self.changed_at:%Y-%m-%d %H:%M}"
+        return f"{self.translation_key} {self.reason} at {self.changed_at:%Y-%m-%d %H:%M}"

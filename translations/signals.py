@@ -1,8 +1,9 @@
 """What publishing, translating and reviewing do to translations.
 
-- A source article republished with a significant edit records a SourceEdit: its translations are
-  stale until synced and re-reviewed (translations/status.py); an edit published as minor does not.
-  A new correction always makes them stale (newsroom stamps `source_changed_at` on the translations).
+- A source article republished, or given a new correction, records a SourceEdit: its translations
+  are stale until synced and re-reviewed (translations/status.py). An edit published as minor is
+  recorded as such (by the "Publish as minor edit" action, wagtail_hooks.py) and leaves them current;
+  a correction makes them stale even in a minor edit.
 - A source article published for the first time in an outlet with a language policy opens its requests.
 - A published translation closes its assignment; a translation submitted for review, or sent back,
   moves its assignment along; the first translated string starts it.
@@ -17,10 +18,10 @@ from wagtail.signals import page_published, workflow_rejected, workflow_submitte
 
 from wagtail_localize.models import StringTranslation
 
-from newsroom.models import ArticlePage
+from newsroom.models import ArticleCorrection, ArticlePage
 
 from .access import sync_grants
-from .models import Assignment, MinorEdit, SourceEdit, Translator
+from .models import Assignment, SourceEdit, Translator
 from .requests import open_policy_requests
 from .variants import sync_variants
 
@@ -31,19 +32,42 @@ def _assignments_of(page: Page):
     )
 
 
+def _record_republish(page: ArticlePage, revision) -> None:
+    """A source published again (not for the first time, and not as a minor edit) is a change to follow."""
+    if page.first_published_at == page.last_published_at:
+        return
+    if revision is not None and SourceEdit.objects.filter(revision=revision, reason=SourceEdit.Reason.MINOR).exists():
+        return
+    SourceEdit.objects.create(
+        translation_key=page.translation_key,
+        reason=SourceEdit.Reason.REPUBLISH,
+        changed_at=page.last_published_at,
+        revision=revision,
+        edited_by=getattr(revision, "user", None),
+    )
+
+
 def on_page_published(sender, instance: Page, revision=None, **kwargs) -> None:
     if isinstance(instance, ArticlePage):
         if instance.is_source:
-            minor = revision is not None and MinorEdit.objects.filter(revision=revision).exists()
-            republished = instance.first_published_at != instance.last_published_at
-            if republished and not minor:
-                SourceEdit.objects.update_or_create(
-                    translation_key=instance.translation_key, defaults={"changed_at": instance.last_published_at}
-                )
+            _record_republish(instance, revision)
             open_policy_requests(instance)
         else:
             _assignments_of(instance).update(status=Assignment.Status.PUBLISHED, updated_at=timezone.now())
     sync_variants(instance)
+
+
+def on_correction_saved(sender, instance: ArticleCorrection, created: bool, raw: bool = False, **kwargs) -> None:
+    """A correction committed to a source article (on publish) makes its translations stale.
+
+    Child objects reach the database when the page is published (drafts live in revisions), and
+    translations copying the correction are not sources, so only real new corrections count.
+    """
+    if raw or not created or not instance.page.is_source:
+        return
+    SourceEdit.objects.create(
+        translation_key=instance.page.translation_key, reason=SourceEdit.Reason.CORRECTION, changed_at=timezone.now()
+    )
 
 
 def _workflow_page(state: WorkflowState) -> Page | None:
@@ -87,5 +111,6 @@ def connect() -> None:
     page_published.connect(on_page_published, dispatch_uid="translations.page_published")
     workflow_submitted.connect(on_workflow_submitted, dispatch_uid="translations.workflow_submitted")
     workflow_rejected.connect(on_workflow_rejected, dispatch_uid="translations.workflow_rejected")
+    post_save.connect(on_correction_saved, sender=ArticleCorrection, dispatch_uid="translations.correction_saved")
     post_save.connect(on_translator_saved, sender=Translator, dispatch_uid="translations.translator_saved")
     post_save.connect(on_string_translated, sender=StringTranslation, dispatch_uid="translations.string_translated")

@@ -5,8 +5,8 @@ the share of segments translated), ready for review, published, stale, overdue. 
 wagtail-localize's translated strings against the source's segments, never page existence: a
 translation page is created at request time with the source text in it.
 
-Stale: a translation that was published, whose source has since changed (a significant republish, a
-SourceEdit, or a correction, newsroom's `source_changed_at`) and that has not been both synced (its
+Stale: a translation that was published, whose source has since changed (its latest SourceEdit: a
+republish or a correction, not a minor edit) and that has not been both synced (its
 TranslationSource refreshed after the change) and published again after that sync.
 
 Every function here issues a fixed number of queries whatever the number of articles and locales.
@@ -78,6 +78,11 @@ class Cell:
     stale: bool = False
     overdue: bool = False
     is_source: bool = False
+    stale_reason: str = ""  # the SourceEdit reason that made the translation stale
+
+    @property
+    def stale_reason_label(self) -> str:
+        return str(SourceEdit.Reason(self.stale_reason).label) if self.stale_reason else ""
 
     @property
     def label(self) -> str:
@@ -112,7 +117,6 @@ def cells_for(articles: list[ArticlePage], locale_codes: list[str], today: datet
             "live",
             "first_published_at",
             "last_published_at",
-            "source_changed_at",
             "title",
         )
     }
@@ -123,7 +127,7 @@ def cells_for(articles: list[ArticlePage], locale_codes: list[str], today: datet
         )
     ):
         translations[(translation.source.object_id, translation.target_locale.language_code)] = translation
-    edits = dict(SourceEdit.objects.filter(translation_key__in=keys).values_list("translation_key", "changed_at"))
+    edits = SourceEdit.objects.latest_changes(keys)
     in_review = set(
         WorkflowState.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),
@@ -149,14 +153,10 @@ def cell(article, page, translation, edits: dict, in_review: set, today: datetim
     percent = None
     if translation is not None and translation.total_segments:
         percent = round(100 * translation.translated_segments / translation.total_segments)
-    changed = [
-        stamp for stamp in (edits.get(article.translation_key), getattr(page, "source_changed_at", None)) if stamp
-    ]
-    stale = is_stale(
-        page, max(changed) if changed else None, translation.source.last_updated_at if translation else None
-    )
+    changed_at, reason = edits.get(article.translation_key, (None, ""))
+    stale = is_stale(page, changed_at, translation.source.last_updated_at if translation else None)
     overdue = assignment is not None and assignment.is_overdue(today)
-    result = Cell(MISSING, percent, page, translation, assignment, stale, overdue)
+    result = Cell(MISSING, percent, page, translation, assignment, stale, overdue, stale_reason=reason if stale else "")
     if overdue:
         result.status = OVERDUE
     elif stale:

@@ -3,6 +3,7 @@ action, the translator guard on the translation editor, and the policy and trans
 
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -14,10 +15,10 @@ from wagtail.admin.widgets.button import Button
 
 from wagtail_localize.models import Translation
 
+from ethnic_press.permissions import is_outlet_editor, outlets_overseen_by
 from newsroom.models import ArticlePage
 
-from .access import editable_outlets, is_outlet_editor
-from .models import LanguagePolicy, MinorEdit, Translator
+from .models import LanguagePolicy, SourceEdit, Translator
 from .views.mine import MyTranslationsView, submit_for_review
 from .views.overview import OverviewView
 from .views.request import RequestTranslationView
@@ -42,7 +43,7 @@ class TranslatorMenuItem(MenuItem):
 
 class OverviewMenuItem(MenuItem):
     def is_shown(self, request):
-        return bool(editable_outlets(request.user))
+        return bool(outlets_overseen_by(request.user))
 
 
 @hooks.register("register_admin_menu_item")
@@ -110,9 +111,13 @@ def minor_edit_menu_item():
 
 @hooks.register("before_publish_page")
 def remember_minor_edit(request, page):
+    """Recorded before the publication it describes, which then leaves the translations current."""
     if request.POST.get("action-publish") == MINOR_EDIT:
-        revision = page.get_latest_revision()
-        MinorEdit.objects.get_or_create(revision=revision, defaults={"marked_by": request.user})
+        SourceEdit.objects.get_or_create(
+            revision=page.get_latest_revision(),
+            reason=SourceEdit.Reason.MINOR,
+            defaults={"translation_key": page.translation_key, "changed_at": timezone.now(), "edited_by": request.user},
+        )
 
 
 class LanguagePolicyViewSet(ModelViewSet):

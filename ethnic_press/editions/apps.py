@@ -9,4 +9,6 @@ class EditionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks, signals  # noqa: F401 - registers the system checks and signal handlers
+        from . import checks, signals  # noqa: F401 - checks register themselves on import
+
+        signals.connect()

@@ -22,7 +22,8 @@ from wagtail.documents import get_document_model
 
 from ethnic_press.models import PrintEditionPage
 
-from . import ocr, pdf, render, tools
+# tasks.py and signals.py import this module too: both are used here only when a function runs.
+from . import ocr, pdf, render, signals, tasks, tools
 from .models import EditionText, PrintPage
 
 logger = logging.getLogger(__name__)
@@ -67,24 +68,20 @@ def _file_hash(document) -> str:
 
 def queue(document, *, force: bool = False) -> EditionText:
     """Record the document's text as queued and hand the extraction to the task queue after commit."""
-    from .tasks import extract_edition_task
-
     state, _created = EditionText.objects.get_or_create(document=document, defaults={"language": "kk"})
     state.status, state.message, state.queued_at = EditionText.Status.QUEUED, "", timezone.now()
     state.language = language_of(document) or state.language
     state.save()
     if not getattr(_deferred, "active", False):
-        transaction.on_commit(lambda: extract_edition_task.enqueue(document.pk, force))
+        transaction.on_commit(lambda: tasks.extract_edition_task.enqueue(document.pk, force))
     return state
 
 
 def retry(page: PrintPage) -> None:
     """Queue one page again (after a failure, or to read it anew)."""
-    from .tasks import extract_page_task
-
     PrintPage.objects.filter(pk=page.pk).update(status=PrintPage.Status.PENDING, message="")
     EditionText.objects.filter(pk=page.edition_text_id).update(status=EditionText.Status.RUNNING, finished_at=None)
-    transaction.on_commit(lambda: extract_page_task.enqueue(page.pk, False))
+    transaction.on_commit(lambda: tasks.extract_page_task.enqueue(page.pk, False))
 
 
 @contextmanager
@@ -130,13 +127,11 @@ def extract_edition(document_id: int, force: bool = False, inline: bool = False)
         state.save(update_fields=["status", "message", "finished_at"])
         text_changed(document.pk)
         return state
-    from .tasks import extract_page_task
-
     for page in scanned:
         if inline:
             extract_page(page.pk, skip_text_layer=True)
         else:
-            extract_page_task.enqueue(page.pk, True)
+            tasks.extract_page_task.enqueue(page.pk, True)
     finish_if_complete(state.pk)
     state.refresh_from_db()
     return state
@@ -255,6 +250,4 @@ def finish_if_complete(state_id: int) -> None:
 
 
 def text_changed(document_id: int) -> None:
-    from .signals import text_changed as signal
-
-    signal.send(sender=EditionText, document_id=document_id)
+    signals.text_changed.send(sender=EditionText, document_id=document_id)

@@ -2,7 +2,7 @@
 upload or a publish never waits for it)."""
 
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import Signal, receiver
+from django.dispatch import Signal
 
 from wagtail.documents import get_document_model
 
@@ -21,19 +21,22 @@ def _queue_if_needed(document) -> None:
         extraction.queue(document)
 
 
-@receiver(post_save, sender=PrintEditionPage)
 def edition_saved(sender, instance, **kwargs) -> None:
     _queue_if_needed(instance.pdf)
 
 
-@receiver(post_save, sender=get_document_model())
 def document_saved(sender, instance, **kwargs) -> None:
     if PrintEditionPage.objects.filter(pdf=instance).exists():
         _queue_if_needed(instance)
 
 
-@receiver(post_delete, sender=PrintPage)
 def page_deleted(sender, instance, **kwargs) -> None:
     for field in (instance.preview, instance.thumbnail):
         if field:
             field.delete(save=False)
+
+
+def connect() -> None:
+    post_save.connect(edition_saved, sender=PrintEditionPage, dispatch_uid="editions.edition_saved")
+    post_save.connect(document_saved, sender=get_document_model(), dispatch_uid="editions.document_saved")
+    post_delete.connect(page_deleted, sender=PrintPage, dispatch_uid="editions.page_deleted")

@@ -11,8 +11,12 @@
   page (and any missing ancestor, top-down) is created with languages.localize.translate_page, which
   copies the source texts for translators to replace. A translation an editor left unpublished is
   an error rather than something the import publishes.
-- Unknown topics (matched by slug or name, any locale) and unknown region codes are errors: they are
-  a closed vocabulary the network editors curate. Unknown authors are not: an archive names people
+- The text (title, lead, body) must be in the declared language: an offline identifier (py3langid)
+  refuses a line whose text is clearly another language, "text looks like Russian, declared Kazakh"
+  (language_check.py); `--trust-language` imports such lines anyway.
+- Unknown topics and regions are errors: they are a closed vocabulary the network editors curate.
+  Topics are matched by slug or by name in any locale, regions by ISO 3166-2:KZ code, slug or name in
+  any language, both case-insensitively in every script. Unknown authors are not: an archive names people
   the directory does not list yet, so they are created as journalists in the default locale (matched
   first by name in any script). A name matching two different journalists is an error.
 - Bodies: HTML with scripts, styles, frames, objects, forms, event handlers, javascript:/data: URLs

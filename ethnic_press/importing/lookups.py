@@ -3,9 +3,11 @@
 Nothing here writes, so a dry run can resolve a whole file. Locales, outlets, regions and topics
 are never created by the import, so their answers are cached for the run; journalists and outlet
 translations can be created by an earlier line (whose transaction may have been rolled back), so
-they are looked up afresh every time.
+they are looked up afresh every time. Regions and topics are matched by every name people use for them,
+case-insensitively in every script (see `fold`): the vocabularies are small, so they are read once.
 """
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.db.models import Q
@@ -14,6 +16,7 @@ from wagtail.models import Locale, Page
 
 import languages
 from ethnic_press.models import OutletPage, Region
+from languages import names
 from newsroom.models import Journalist, Topic
 
 from .errors import LineError
@@ -35,8 +38,10 @@ class Lookups:
         self.default_locale = Locale.objects.get(language_code=languages.DEFAULT_LANGUAGE)
         self._locales: dict[str, Locale | str] = {}
         self._outlets: dict[str, OutletPage | str] = {}
-        self._regions: dict[str, Region | str] = {}
-        self._topics: dict[str, Topic | str] = {}
+        self._regions: dict[str, Region | None] = {}
+        self._region_keys: dict[str, set[str]] | None = None
+        self._topics: dict = {}
+        self._topic_keys: dict[str, set] | None = None
 
     def locale(self, code: str) -> Locale:
         if code not in self._locales:
@@ -88,22 +93,42 @@ class Lookups:
                 )
         return OutletTarget(source=source, page=None, missing_ancestors=missing)
 
-    def region(self, code: str) -> Region:
-        key = code.upper()
-        if key not in self._regions:
-            self._regions[key] = self._in_default_locale(Region.objects.filter(code=key)) or f"unknown region {code!r}"
-        return _cached(self._regions[key])
+    def region(self, value: str) -> Region:
+        """A region by ISO 3166-2:KZ code (KZ-75), slug (almaty) or name in any language (Алматы, Ałmaty)."""
+        if self._region_keys is None:
+            self._region_keys = self._region_index()
+        code = _only(self._region_keys, value, "region")
+        if code not in self._regions:
+            self._regions[code] = self._in_default_locale(Region.objects.filter(code=code))
+        if self._regions[code] is None:  # a region of the names table that this site has not created
+            raise LineError(f"unknown region {value!r}")
+        return self._regions[code]
+
+    def _region_index(self) -> dict[str, set[str]]:
+        """Every way of naming a region → its code: codes, the names table's slugs and spellings, and the
+        names of the Region snippets in every locale."""
+        index: dict[str, set[str]] = {}
+        for code, name in Region.objects.values_list("code", "name"):
+            for key in (code, name):
+                index.setdefault(fold(key), set()).add(code)
+        for entry in names.of_kind("region"):
+            for key in (entry.key, entry.slug or "", *entry.all_spellings()):
+                if key:
+                    index.setdefault(fold(key), set()).add(entry.key)
+        return index
 
     def topic(self, value: str) -> Topic:
-        if value not in self._topics:
-            self._topics[value] = self._find_topic(value)
-        return _cached(self._topics[value])
-
-    def _find_topic(self, value: str) -> Topic | str:
-        matches = Topic.objects.filter(Q(slug=value) | Q(name=value))
-        if len({topic.translation_key for topic in matches}) > 1:
-            return f"topic {value!r} matches several topics"
-        return self._in_default_locale(matches) or f"unknown topic {value!r}"
+        """A topic by slug or by name in any locale, case-insensitively (Unicode case folding: КУЛЬТУРА,
+        Мәдениет and culture find the same topic)."""
+        if self._topic_keys is None:
+            self._topic_keys = {}
+            for key, slug, name in Topic.objects.values_list("translation_key", "slug", "name"):
+                for text in (slug, name):
+                    self._topic_keys.setdefault(fold(text), set()).add(key)
+        key = _only(self._topic_keys, value, "topic")
+        if key not in self._topics:
+            self._topics[key] = self._in_default_locale(Topic.objects.filter(translation_key=key))
+        return self._topics[key]
 
     def journalist(self, name: str) -> Journalist | None:
         """The journalist with this name in any of their scripts, or None when there is none yet."""
@@ -119,6 +144,23 @@ class Lookups:
         """Synchronised snippet fields point at one row of a translation family: the default-locale one."""
         rows = list(queryset)
         return next((row for row in rows if row.locale_id == self.default_locale.pk), rows[0] if rows else None)
+
+
+def _only(index: dict[str, set], value: str, kind: str):
+    """The one thing `value` names in a folded index of names, or a LineError."""
+    found = index.get(fold(value), set())
+    if len(found) > 1:
+        raise LineError(f"{kind} {value!r} matches several {kind}s")
+    if not found:
+        raise LineError(f"unknown {kind} {value!r}")
+    return next(iter(found))
+
+
+def fold(text: str) -> str:
+    """Text compared case-insensitively in every script: NFKC, full Unicode case folding, the dot of a
+    Turkish İ dropped, spaces collapsed (SQLite's iexact folds ASCII only, so matching happens here)."""
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
+    return " ".join(folded.split())
 
 
 def _cached(value):

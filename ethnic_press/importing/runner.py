@@ -32,6 +32,7 @@ def import_file(
     path: Path,
     *,
     dry_run: bool = False,
+    trust_language: bool = False,
     on_error: Callable[[int, str], None],
     on_success: Callable[[int, str], None] | None = None,
 ) -> ImportSummary:
@@ -50,7 +51,7 @@ def import_file(
                 with transaction.atomic():
                     if text is None:
                         raise LineError("not valid UTF-8")
-                    outcome = _import_line(text, lookups, dry_run, seen)
+                    outcome = _import_line(text, lookups, dry_run, seen, trust_language)
                     if dry_run:
                         transaction.set_rollback(True)
             except LineError as error:
@@ -81,7 +82,7 @@ def _lines(file) -> Iterator[tuple[int, str | None]]:
             yield number, text
 
 
-def _import_line(text: str, lookups: Lookups, dry_run: bool, seen: set) -> str:
+def _import_line(text: str, lookups: Lookups, dry_run: bool, seen: set, trust_language: bool) -> str:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -90,7 +91,7 @@ def _import_line(text: str, lookups: Lookups, dry_run: bool, seen: set) -> str:
         raise LineError("invalid JSON: nested too deeply") from None
     except ValueError as error:  # e.g. a number with more digits than Python converts
         raise LineError(f"invalid JSON: {error}") from None
-    line = validate(data, lookups)
+    line = validate(data, lookups, trust_language=trust_language)
     if not dry_run:
         return write(line, lookups)
     key = (line.outlet.source.translation_key, line.language, line.source_id)

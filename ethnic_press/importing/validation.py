@@ -14,6 +14,7 @@ from newsroom.models import ArticlePage, Journalist, Topic
 
 from .body import to_stream
 from .errors import LineError
+from .language_check import check_language
 from .lookups import Lookups, OutletTarget
 
 FIELDS = frozenset(
@@ -42,8 +43,11 @@ class ArticleLine:
         return self.locale.language_code
 
 
-def validate(data: object, lookups: Lookups) -> ArticleLine:
-    """Check every field of a decoded line; all problems are reported together, separated by '; '."""
+def validate(data: object, lookups: Lookups, *, trust_language: bool = False) -> ArticleLine:
+    """Check every field of a decoded line; all problems are reported together, separated by '; '.
+
+    The text must be in the declared language (language_check.py) unless `trust_language`.
+    """
     if not isinstance(data, dict):
         raise LineError(f"expected a JSON object, got {_json_type(data)}")
     problems: list[str] = []
@@ -66,9 +70,15 @@ def validate(data: object, lookups: Lookups) -> ArticleLine:
     check("lead", lambda: _optional_text(data, "lead"))
     check("body", lambda: to_stream(_optional_text(data, "body")))
     check("published_at", _published_at, data)
-    check("region", lambda: lookups.region(code) if (code := _optional_text(data, "region")) else None)
+    check("region", lambda: lookups.region(value) if (value := _optional_text(data, "region").strip()) else None)
     check("topics", lambda: _unique(lookups.topic(name) for name in _text_list(data, "topics")))
     check("authors", lambda: [(name, lookups.journalist(name)) for name in dict.fromkeys(_text_list(data, "authors"))])
+    if not trust_language and {"locale", "title", "lead", "body"} <= values.keys():
+        reason = check_language(
+            values["title"], values["lead"], _optional_text(data, "body"), values["locale"].language_code
+        )
+        if reason:
+            problems.append(reason)
     if not problems:
         check("outlet", lookups.outlet_target, values["source"], values["locale"])
     if problems:

@@ -1,6 +1,6 @@
 from .access import OutletAccess
 from .editions import PrintEditionPage
-from .images import PressImage, PressRendition, prefetch_renditions
+from .images import PressImage, PressRendition
 from .pages import OutletIndexPage, OutletLanguage, OutletPage
 from .snippets import Community, Region
 
@@ -14,5 +14,4 @@ __all__ = [
     "PressRendition",
     "PrintEditionPage",
     "Region",
-    "prefetch_renditions",
 ]

@@ -13,8 +13,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
 
-COVER_SPEC = "fill-300x420"
-
 
 class PrintEditionPage(Page):
     """One printed issue of a newspaper or magazine: number, date, cover and the issue as a PDF."""

@@ -26,14 +26,3 @@ class PressRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
-
-
-def prefetch_renditions(images, specs: list[str]) -> None:
-    """Load the given renditions of many images in one query (Wagtail reads them from the prefetch cache)."""
-    from django.db.models import Prefetch, prefetch_related_objects
-
-    images = [image for image in images if image is not None]
-    if images:
-        prefetch_related_objects(
-            images, Prefetch("renditions", queryset=PressRendition.objects.filter(filter_spec__in=specs))
-        )

@@ -15,9 +15,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
 from languages.localize import localize_all
+from newsroom.feeds import OutletFeed
+from newsroom.models import ArticlePage
+from newsroom.renditions import prefetch_renditions
+
+from .editions import PrintEditionPage
 
 LATEST_EDITIONS = 4
-LANGUAGE_CHOICES = [(language.code, language.name) for language in languages.CONTENT_LANGUAGES]
 
 
 class OutletIndexPage(Page):
@@ -48,7 +52,7 @@ class OutletIndexPage(Page):
         )
         language = request.GET.get("language", "")
         community = request.GET.get("community", "")
-        if language in dict(LANGUAGE_CHOICES):
+        if language in dict(languages.CONTENT_CHOICES):
             outlets = outlets.filter(outlet_languages__language=language)
         if community:
             outlets = outlets.filter(community__slug=community)
@@ -59,7 +63,7 @@ class OutletIndexPage(Page):
             outlet.community_localized, outlet.region_localized = community, region
         context.update(
             outlets=outlets,
-            language_choices=LANGUAGE_CHOICES,
+            language_choices=languages.CONTENT_CHOICES,
             selected_language=language,
             selected_community=community,
         )
@@ -167,8 +171,6 @@ class OutletPage(RoutablePageMixin, Page):
         return [item.language for item in self.outlet_languages.all()]
 
     def get_context(self, request, *args, **kwargs):
-        from newsroom.models import ArticlePage
-
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.child_of(self).live().public().order_by("-published_at")
         context["articles"] = ArticlePage.prefetch_for_listing(articles[:20])
@@ -178,24 +180,17 @@ class OutletPage(RoutablePageMixin, Page):
 
     def print_editions(self):
         """Live, public print editions of this outlet in this language, newest first, covers prefetched."""
-        from .editions import PrintEditionPage
-
         return PrintEditionPage.objects.child_of(self).live().public().select_related("cover_image", "pdf")
 
     @path("feed/")
     def feed(self, request):
         """RSS 2.0 feed of the outlet's latest articles in this language."""
-        from newsroom.feeds import OutletFeed
-
         return OutletFeed()(request, outlet=self)
 
     @path("editions/")
     @path("editions/<int:year>/")
     def print_archive(self, request, year: int | None = None):
         """The print archive, one year at a time (the latest year with an issue by default)."""
-        from .editions import COVER_SPEC
-        from .images import prefetch_renditions
-
         editions = self.print_editions()
         years = sorted({date.year for date in editions.dates("issue_date", "year")}, reverse=True)
         if year is None and years:
@@ -203,7 +198,7 @@ class OutletPage(RoutablePageMixin, Page):
         if year not in years:
             raise Http404
         issues = list(editions.filter(issue_date__year=year).order_by("-issue_date"))
-        prefetch_renditions([issue.cover_image for issue in issues], [COVER_SPEC])
+        prefetch_renditions([issue.cover_image for issue in issues], "cover")
         archive_url = self.url + self.reverse_subpage("print_archive")
         year_links = [(item, f"{archive_url}{item}/") for item in years]
         return self.render(
@@ -217,7 +212,7 @@ class OutletLanguage(Orderable):
     """A language an outlet publishes in; the first is its main language."""
 
     outlet = ParentalKey(OutletPage, on_delete=models.CASCADE, related_name="outlet_languages")
-    language = models.CharField(_("language"), max_length=10, choices=LANGUAGE_CHOICES)
+    language = models.CharField(_("language"), max_length=10, choices=languages.CONTENT_CHOICES)
 
     panels = [FieldPanel("language")]
 

@@ -48,6 +48,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from django.core.cache import cache as django_cache
+
 import languages
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -163,6 +165,8 @@ def spelling(kind: str, key: str, code: str) -> str:
     value = entry.spelling(code)
     if value is not None:
         return value
+    # The transliterator reads this table: imported here, at the one call that needs it, to keep
+    # languages.names importable by languages.transliteration (tests/test_architecture.py lists it).
     from languages.transliteration import transliterate
 
     base = languages.BY_CODE[code].variant_of
@@ -190,8 +194,6 @@ def changed() -> None:
     The generation is kept in Django's cache, so with a shared cache (Redis in production) other
     processes see it too; with the local-memory cache only this process does.
     """
-    from django.core.cache import cache as django_cache
-
     _state["generation"] += 1
     try:
         django_cache.incr(_GENERATION_KEY)
@@ -200,8 +202,6 @@ def changed() -> None:
 
 
 def _generation() -> int:
-    from django.core.cache import cache as django_cache
-
     return _state["generation"] + (django_cache.get(_GENERATION_KEY) or 0)
 
 

@@ -12,6 +12,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from languages.localize import localize_all
 
+from .pages import ArticlePage
+from .snippets import Journalist
+
 PAST_EVENTS_SHOWN = 10
 MEMBER_ARTICLE_ROWS = 500
 
@@ -44,8 +47,6 @@ class ClubPage(Page):
 
     @property
     def member_count(self) -> int:
-        from .snippets import Journalist
-
         return Journalist.objects.filter(club_memberships__isnull=False).values("translation_key").distinct().count()
 
     def get_context(self, request, *args, **kwargs):
@@ -96,8 +97,6 @@ class RegionalClubPage(Page):
 
     def members(self) -> list:
         """Members (journalists whose memberships name this club in any language), in name order."""
-        from .snippets import Journalist
-
         return list(
             Journalist.objects.filter(club_memberships__translation_key=self.translation_key)
             .select_related("photo")
@@ -107,8 +106,6 @@ class RegionalClubPage(Page):
 
     def latest_articles_of(self, members: list) -> dict:
         """Each member's latest live article in this page's language (two queries for all members)."""
-        from .pages import ArticlePage
-
         keys = {member.translation_key: member for member in members}
         rows = (
             ArticlePage.objects.live()

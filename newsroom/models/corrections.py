@@ -1,9 +1,7 @@
 """The corrections and updates log readers see at the top of an article.
 
 Each entry is translated with the article (its text is a translatable segment; date and kind are
-synchronised). Publishing a new entry on the source article stamps `ArticlePage.source_changed_at`
-on every translation of it: the translation workflow reads that stamp to know a translation is stale
-(see newsroom/signals.py).
+synchronised).
 """
 
 from django.db import models

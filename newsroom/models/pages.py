@@ -9,29 +9,18 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.models import Filter
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
-from ethnic_press.models.images import prefetch_renditions
-from ethnic_press.models.pages import LANGUAGE_CHOICES
 from languages.localize import localize_all
 
 from ..blocks import BodyBlock, stream_images, stream_text
 from ..forms import ArticlePageForm
-
-# Rendition specs the article templates use; prefetched together so a page costs the same
-# number of queries whatever the number of images on it.
-HERO_SPEC = "fill-1200x630"
-CARD_SPEC = "fill-480x270"
-# The responsive {% picture %} of templates/includes/article_card.html (AVIF and WebP with a JPEG
-# fallback, two widths for srcset); listings prefetch every rendition it expands to.
-CARD_PICTURE = "format-{avif,webp,jpeg} fill-{480x270,960x540}"
-CARD_SPECS = Filter.expand_spec(CARD_PICTURE)
-BODY_SPEC = "width-960"
+from ..renditions import alt_text, prefetch_renditions
 
 
 class ArticlePage(Page):
@@ -44,7 +33,7 @@ class ArticlePage(Page):
     lead = models.TextField(_("lead"), blank=True, help_text=_("The standfirst shown under the title."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     hero_image = models.ForeignKey(
-        "ethnic_press.PressImage",
+        get_image_model_string(),
         verbose_name=_("hero image"),
         null=True,
         blank=True,
@@ -70,7 +59,7 @@ class ArticlePage(Page):
     original_language = models.CharField(
         _("original language"),
         max_length=10,
-        choices=LANGUAGE_CHOICES,
+        choices=languages.CONTENT_CHOICES,
         blank=True,
         help_text=_("The language the story was written in. Translations keep the original's value."),
     )
@@ -92,13 +81,6 @@ class ArticlePage(Page):
             "The other outlet's article this one reprints. Readers, search engines and reader search "
             "are pointed to the original; search and listings show the story once."
         ),
-    )
-    source_changed_at = models.DateTimeField(
-        _("source changed"),
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("On a translation: when its source article last got a correction it does not have yet."),
     )
 
     content_panels = [
@@ -166,9 +148,7 @@ class ArticlePage(Page):
     @property
     def hero_alt(self) -> str:
         """The hero photo's alt text in this article's language, or the image's own."""
-        if self.hero_alt_text:
-            return self.hero_alt_text
-        return self.hero_image.default_alt_text if self.hero_image else ""
+        return alt_text(self.hero_image, self.hero_alt_text)
 
     @property
     def is_source(self) -> bool:
@@ -193,12 +173,6 @@ class ArticlePage(Page):
             raise ValidationError({"republished_from": _("Choose an article of another outlet.")})
         if original.republished_from_id and original.republished_from.translation_key == self.translation_key:
             raise ValidationError({"republished_from": _("That article is itself republished from this one.")})
-
-    def with_content_json(self, content):
-        # The stale stamp belongs to the page, not to a revision: publishing an older draft keeps it.
-        page = super().with_content_json(content)
-        page.source_changed_at = self.source_changed_at
-        return page
 
     def original_for_reader(self) -> "ArticlePage | None":
         """The live original this article reprints, in this article's language when it exists there."""
@@ -241,7 +215,7 @@ class ArticlePage(Page):
                 Prefetch("bylines", queryset=ArticleByline.objects.select_related("journalist"))
             )
         )
-        prefetch_renditions([article.hero_image for article in articles], [CARD_SPEC, *CARD_SPECS])
+        prefetch_renditions([article.hero_image for article in articles], "card")
         _attach_outlets(articles)
         return articles
 
@@ -253,8 +227,8 @@ class ArticlePage(Page):
         siblings = ArticlePage.prefetch_for_listing(
             ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk).order_by("-published_at")[:6]
         )
-        prefetch_renditions([self.hero_image], [HERO_SPEC])
-        prefetch_renditions(stream_images(self.body), [BODY_SPEC])
+        prefetch_renditions([self.hero_image], "hero")
+        prefetch_renditions(stream_images(self.body), "body")
         journalists = [byline.journalist for byline in bylines]
         region, *localized = localize_all([self.region, *topics, *journalists])
         topics, journalists = localized[: len(topics)], localized[len(topics) :]
@@ -288,11 +262,13 @@ def _in_locale(versions: list["ArticlePage"], language: str) -> "ArticlePage":
 
 
 def _attach_outlets(articles: list[ArticlePage]) -> None:
-    """Set `article.outlet` on each article with one query (an article's parent is its outlet)."""
-    from ethnic_press.models import OutletPage
+    """Set `article.outlet` on each article with one query (an article's parent is its outlet).
 
+    The outlet comes as a plain Page (title and URL are what listings show): articles sit below
+    outlets in the app layers and never import them.
+    """
     parent_paths = {article.path[: -Page.steplen] for article in articles}
-    outlets = {outlet.path: outlet for outlet in OutletPage.objects.filter(path__in=parent_paths)} if articles else {}
+    outlets = {outlet.path: outlet for outlet in Page.objects.filter(path__in=parent_paths)} if articles else {}
     for article in articles:
         article.outlet = outlets.get(article.path[: -Page.steplen])
 

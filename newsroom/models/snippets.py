@@ -1,10 +1,12 @@
 """Newsroom snippets: topics and journalists."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.images import get_image_model_string
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -44,7 +46,7 @@ class Journalist(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, allow_unicode=True)
     bio = models.TextField(_("biography"), blank=True)
     photo = models.ForeignKey(
-        "ethnic_press.PressImage",
+        get_image_model_string(),
         verbose_name=_("photo"),
         null=True,
         blank=True,
@@ -52,7 +54,7 @@ class Journalist(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
     user = models.OneToOneField(
-        "auth.User",
+        settings.AUTH_USER_MODEL,
         verbose_name=_("admin account"),
         null=True,
         blank=True,

@@ -18,9 +18,8 @@ Terms contain only letters and digits, so any backend's tokenizer keeps them who
 syntax can leak through them.
 """
 
-import functools
-
 import languages
+from languages.transliteration import fold_to_canonical
 
 from . import korean, stemmers, suffixes
 from .normalise import letter_pairs, lower, normalise, words
@@ -40,14 +39,6 @@ def _base(code: str) -> str:
     return languages.BY_CODE[code].variant_of or code
 
 
-@functools.cache
-def _fold():
-    # Imported on first use: the transliteration tables are loaded only by processes that search.
-    from languages.transliteration import fold_to_canonical
-
-    return fold_to_canonical
-
-
 def analyse(text: str, language: str) -> list[str]:
     """Index terms of `text`, in order, duplicates kept (positions matter to ranking)."""
     analysis = profile(language)
@@ -56,7 +47,7 @@ def analyse(text: str, language: str) -> list[str]:
     if not text.strip():
         return []
     if analysis.fold_script:
-        text = lower(_fold()(text, base), analysis.casing)
+        text = lower(fold_to_canonical(text, base), analysis.casing)
     text = text.translate(letter_pairs(analysis.same_letters))
     if analysis.morphology == "morphemes":
         terms = korean.morphemes(text)

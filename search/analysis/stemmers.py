@@ -8,6 +8,7 @@
 import functools
 import threading
 
+import pymorphy3
 import Stemmer
 
 _lock = threading.Lock()
@@ -40,8 +41,6 @@ def _fixed_point(stemmer: Stemmer.Stemmer, word: str) -> str:
 
 @functools.cache
 def _morph(dictionary: str):
-    import pymorphy3
-
     return pymorphy3.MorphAnalyzer(lang=dictionary)
 
 

@@ -8,7 +8,8 @@ import pytest
 from demo.translations import KORYO_REQUESTS, POLICIES, STALE_STORY, seed_translations
 from newsroom.models import ArticlePage
 from tests import factories
-from tests.translations.conftest import in_locale, korean_article, koryo  # noqa: F401  (koryo is a fixture)
+from tests.helpers import in_locale
+from tests.translations.conftest import korean_article, koryo  # noqa: F401  (koryo is a fixture)
 from translations.models import Assignment, LanguagePolicy, Translator
 from translations.status import cells_for
 

@@ -2,7 +2,6 @@
 page-by-page correction beside the page image, all limited to the outlets the editor works for; and the
 task queue: uploading only enqueues, the worker does the reading."""
 
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
@@ -11,24 +10,13 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from ethnic_press.editions.models import EditionText, PrintPage
-from ethnic_press.provisioning import EDITOR, add_member
+from ethnic_press.permissions import EDITOR
 from tests import factories
 from tests.ethnic_press import editions as make
 from tests.ethnic_press.test_editions_bad_input import limits
+from tests.helpers import TO_DASHBOARD, assert_refused, login, make_user
 
 pytestmark = pytest.mark.django_db
-
-
-def staff(client, username: str, outlet):
-    user = get_user_model().objects.create_user(username, f"{username}@example.kz", "x")
-    add_member(user, outlet, EDITOR)
-    client.force_login(user)
-    return client
-
-
-def refused(response) -> bool:
-    """Wagtail's answer to a permission denied in the admin: back to the dashboard with a message."""
-    return response.status_code == 302 and response.url == reverse("wagtailadmin_home")
 
 
 @pytest.fixture
@@ -50,8 +38,8 @@ def edition(koryo, django_capture_on_commit_callbacks):
 
 
 @pytest.fixture
-def editor(client, koryo):
-    return staff(client, "koryo-editor", koryo)
+def editor(koryo):
+    return login(make_user("koryo-editor", koryo, EDITOR))
 
 
 def test_editor_sees_progress_and_failures_of_own_outlets_editions(editor, edition):
@@ -66,13 +54,15 @@ def test_editor_sees_progress_and_failures_of_own_outlets_editions(editor, editi
 
 
 def test_editor_of_another_outlet_sees_nothing_of_the_edition(client, avazi, edition):
-    other = staff(client, "avazi-editor", avazi)
+    other = login(make_user("avazi-editor", avazi, EDITOR))
     assert edition.title not in other.get(reverse("editions_index")).content.decode()
-    assert refused(other.get(reverse("editions_edition", args=[edition.pk])))
-    assert refused(other.get(reverse("editions_page", args=[edition.pk, 1])))
-    assert refused(other.post(reverse("editions_page", args=[edition.pk, 1]), {"text": "x", "language": "ko"}))
-    assert refused(other.post(reverse("editions_retry", args=[edition.pk, 2])))
-    assert refused(other.post(reverse("editions_extract", args=[edition.pk]), {"force": "1"}))
+    assert_refused(other.get(reverse("editions_edition", args=[edition.pk])), TO_DASHBOARD)
+    assert_refused(other.get(reverse("editions_page", args=[edition.pk, 1])), TO_DASHBOARD)
+    assert_refused(
+        other.post(reverse("editions_page", args=[edition.pk, 1]), {"text": "x", "language": "ko"}), TO_DASHBOARD
+    )
+    assert_refused(other.post(reverse("editions_retry", args=[edition.pk, 2])), TO_DASHBOARD)
+    assert_refused(other.post(reverse("editions_extract", args=[edition.pk]), {"force": "1"}), TO_DASHBOARD)
     assert PrintPage.objects.get(edition_text__document=edition.pdf, number=1).corrected_at is None
 
 
@@ -119,8 +109,7 @@ def test_restoring_a_page_shows_the_extracted_text_again(editor, edition):
 def test_page_images_are_public_only_for_public_editions(client, editor, edition, koryo):
     image = reverse("editions_page_image", args=[edition.pk, 1, "thumbnail"])
     assert editor.get(image)["Content-Type"] == "image/jpeg"
-    client.logout()
-    assert client.get(image).status_code == 200
+    assert client.get(image).status_code == 200  # a reader, not logged in
     edition.unpublish()
     assert client.get(image).status_code == 404
     assert client.get(reverse("editions_page_image", args=[edition.pk, 1, "other"])).status_code == 404

@@ -1,5 +1,7 @@
 """Locales: URL prefixes, the `/` redirect by Accept-Language, names and direction of every language."""
 
+from django.utils.translation import get_language_info
+
 import pytest
 
 import languages
@@ -45,8 +47,6 @@ def test_uyghur_arabic_script_renders_right_to_left(client, network):
 
 
 def test_language_names_come_from_the_language_table():
-    from django.utils.translation import get_language_info
-
     assert get_language_info("ku")["name_local"] == "Kurmancî"
     assert get_language_info("kk-latn")["name_local"] == "Qazaqşa"
     assert get_language_info("ug-arab")["bidi"] is True

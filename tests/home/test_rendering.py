@@ -1,5 +1,7 @@
 """Every page type renders in every locale and script, as proper HTML."""
 
+from django.db import OperationalError
+
 import languages
 
 PAGE_TYPES = ["home", "outlet_index", "about", "outlet", "article"]
@@ -24,8 +26,6 @@ def test_healthz_reports_database_ok(client, db):
 
 
 def test_healthz_is_503_when_the_database_fails(client, db, monkeypatch):
-    from django.db import OperationalError
-
     class DownDatabase:
         def cursor(self):
             raise OperationalError("database is down")

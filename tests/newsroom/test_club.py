@@ -4,6 +4,7 @@ import datetime
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 import pytest
@@ -119,8 +120,6 @@ def test_event_page_shows_programme_and_registration_until_it_is_past(client, al
 
 
 def test_memberships_are_edited_on_the_journalist_snippet(admin_client, almaty_club):
-    from django.urls import reverse
-
     journalist = factories.JournalistFactory()
     url = reverse("wagtailsnippets_newsroom_journalist:edit", args=[journalist.pk])
     assert 'name="club_memberships"' in admin_client.get(url).content.decode()

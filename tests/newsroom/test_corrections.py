@@ -1,4 +1,4 @@
-"""Corrections and updates: added in the admin, shown to readers, translated, and flagging stale translations."""
+"""Corrections and updates: added in the admin, shown to readers, translated with the article."""
 
 import datetime
 
@@ -10,11 +10,10 @@ from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset
 
 import pytest
+from wagtail_localize.models import StringSegment, TranslationSource
 
-from languages.localize import translate_page
 from newsroom.models import ArticleCorrection, ArticlePage
-
-from .forms import article_form
+from tests.helpers import article_form
 
 pytestmark = pytest.mark.django_db
 
@@ -27,15 +26,6 @@ def add_correction(page, text: str, kind: str = "correction", days_ago: int = 0)
         ArticleCorrection(kind=kind, text=text, date=timezone.now() - datetime.timedelta(days=days_ago))
     )
     page.save_revision().publish()
-
-
-@pytest.fixture
-def translated(article_a):
-    """article_a (Kazakh original) with its Russian translation, parents translated first."""
-    outlet = article_a.get_parent()
-    for ancestor in (outlet.get_parent().get_parent(), outlet.get_parent(), outlet):
-        translate_page(ancestor, "ru")
-    return translate_page(article_a, "ru", title="В Алматы открылся сезон Корейского театра")
 
 
 def test_editor_adds_a_correction_that_readers_see_on_the_article(editor_client, article_a, client):
@@ -67,31 +57,7 @@ def test_corrections_do_not_add_queries_to_the_article_page(client, article_a):
     assert len(five) == len(one)
 
 
-def test_a_correction_on_the_source_marks_its_translations_stale(article_a, translated):
-    assert ArticlePage.objects.get(pk=translated.pk).source_changed_at is None
-    add_correction(article_a, CORRECTION)
-    stale = ArticlePage.objects.get(pk=translated.pk)
-    assert stale.source_changed_at is not None
-    assert ArticlePage.objects.get(pk=article_a.pk).source_changed_at is None
-    # Publishing an older draft of the translation does not clear the mark.
-    stale.save_revision().publish()
-    assert ArticlePage.objects.get(pk=translated.pk).source_changed_at is not None
-
-
-def test_republishing_without_a_new_correction_leaves_translations_alone(article_a, translated):
-    article_a.title = "Корей театрының маусымы: бағдарлама"
-    article_a.save_revision().publish()
-    assert ArticlePage.objects.get(pk=translated.pk).source_changed_at is None
-
-
-def test_a_correction_on_a_translation_does_not_mark_the_source(article_a, translated):
-    add_correction(translated, "Исправлено написание фамилии режиссёра.")
-    assert ArticlePage.objects.get(pk=article_a.pk).source_changed_at is None
-
-
 def test_correction_text_is_a_translatable_segment(article_a):
-    from wagtail_localize.models import StringSegment, TranslationSource
-
     add_correction(article_a, CORRECTION)
     source, _ = TranslationSource.get_or_create_from_instance(ArticlePage.objects.get(pk=article_a.pk))
     texts = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))

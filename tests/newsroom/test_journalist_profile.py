@@ -5,8 +5,8 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from languages.localize import translate_page
 from tests import factories
+from tests.helpers import in_locale
 
 pytestmark = pytest.mark.django_db
 
@@ -20,13 +20,6 @@ def reporter():
 
 def byline(page, journalist, role="author"):
     return factories.ArticleBylineFactory(page=page, journalist=journalist, role=role)
-
-
-def translate_tree(page, code: str, **fields):
-    ancestors = list(page.get_ancestors().filter(depth__gt=1))
-    for ancestor in ancestors:
-        translate_page(ancestor, code)
-    return translate_page(page, code, **fields)
 
 
 def test_profile_lists_live_articles_from_every_outlet(client, reporter, article_a, article_b, outlet_a):
@@ -45,7 +38,7 @@ def test_profile_lists_live_articles_from_every_outlet(client, reporter, article
 
 def test_one_entry_per_story_in_the_readers_language(client, reporter, article_a):
     byline(article_a, reporter)
-    russian = translate_tree(article_a, "ru", title="В Алматы открылся сезон Корейского театра")
+    russian = in_locale(article_a, "ru", title="В Алматы открылся сезон Корейского театра")
     response = client.get("/ru/journalists/kim-yen-un/")
     html = response.content.decode()
     assert russian.title in html

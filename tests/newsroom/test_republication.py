@@ -4,11 +4,9 @@ from django.urls import reverse
 
 import pytest
 
-from languages.localize import translate_page
 from newsroom.models import ArticlePage
 from tests import factories
-
-from .forms import article_form
+from tests.helpers import article_form, in_locale
 
 pytestmark = pytest.mark.django_db
 
@@ -102,10 +100,7 @@ def test_edit_form_chooser_sends_the_reprinting_outlet(editor_client, reprint, o
 def test_translations_reprint_the_same_story(reprint, original):
     reprint.republished_from = original
     reprint.save_revision().publish()
-    outlet = reprint.get_parent()
-    for ancestor in (outlet.get_parent().get_parent(), outlet.get_parent(), outlet):
-        translate_page(ancestor, "ru")
-    translated = translate_page(reprint, "ru", title="Уйгурский театр открыл новый сезон")
+    translated = in_locale(reprint, "ru", title="Уйгурский театр открыл новый сезон")
     assert translated.republished_from_id == original.pk
     # No Russian version of the original: the reader is sent to the original without a canonical link.
     assert translated.original_for_reader().pk == original.pk

@@ -2,8 +2,6 @@
 
 import datetime
 
-from django.contrib.auth import get_user_model
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -11,20 +9,12 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 
 import pytest
 
-from ethnic_press.provisioning import EDITOR, JOURNALIST, add_member
-from languages.localize import translate_page
+from ethnic_press.permissions import EDITOR, JOURNALIST
 from newsroom.models import ArticlePage
 from tests import factories
-from tests.newsroom.forms import article_form
+from tests.helpers import article_form, in_locale, login, make_user
 from translations.access import sync_grants
 from translations.models import LanguagePolicy, Translator
-
-
-def make_user(username: str, outlet=None, role: str = JOURNALIST):
-    user = get_user_model().objects.create_user(username, f"{username}@example.kz", "x")
-    if outlet is not None:
-        add_member(user, outlet, role)
-    return user
 
 
 def make_translator(username: str, languages: list[str]):
@@ -32,13 +22,6 @@ def make_translator(username: str, languages: list[str]):
     translator = Translator.objects.create(user=user, languages=languages)
     sync_grants(translator)
     return user
-
-
-def in_locale(page, code: str, **fields):
-    """The live translation of `page` in `code`, its ancestors translated first."""
-    for ancestor in page.get_ancestors().filter(depth__gt=1):
-        translate_page(ancestor, code)
-    return translate_page(page, code, **fields)
 
 
 def body(*paragraphs: str) -> list[dict]:
@@ -105,17 +88,6 @@ def korean_article(koryo, **fields):
     section.add_child(instance=article)
     article.save_revision()
     return article
-
-
-def login(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def refused(response) -> bool:
-    """Wagtail's admin answers PermissionDenied with a redirect to the dashboard and an error message."""
-    return response.status_code == 403 or (response.status_code == 302 and response.url == "/admin/")
 
 
 def publish_through_admin(user, page, **fields):

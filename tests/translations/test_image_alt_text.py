@@ -1,9 +1,11 @@
 """Alt text of photos in an article body is translated with the article, block by block."""
 
+from wagtail.models import Locale
+
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from tests import factories
-from tests.translations.conftest import in_locale
+from tests.helpers import in_locale
 
 
 def test_body_photo_alt_text_is_a_translatable_segment_and_renders_per_language(
@@ -29,8 +31,6 @@ def test_body_photo_alt_text_is_a_translatable_segment_and_renders_per_language(
     source, _ = TranslationSource.get_or_create_from_instance(article)
     segments = {segment.string.data: segment for segment in StringSegment.objects.filter(source=source)}
     assert "Сахнадағы актерлер тағзым етіп тұр" in segments
-
-    from wagtail.models import Locale
 
     russian = Locale.objects.get(language_code="ru")
     translation = Translation.objects.create(source=source, target_locale=russian)

@@ -10,11 +10,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 import pytest
+from wagtail_localize.models import StringSegment, StringTranslation
 
-from ethnic_press.provisioning import EDITOR
+from ethnic_press.permissions import EDITOR, ensure_network_editors
+from newsroom.models import ArticlePage
+from tests.helpers import TO_DASHBOARD, assert_refused, login, make_user
 from translations.models import Assignment
 
-from .conftest import korean_article, login, make_user, refused, translation_page
+from .conftest import korean_article, translation_page
 
 pytestmark = pytest.mark.django_db
 
@@ -35,8 +38,6 @@ def overview(user, **params):
 def test_each_cell_says_where_the_translation_stands(
     koryo, policy, koryo_editor, kazakh_translator, russian_translator
 ):
-    from wagtail_localize.models import StringSegment, StringTranslation
-
     overdue, in_progress = publish_articles(koryo, 2)
     late = Assignment.objects.get(
         translation__source__object_id=overdue.translation_key, translation__target_locale__language_code="kk"
@@ -83,9 +84,9 @@ def test_the_overview_is_for_the_outlets_editors(
 ):
     publish_articles(koryo, 1)
     other_editor = make_user("dostyq-editor", outlet, EDITOR)
-    assert refused(overview(koryo_journalist))
-    assert refused(overview(kazakh_translator))
-    assert refused(overview(other_editor, outlet=str(koryo.translation_key)))
+    assert_refused(overview(koryo_journalist), TO_DASHBOARD)
+    assert_refused(overview(kazakh_translator), TO_DASHBOARD)
+    assert_refused(overview(other_editor, outlet=str(koryo.translation_key)), TO_DASHBOARD)
     # Their own outlet's overview does not list Koryo Ilbo's stories.
     assert "고려일보 기사 0" not in overview(other_editor).content.decode()
 
@@ -107,9 +108,6 @@ def test_the_overview_costs_the_same_queries_for_three_articles_or_nine(
 
 
 def test_network_editors_see_every_outlet_page_by_page(koryo, policy, outlet, kazakh_translator, monkeypatch):
-    from ethnic_press.provisioning import ensure_network_editors
-    from newsroom.models import ArticlePage
-
     monkeypatch.setattr("translations.views.overview.PER_PAGE", 3)
     korean = publish_articles(koryo, 3)
     kazakh = []

@@ -5,11 +5,17 @@ import datetime
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import Locale
+
 import pytest
 
+from ethnic_press.permissions import EDITOR
+from newsroom.models import ArticlePage
+from tests import factories
+from tests.helpers import TO_DASHBOARD, assert_refused, login, make_user
 from translations.models import Assignment
 
-from .conftest import login, make_translator, make_user, published_korean_article, refused, translation_page
+from .conftest import make_translator, publish_through_admin, published_korean_article, translation_page
 
 pytestmark = pytest.mark.django_db
 
@@ -48,17 +54,12 @@ def test_the_least_loaded_translator_of_the_language_gets_the_work(koryo, policy
 
 
 def test_republishing_does_not_open_the_requests_again(koryo, policy, koryo_editor, kazakh_translator):
-    from .conftest import publish_through_admin
-
     article = published_korean_article(koryo, koryo_editor)
     publish_through_admin(koryo_editor, article, lead="고려극장이 새 시즌을 열었다.")
     assert Assignment.objects.count() == 2
 
 
 def test_articles_in_other_languages_of_the_outlet_are_not_translated_by_the_policy(koryo, policy, koryo_editor):
-    from newsroom.models import ArticlePage
-    from tests import factories
-
     section = koryo.get_translation(factories.locale("ru"))
     article = ArticlePage(
         title="Корейский театр открыл сезон", slug="season", original_language="ru", locale=section.locale, live=False
@@ -98,19 +99,15 @@ def test_a_translator_is_not_assigned_a_language_they_do_not_hold(koryo, policy,
 
 
 def test_only_the_outlets_editors_may_request_translations(koryo, policy, koryo_editor, koryo_journalist, outlet):
-    from ethnic_press.provisioning import EDITOR
-
     article = published_korean_article(koryo, koryo_editor)
     other_editor = make_user("dostyq-editor", outlet, EDITOR)
     url = reverse("translations_request", args=[article.pk])
     data = {"locale": _locale("de"), "due_date": "2031-03-01"}
     for user in (koryo_journalist, other_editor):
-        assert refused(login(user).get(url))
-        assert refused(login(user).post(url, data))
+        assert_refused(login(user).get(url), TO_DASHBOARD)
+        assert_refused(login(user).post(url, data), TO_DASHBOARD)
     assert not Assignment.objects.filter(translation__target_locale__language_code="de").exists()
 
 
 def _locale(code: str) -> int:
-    from wagtail.models import Locale
-
     return Locale.objects.get(language_code=code).pk

@@ -20,9 +20,10 @@ import polib
 import pytest
 
 from languages.transliteration import transliterate
+from tests.helpers import login
 from translations.models import Assignment
 
-from .conftest import login, publish_through_admin, published_korean_article, translation_page
+from .conftest import publish_through_admin, published_korean_article, translation_page
 from .test_translating import KAZAKH, approve
 
 pytestmark = pytest.mark.django_db

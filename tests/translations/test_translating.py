@@ -8,10 +8,12 @@ from wagtail.models import Page
 
 import polib
 import pytest
+from wagtail_localize.models import StringSegment
 
+from tests.helpers import TO_DASHBOARD, assert_refused, login
 from translations.models import Assignment, Translator
 
-from .conftest import login, published_korean_article, refused, translation_page
+from .conftest import published_korean_article, translation_page
 
 pytestmark = pytest.mark.django_db
 
@@ -78,8 +80,6 @@ def test_offline_translation_through_a_po_file_then_review_and_publication(reque
 
 
 def test_translating_in_the_translation_editor(requested, russian_translator):
-    from wagtail_localize.models import StringSegment
-
     article, assignments = requested
     translation = assignments["ru"].translation
     russian_page = translation_page(article, "ru")
@@ -100,13 +100,11 @@ def test_translating_in_the_translation_editor(requested, russian_translator):
     assert "1 / 5" in translator.get(reverse("translations_mine")).content.decode()
     # A translator cannot publish: that is the editors' decision.
     publish = translator.post(reverse("wagtailadmin_pages:edit", args=[russian_page.pk]), {"action": "publish"})
-    assert refused(publish)
+    assert_refused(publish, TO_DASHBOARD)
     assert not translation_page(article, "ru").live
 
 
 def test_translators_stay_within_their_assignments_and_languages(requested, kazakh_translator, russian_translator):
-    from wagtail_localize.models import StringSegment
-
     article, assignments = requested
     kk_translation = assignments["kk"].translation
     kazakh_page = translation_page(article, "kk")
@@ -114,23 +112,25 @@ def test_translators_stay_within_their_assignments_and_languages(requested, kaza
     russian = login(russian_translator)
 
     # Another translator's work, in a language the Russian translator does not hold.
-    assert refused(russian.get(reverse("wagtailadmin_pages:edit", args=[kazakh_page.pk])))
-    assert refused(russian.get(reverse("wagtail_localize:download_pofile", args=[kk_translation.pk])))
+    assert_refused(russian.get(reverse("wagtailadmin_pages:edit", args=[kazakh_page.pk])), TO_DASHBOARD)
+    assert_refused(russian.get(reverse("wagtail_localize:download_pofile", args=[kk_translation.pk])), TO_DASHBOARD)
     put = russian.put(
         reverse("wagtail_localize:edit_string_translation", args=[kk_translation.pk, segment.pk]),
         "value=Басқа+біреудің+аудармасы",
         content_type="application/x-www-form-urlencoded",
     )
     assert put.status_code == 403
-    assert refused(russian.post(reverse("translations_submit", args=[assignments["kk"].pk])))
+    assert_refused(russian.post(reverse("translations_submit", args=[assignments["kk"].pk])), TO_DASHBOARD)
     # The Korean original is nobody's translation.
-    assert refused(login(kazakh_translator).get(reverse("wagtailadmin_pages:edit", args=[article.pk])))
+    assert_refused(login(kazakh_translator).get(reverse("wagtailadmin_pages:edit", args=[article.pk])), TO_DASHBOARD)
 
     # Once the Kazakh translator no longer holds Kazakh, the assignment's page is closed to them too.
     profile = Translator.objects.get(user=kazakh_translator)
     profile.languages = ["tt"]
     profile.save()
-    assert refused(login(kazakh_translator).get(reverse("wagtailadmin_pages:edit", args=[kazakh_page.pk])))
+    assert_refused(
+        login(kazakh_translator).get(reverse("wagtailadmin_pages:edit", args=[kazakh_page.pk])), TO_DASHBOARD
+    )
 
 
 def test_a_translator_cannot_edit_the_page_outside_the_translation_editor(requested, kazakh_translator):
@@ -142,14 +142,12 @@ def test_a_translator_cannot_edit_the_page_outside_the_translation_editor(reques
         reverse("wagtail_localize:stop_translation", args=[translation.pk]), {"next": reverse("translations_mine")}
     )
     assert stop.status_code == 302
-    assert refused(translator.get(reverse("wagtailadmin_pages:edit", args=[kazakh_page.pk])))
+    assert_refused(translator.get(reverse("wagtailadmin_pages:edit", args=[kazakh_page.pk])), TO_DASHBOARD)
 
 
 def test_the_editor_sends_a_translation_back_and_the_translator_sees_it_again(
     requested, kazakh_translator, koryo_editor
 ):
-    from wagtail_localize.models import StringSegment
-
     article, assignments = requested
     assignment = assignments["kk"]
     translator = login(kazakh_translator)

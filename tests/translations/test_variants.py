@@ -10,10 +10,11 @@ from wagtail_localize.models import StringTranslation, Translation
 from languages.transliteration import transliterate
 from newsroom.models import ArticlePage
 from tests import factories
-from tests.newsroom.forms import article_form
+from tests.helpers import article_form, in_locale
 from translations.machine import TransliterationTranslator
+from translations.requests import open_request
 
-from .conftest import body, in_locale
+from .conftest import body
 
 pytestmark = pytest.mark.django_db
 
@@ -151,8 +152,6 @@ def test_translator_accepts_only_base_to_variant_pairs():
 
 
 def test_machine_translate_view_refuses_a_real_translation(admin_client, outlet):
-    from translations.requests import open_request
-
     article = factories.ArticlePageFactory(parent=outlet, title="Достық үйінде мереке")
     article.save_revision().publish()
     in_locale(outlet, "ru")

@@ -13,6 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 import languages
+from newsroom.models import ArticlePage
 
 from ..models import Assignment
 from ..status import PUBLISHED, READY, cells_for
@@ -30,8 +31,6 @@ class MyTranslationsView(WagtailAdminTemplateMixin, TemplateView):
 
 
 def rows_for(user) -> list[dict]:
-    from newsroom.models import ArticlePage
-
     assignments = list(
         Assignment.objects.filter(translator=user)
         .select_related("translation__source__locale", "translation__target_locale")

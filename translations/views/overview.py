@@ -15,14 +15,13 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 import languages
-from ethnic_press.admin_guards import sees_every_outlet
 from ethnic_press.models import OutletPage
+from ethnic_press.permissions import outlets_overseen_by, sees_every_outlet
 from newsroom.models import ArticlePage
 
-from ..access import editable_outlets
 from ..status import LABELS, cells_for
 
 PER_PAGE = 50
@@ -51,7 +50,7 @@ class OverviewView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Translation overview")
 
     def dispatch(self, request, *args, **kwargs):
-        self.accesses = editable_outlets(request.user)
+        self.accesses = outlets_overseen_by(request.user)
         if not self.accesses:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -88,8 +87,6 @@ class OverviewView(WagtailAdminTemplateMixin, TemplateView):
     @staticmethod
     def outlet_names(articles, by_key) -> dict:
         """Article pk → outlet name, from the parent outlet page's translation key (one query)."""
-        from wagtail.models import Page
-
         parents = {article.path[: -Page.steplen] for article in articles}
         outlet_keys = dict(OutletPage.objects.filter(path__in=parents).values_list("path", "translation_key"))
         names = {}

@@ -10,9 +10,9 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 import languages
+from ethnic_press.permissions import is_outlet_editor
 from newsroom.models import ArticlePage
 
-from ..access import is_outlet_editor
 from ..forms import RequestTranslationForm
 from ..requests import open_request, policy_for
 

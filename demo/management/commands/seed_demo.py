@@ -4,6 +4,9 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from demo.seeding import Seeder, ensure_admin
+from demo.synthetic import add_synthetic_articles
+
 
 class Command(BaseCommand):
     help = "Build the demo network (all locales, 50+ outlets, journalists, articles). Safe to run again."
@@ -15,8 +18,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, seed: int, articles: int, **options):
-        from demo.seeding import Seeder, ensure_admin
-
         if articles < 0:
             raise CommandError("--articles must be zero or more.")
         started = time.monotonic()
@@ -25,8 +26,6 @@ class Command(BaseCommand):
         summary = ", ".join(f"{name} {count}" for name, count in sorted(created.items()) if count) or "nothing new"
         self.stdout.write(f"Demo network ready ({summary}) in {time.monotonic() - started:.0f} s.")
         if articles:
-            from demo.synthetic import add_synthetic_articles
-
             started = time.monotonic()
             added = add_synthetic_articles(articles, seed, log=self.stdout.write)
             self.stdout.write(f"Added {added} synthetic articles in {time.monotonic() - started:.0f} s.")

@@ -15,8 +15,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path, help="the .jsonl file to import")
         parser.add_argument("--dry-run", action="store_true", help="check every line, write nothing")
+        parser.add_argument(
+            "--trust-language",
+            action="store_true",
+            help="import lines whose text looks like another language than the one declared",
+        )
 
-    def handle(self, *args, file: Path, dry_run: bool, verbosity: int, **options) -> None:
+    def handle(self, *args, file: Path, dry_run: bool, trust_language: bool, verbosity: int, **options) -> None:
         if not file.is_file():
             raise CommandError(f"{file}: no such file")
 
@@ -28,7 +33,9 @@ class Command(BaseCommand):
                 self.stdout.write(f"line {number}: {outcome}")
 
         try:
-            summary = import_file(file, dry_run=dry_run, on_error=report_error, on_success=report_success)
+            summary = import_file(
+                file, dry_run=dry_run, trust_language=trust_language, on_error=report_error, on_success=report_success
+            )
         except OSError as error:
             raise CommandError(f"{file}: {error.strerror or error}") from None
         self.stdout.write(str(summary))

@@ -1,25 +1,23 @@
-"""Feeds and the sitemap: live public pages only, every locale, hreflang alternates, bounded queries."""
+"""RSS feeds of a locale, an outlet and a topic: live, public, unexpired articles with their corrections,
+a fixed number of queries, one feed instance answering many requests at a time."""
 
 import datetime
 import xml.etree.ElementTree as ET
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import PageViewRestriction
 
-from languages.localize import translate_page
-from newsroom.models.corrections import ArticleCorrection
+import pytest
+
+from newsroom.feeds import ArticleFeed
+from newsroom.models import ArticleCorrection
 from tests import factories
+from tests.helpers import in_locale
 
-SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-
-
-def translate_with_ancestors(page, code: str, **fields):
-    for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
-        translate_page(ancestor, code)
-    return translate_page(page, code, **fields)
+pytestmark = pytest.mark.django_db
 
 
 def rss_titles(response) -> list[str]:
@@ -36,7 +34,7 @@ def test_locale_feed_lists_live_public_articles_of_that_language(client, outlet)
     expired = factories.ArticlePageFactory(
         parent=outlet, title="Мерзімі өткен хабар", expire_at=timezone.now() - datetime.timedelta(days=1)
     )
-    russian = translate_with_ancestors(live, "ru", title="В Астане собрался клуб журналистов")
+    russian = in_locale(live, "ru", title="В Астане собрался клуб журналистов")
 
     titles = rss_titles(client.get("/kk/feed/"))
     assert live.title in titles
@@ -63,7 +61,7 @@ def test_topic_feed_finds_articles_by_topic_in_each_language(client, outlet):
     tagged = factories.ArticlePageFactory(parent=outlet, title="Корей мәдени орталығында Чхусок мерекесі")
     factories.ArticleTopicFactory(page=tagged, topic=topic)
     factories.ArticlePageFactory(parent=outlet, title="Тақырыпсыз хабар")
-    translated = translate_with_ancestors(tagged, "ru", title="Чхусок в корейском культурном центре")
+    translated = in_locale(tagged, "ru", title="Чхусок в корейском культурном центре")
 
     assert rss_titles(client.get("/kk/topics/festivals/feed/")) == [tagged.title]
     assert rss_titles(client.get("/ru/topics/festivals/feed/")) == [translated.title]
@@ -83,24 +81,28 @@ def test_feed_queries_do_not_grow_with_items(client, outlet):
     assert len(many.captured_queries) == len(few.captured_queries)
 
 
-def test_sitemap_lists_every_locale_with_hreflang_alternates_and_no_hidden_pages(client, network):
-    draft = factories.ArticlePageFactory(parent=network["kk"]["outlet"], title="Жоба", slug="draft-story", live=False)
-    private = network["de"]["about"]
-    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+def test_a_shared_feed_answers_each_request_with_that_request(rf, outlet, monkeypatch):
+    """While one request is half-way through the feed, another (another worker thread) is answered by
+    the same instance; each builds its item links with its own request."""
+    factories.ArticlePageFactory(parent=outlet, title="Достық үйінде Наурыз тойланды")
+    feed = ArticleFeed()
+    first, second = rf.get("/kk/feed/"), rf.get("/kk/feed/")
+    built_for = []
+    items, item_link = ArticleFeed.items, ArticleFeed.item_link
 
-    response = client.get("/sitemap.xml")
+    def items_meanwhile(self, obj=None):
+        if self.request is first:
+            feed(second)
+        return items(self, obj)
+
+    def recorded_item_link(self, item):
+        built_for.append(self.request)
+        return item_link(self, item)
+
+    monkeypatch.setattr(ArticleFeed, "items", items_meanwhile)
+    monkeypatch.setattr(ArticleFeed, "item_link", recorded_item_link)
+    with translation.override("kk"):
+        response = feed(first)
     assert response.status_code == 200
-    root = ET.fromstring(response.content)
-    locations = [url.findtext("s:loc", namespaces=SITEMAP_NS) for url in root.findall("s:url", SITEMAP_NS)]
-    for code, pages in network.items():
-        assert pages["article"].full_url in locations, code
-    assert draft.full_url not in locations
-    assert private.full_url not in locations
-
-    article_entry = next(
-        url
-        for url in root.findall("s:url", SITEMAP_NS)
-        if url.findtext("s:loc", namespaces=SITEMAP_NS) == network["ug-arab"]["article"].full_url
-    )
-    hreflangs = {link.get("hreflang") for link in article_entry.findall("x:link", SITEMAP_NS)}
-    assert hreflangs == set(network)
+    assert built_for == [second, first]
+    assert feed.request is None  # the shared instance keeps no request after it

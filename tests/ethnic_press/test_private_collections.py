@@ -11,6 +11,7 @@ import pytest
 
 from ethnic_press.models import OutletAccess
 from tests import factories
+from tests.helpers import TO_DASHBOARD, assert_refused
 
 pytestmark = pytest.mark.django_db
 
@@ -50,8 +51,4 @@ def test_private_collection_images_stay_out_of_the_api_and_other_outlets_chooser
         chooser.json()["html"] if chooser["Content-Type"].startswith("application/json") else chooser.content.decode()
     )
     assert image.title not in html
-    assert journalist_client.get(reverse("wagtailimages_chooser:chosen", args=[image.pk])).status_code in (
-        302,
-        403,
-        404,
-    )
+    assert_refused(journalist_client.get(reverse("wagtailimages_chooser:chosen", args=[image.pk])), TO_DASHBOARD)

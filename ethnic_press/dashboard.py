@@ -2,7 +2,7 @@
 
 Journalist: my drafts, returned to me with the editor's comment, my scheduled articles.
 Editor: articles of my outlets awaiting review, and recently published in my outlets.
-Registered in newsroom/wagtail_hooks.py through `construct_homepage_panels`.
+Registered in ethnic_press/wagtail_hooks.py through `construct_homepage_panels`.
 """
 
 from django.db.models import Q
@@ -11,10 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
 
-from ethnic_press.models import OutletPage
-from ethnic_press.provisioning import outlets_of
+from newsroom.models import ArticlePage
 
-from .models import ArticlePage
+from .models import OutletPage
+from .permissions import EDITOR, JOURNALIST, outlets_of
 
 ITEMS = 10
 
@@ -31,7 +31,7 @@ def outlet_sections(accesses) -> Q:
 
 
 class DashboardPanel(Component):
-    template_name = "newsroom/admin/dashboard_panel.html"
+    template_name = "ethnic_press/admin/dashboard_panel.html"
 
     def __init__(self, heading: str, panel_id: str, rows: list[dict], order: int, empty: str):
         self.heading, self.panel_id, self.rows, self.order, self.empty = heading, panel_id, rows, order, empty
@@ -141,12 +141,10 @@ def _ids(states) -> list[int]:
 
 
 def panels_for(user) -> list[DashboardPanel]:
-    accesses = outlets_of(user)
-    group_ids = set(user.groups.values_list("pk", flat=True))
     panels: list[DashboardPanel] = []
-    edited = [access for access in accesses if access.editors_id in group_ids]
+    edited = outlets_of(user, EDITOR)
     if edited:
         panels += editor_panels(edited)
-    if any(access.journalists_id in group_ids for access in accesses):
+    if outlets_of(user, JOURNALIST):
         panels += journalist_panels(user)
     return panels

@@ -8,9 +8,8 @@ from django.utils import timezone
 import pytest
 
 from tests import factories
+from tests.helpers import article_form, make_user
 
-from .conftest import make_user
-from .forms import article_form
 from .test_workflow import login, submit, workflow_action
 
 pytestmark = pytest.mark.django_db

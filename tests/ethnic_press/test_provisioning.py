@@ -5,10 +5,11 @@ from django.contrib.auth.models import Group
 from wagtail.models import Collection, GroupPagePermission, Workflow, WorkflowPage
 
 from ethnic_press.models import OutletAccess
-from ethnic_press.provisioning import NETWORK_EDITORS, add_member
+from ethnic_press.permissions import NETWORK_EDITORS, add_member
+from ethnic_press.provisioning import access_for
 from languages.localize import translate_page
-
-from .conftest import make_user
+from tests import factories
+from tests.helpers import make_user
 
 
 def page_codenames(group, page) -> set[str]:
@@ -76,8 +77,6 @@ def test_renaming_the_outlet_renames_collection_groups_and_workflow(outlet_a):
 
 
 def test_two_outlets_with_the_same_title_get_distinct_groups(outlet_index):
-    from tests import factories
-
     first = factories.OutletPageFactory(parent=outlet_index, title="Достық", slug="dostyq-1")
     second = factories.OutletPageFactory(parent=outlet_index, title="Достық", slug="dostyq-2")
     names = {OutletAccess.objects.get(translation_key=page.translation_key).editors.name for page in (first, second)}
@@ -93,5 +92,5 @@ def test_network_editors_have_every_page_and_collection(outlet_a):
 
 def test_adding_a_member_puts_them_in_the_role_group(outlet_a):
     user = make_user("new-reporter")
-    add_member(user, outlet_a, "editor")
+    add_member(user, access_for(outlet_a), "editor")
     assert list(user.groups.values_list("name", flat=True)) == ["Коре ильбо editors"]
