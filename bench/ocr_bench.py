@@ -8,7 +8,7 @@ of the known text, whitespace runs folded to one space on both sides.
 
     python bench/ocr_bench.py [--pages-per-language 3] [--workers 2] [--languages kk ru ko ...]
 
-Writes bench/results/ocr.md and ocr.json. Uses a database only for transliteration's name lists (ug-arab):
+Writes bench/results/ocr.md and ocr.json (--name changes the file name). Uses a database only for transliteration's name lists (ug-arab):
 DATABASE_URL, or /tmp/ocr_bench.sqlite3 (migrated on the first run).
 """
 
@@ -90,6 +90,7 @@ def main() -> None:
     parser.add_argument("--pages-per-language", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--languages", nargs="*", default=LANGUAGES)
+    parser.add_argument("--name", default="ocr", help="Results file name in bench/results/ (default: ocr).")
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
     with tempfile.TemporaryDirectory(prefix="ocr-bench-") as folder:
@@ -127,7 +128,7 @@ def main() -> None:
         "languages": by_language,
     }
     out = ROOT / "bench" / "results"
-    (out / "ocr.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    (out / f"{args.name}.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     lines = [
         "# OCR of demo-style scans (300 dpi)",
         "",
@@ -145,7 +146,7 @@ def main() -> None:
             f"| {code} | {row['pages']} | {row['characters']} | {row['cer']:.2%} | {row['confidence']} "
             f"| {row['seconds_per_page']} |"
         )
-    (out / "ocr.md").write_text("\n".join(lines) + "\n")
+    (out / f"{args.name}.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 
 
