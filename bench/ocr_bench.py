@@ -8,8 +8,8 @@ of the known text, whitespace runs folded to one space on both sides.
 
     python bench/ocr_bench.py [--pages-per-language 3] [--workers 2] [--languages kk ru ko ...]
 
-Writes bench/results/ocr.md and ocr.json (--name changes the file name). Uses a database only for transliteration's name lists (ug-arab):
-DATABASE_URL, or /tmp/ocr_bench.sqlite3 (migrated on the first run).
+Writes bench/results/ocr.md and ocr.json (--name changes the file name). Uses a database only for
+transliteration's name lists (ug-arab): DATABASE_URL, or /tmp/ocr_bench.sqlite3 (migrated on the first run).
 """
 
 import argparse
