@@ -12,6 +12,7 @@ from wagtail_localize.fields import TranslatableField
 from ethnic_press.models import OutletIndexPage
 from newsroom.blocks import BodyBlock
 from newsroom.models import ArticlePage
+from search.listings import one_per_story
 
 
 class HomePage(Page):
@@ -31,8 +32,9 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        latest = ArticlePage.objects.live().public().filter(locale_id=self.locale_id).order_by("-published_at")[:12]
-        context["latest"] = ArticlePage.prefetch_for_listing(latest)
+        latest = ArticlePage.objects.live().public().filter(locale_id=self.locale_id).order_by("-published_at")
+        # A story several outlets carry is listed once, with links to the others (search/listings.py).
+        context["latest"] = one_per_story(latest, 12, request)
         context["outlet_index"] = OutletIndexPage.objects.child_of(self).live().first()
         return context
 

@@ -121,6 +121,10 @@ LANGUAGES: tuple[Language, ...] = (
 )
 
 BY_CODE: dict[str, Language] = {language.code: language for language in LANGUAGES}
+# The admin speaks the languages that have a complete admin catalogue: Wagtail's, wagtail-localize's and
+# Django's, completed by this project in locale/admin/. Uyghur's is in the Arabic script. Kazakh, Uzbek,
+# Tatar and Kurmanji have none; their speakers choose one of these (README, "The admin's language").
+ADMIN_LANGUAGES = ("ru", "uk", "ug-arab", "ko", "de", "pl", "tr")
 DEFAULT_LANGUAGE = "kk"
 CONTENT_LANGUAGES = [language for language in LANGUAGES if not language.is_variant]
 VARIANTS = [language for language in LANGUAGES if language.is_variant]

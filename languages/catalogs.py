@@ -34,8 +34,14 @@ def folder(code: str) -> str:
     return to_locale(code)
 
 
-def catalog_path(code: str, domain: str = "django") -> Path:
-    return locale_dir() / folder(code) / "LC_MESSAGES" / f"{domain}.po"
+def catalog_path(code: str, domain: str = "django", admin: bool = False) -> Path:
+    """A catalog of this project (`admin`: its additions to the admin catalogues, in locale/admin/)."""
+    root = admin_dir() if admin else locale_dir()
+    return root / folder(code) / "LC_MESSAGES" / f"{domain}.po"
+
+
+def admin_dir() -> Path:
+    return locale_dir() / "admin"
 
 
 def convert(text: str, source: str, target: str) -> str:
@@ -96,12 +102,12 @@ def _fill(variant: str, domain: str, write: bool, everything: bool) -> FillResul
 
 # --- Checks: complete catalogs, placeholders, the glossary ---------------------------------------------
 
-_PYTHON_FORMAT = re.compile(r"%\([A-Za-z_]+\)[sdif]|%[sdif]")
+_PYTHON_FORMAT = re.compile(r"%\([A-Za-z_]+\)[sdifr]|%[sdifr]")
 
 
-def catalog_problems(code: str, domain: str = "django") -> list[str]:
+def catalog_problems(code: str, domain: str = "django", admin: bool = False) -> list[str]:
     """Empty or fuzzy entries, placeholders that differ from the English, a .mo older than its .po."""
-    path = catalog_path(code, domain)
+    path = catalog_path(code, domain, admin)
     catalog = polib.pofile(str(path))
     problems = []
     for entry in catalog:
@@ -114,7 +120,9 @@ def catalog_problems(code: str, domain: str = "django") -> list[str]:
             problems.append(f"untranslated: {entry.msgid!r}")
         expected = set(_PYTHON_FORMAT.findall(entry.msgid)) | set(_PYTHON_FORMAT.findall(entry.msgid_plural or ""))
         for text in translations:
-            if text and set(_PYTHON_FORMAT.findall(text)) != expected:
+            used = set(_PYTHON_FORMAT.findall(text))
+            # A plural form may leave a number out ("one more page"); a plain entry keeps every placeholder.
+            if text and (used - expected if entry.msgid_plural else used ^ expected):
                 problems.append(f"placeholders differ: {entry.msgid!r} → {text!r}")
     compiled = path.with_suffix(".mo")
     if not compiled.exists():

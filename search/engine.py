@@ -10,6 +10,8 @@ import math
 import uuid
 from dataclasses import dataclass, field
 
+from django.db.models import BooleanField, ExpressionWrapper, Q
+
 from wagtail.models import Page
 
 import languages
@@ -17,7 +19,7 @@ import languages
 from .analysis import analyse_query
 from .backends import get_backend
 from .backends.base import as_uuid
-from .filters import SearchParams
+from .filters import SearchParams, facet_conditions
 from .models import SearchDocument
 from .snippets import highlight
 
@@ -27,7 +29,18 @@ PER_PAGE = 10
 MAX_PAGE = 100
 SORTS = ("relevance", "date")
 # What a result shows of each row of its story.
-SHOWN_FIELDS = ("page_id", "part", "kind", "language", "translation_key", "outlet_title", "published_at", "title")
+SHOWN_FIELDS = (
+    "page_id",
+    "part",
+    "kind",
+    "language",
+    "translation_key",
+    "story_key",
+    "outlet_key",
+    "outlet_title",
+    "published_at",
+    "title",
+)
 
 
 @dataclass
@@ -39,6 +52,7 @@ class Result:
     published_at: datetime.datetime
     snippet: str
     translations: list[dict] = field(default_factory=list)
+    also_in: list[dict] = field(default_factory=list)  # other outlets carrying the story
     kind: str = SearchDocument.Kind.ARTICLE
     part: int = 0  # the page number of a print edition page
     page_id: int = 0  # the indexed page (for a print page: its edition)
@@ -73,12 +87,15 @@ def search(params: SearchParams, request=None) -> SearchPage:
 def _results(params: SearchParams, keys: list[uuid.UUID], terms: list[str], request) -> list[Result]:
     if not keys:
         return []
-    # Every live row of these stories, in any language: the best one to show, and the others to list.
+    # Every live row of these stories, in any language and outlet: the best one to show, its other
+    # languages, and the other outlets that carry the story.
+    chosen_outlet = facet_conditions(params).get("outlet", Q(pk__in=[]))
     rows = list(
-        SearchDocument.objects.filter(translation_key__in=keys, page__live=True)
+        SearchDocument.objects.filter(story_key__in=keys, page__live=True)
+        .annotate(in_chosen_outlet=ExpressionWrapper(chosen_outlet, BooleanField()))
         .select_related("body")
         .only(*SHOWN_FIELDS, "body__text")
-        .order_by("language")
+        .order_by("language", "published_at", "page_id")
     )
     pages = {
         page.pk: page
@@ -87,18 +104,17 @@ def _results(params: SearchParams, keys: list[uuid.UUID], terms: list[str], requ
         .only("pk", "url_path", "locale__language_code", "depth", "path")
     }
     family = languages.family(params.language)
-    by_key: dict[uuid.UUID, list[SearchDocument]] = {}
+    by_story: dict[uuid.UUID, list[SearchDocument]] = {}
     for row in rows:
-        by_key.setdefault(as_uuid(row.translation_key), []).append(row)
+        by_story.setdefault(as_uuid(row.story_key), []).append(row)
     term_set = frozenset(terms)
     results = []
     for key in keys:
-        story = by_key.get(key, [])
+        story = by_story.get(key, [])
         in_family = [row for row in story if row.language in family]
         if not in_family:
             continue
-        # The reader's own locale first, then its script variants.
-        shown = min(in_family, key=lambda row: (row.language != params.language, family.index(row.language)))
+        shown = min(in_family, key=lambda row: _preference(row, key, params.language, family))
         results.append(
             Result(
                 title=shown.title,
@@ -113,11 +129,39 @@ def _results(params: SearchParams, keys: list[uuid.UUID], terms: list[str], requ
                 translations=[
                     {"language": row.language, "title": row.title, "url": _url(pages.get(row.page_id), request)}
                     for row in story
-                    if row is not shown
+                    if row.translation_key == shown.translation_key and row is not shown
                 ],
+                also_in=_also_in(shown, in_family, params.language, family, pages, request),
             )
         )
     return results
+
+
+def _preference(row: SearchDocument, story_key, language: str, family: list[str]) -> tuple:
+    """The row a result shows: the copy in the outlet the reader chose, else the original, in the
+    reader's own locale first, then its script variants."""
+    return (
+        not row.in_chosen_outlet,
+        row.translation_key != story_key,
+        row.language != language,
+        family.index(row.language),
+    )
+
+
+def _also_in(shown: SearchDocument, rows: list[SearchDocument], language: str, family, pages, request) -> list[dict]:
+    """The other outlets that carry the story, one link each (in the reader's locale where it exists)."""
+    best: dict = {}
+    for row in rows:
+        if row.outlet_key == shown.outlet_key or row.translation_key == shown.translation_key:
+            continue
+        current = best.get(row.outlet_key)
+        rank = (row.language != language, family.index(row.language))
+        if current is None or rank < current[0]:
+            best[row.outlet_key] = (rank, row)
+    return [
+        {"outlet": row.outlet_title, "title": row.title, "url": _url(pages.get(row.page_id), request)}
+        for _rank, row in sorted(best.values(), key=lambda item: (item[1].published_at, item[1].page_id))
+    ]
 
 
 def _text(document: SearchDocument) -> str:

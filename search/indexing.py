@@ -12,6 +12,7 @@ from django.db import connection, transaction
 
 from wagtail.models import Page
 
+from . import stories
 from .analysis import analyse
 from .backends import get_backend
 from .models import SearchDocument, SearchDocumentTopic, SearchText
@@ -28,6 +29,9 @@ def _row(document: Document) -> SearchDocument:
         kind=document.kind,
         language=document.language,
         translation_key=document.translation_key,
+        story_key=document.translation_key,
+        original_key=document.original_key,
+        fingerprint=stories.fingerprint(document.fingerprint_text),
         outlet_key=outlet.translation_key if outlet else None,
         outlet_title=outlet.title if outlet else "",
         community=outlet.community.slug if outlet and outlet.community else "",
@@ -45,12 +49,18 @@ def _row(document: Document) -> SearchDocument:
 def index_pages(page_ids: Iterable[int]) -> int:
     """Bring the rows of these pages (any page type) in line with what readers may see; returns rows written."""
     page_ids = list(page_ids)
+    changed = set(page_ids)
     written = 0
     for start in range(0, len(page_ids), BATCH_SIZE):
         batch = page_ids[start : start + BATCH_SIZE]
-        SearchDocument.objects.filter(page_id__in=batch).delete()
+        old = SearchDocument.objects.filter(page_id__in=batch)
+        removed = set(old.values_list("translation_key", "story_key"))
+        old.delete()
         documents = [document for source in SOURCES for document in source.documents(batch)]
-        rows = SearchDocument.objects.bulk_create([_row(document) for document in documents])
+        rows = [_row(document) for document in documents]
+        # Reprints elsewhere may now group with (or leave) these stories: their rows change too.
+        changed |= stories.assign(rows, removed)
+        rows = SearchDocument.objects.bulk_create(rows)
         # bulk_create sets primary keys on PostgreSQL and SQLite (RETURNING), so texts and topics can follow.
         SearchText.objects.bulk_create(
             SearchText(document=row, text=document.text) for row, document in zip(rows, documents, strict=True)
@@ -61,7 +71,7 @@ def index_pages(page_ids: Iterable[int]) -> int:
             for slug in document.topics
         )
         written += len(rows)
-    get_backend().documents_changed(page_ids)
+    get_backend().documents_changed(changed)
     return written
 
 

@@ -111,6 +111,7 @@ def _api_response(request, language: str) -> JsonResponse:
                     "published_at": result.published_at.isoformat(),
                     "snippet": str(result.snippet),
                     "translations": result.translations,
+                    "also_in": result.also_in,
                     "kind": result.kind,
                     "part": result.part,
                     **print_page_links(result, request),

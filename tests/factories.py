@@ -113,7 +113,6 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"article-{n}")
     lead = "Алматыдағы Достық үйінде ұлттық мәдени орталықтардың мерекелік кеші өтті."
     published_at = factory.Sequence(lambda n: timezone.now() - datetime.timedelta(hours=n))
-    original_language = "kk"
 
 
 class ArticleBylineFactory(factory.django.DjangoModelFactory):

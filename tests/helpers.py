@@ -57,7 +57,6 @@ def article_form(page, **fields) -> dict:
         "comments": inline_formset([]),
         "published_at": page.published_at.strftime("%Y-%m-%d %H:%M"),
         "region": "",
-        "original_language": page.original_language,
         "republished_from": page.republished_from_id or "",
         "go_live_at": "",
         "expire_at": "",

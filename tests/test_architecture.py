@@ -193,7 +193,11 @@ def test_signals_are_connected_one_way():
     assert not decorated, "\n".join(decorated)
 
 
-@pytest.mark.parametrize("signal", [pre_save, post_save, pre_delete, post_delete], ids=lambda signal: str(signal))
+@pytest.mark.parametrize(
+    "signal",
+    [pre_save, post_save, pre_delete, post_delete],
+    ids=["pre_save", "post_save", "pre_delete", "post_delete"],
+)
 def test_no_project_receiver_runs_for_every_model(signal):
     """Model signals name their sender: a receiver without one runs for every row of every model."""
     everywhere = []

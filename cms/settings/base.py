@@ -132,18 +132,12 @@ LANGUAGE_CODE = languages.DEFAULT_LANGUAGE
 LANGUAGES = [(language.code, language.name_local) for language in languages.LANGUAGES]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-# Wagtail's admin has no Kazakh or Kurmanji translation; staff pick from the ones it has.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [
-    ("en", "English"),
-    ("ru", "Русский"),
-    ("uk", "Українська"),
-    ("ug", "ئۇيغۇرچە"),
-    ("ko", "한국어"),
-    ("de", "Deutsch"),
-    ("pl", "Polski"),
-    ("tr", "Türkçe"),
+# The admin's languages: those with a complete admin catalogue (languages.ADMIN_LANGUAGES). locale/admin/
+# holds this project's translations of the admin strings Wagtail, wagtail-localize and Django leave out.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")] + [
+    (code, languages.BY_CODE[code].name_local) for code in languages.ADMIN_LANGUAGES
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "admin"]
 TIME_ZONE = "Asia/Almaty"
 USE_I18N = True
 USE_TZ = True

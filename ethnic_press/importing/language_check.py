@@ -50,7 +50,8 @@ _KURDISH_ASPIRATE = re.compile(r"[кптчКПТЧ][’']")  # also needs һ: Uk
 @cache
 def _identifier():
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(CANDIDATES)
+    # A language added to the network that the model does not know is simply not judged.
+    identifier.set_languages([code for code in CANDIDATES if code in identifier.nb_classes])
     return identifier
 
 
@@ -124,7 +125,7 @@ def identify(text: str, declared: str) -> Verdict | None:
     model knows is clearly that language; the verdict against it is taken from the text as written.
     """
     text = text[:SAMPLE_CHARACTERS]
-    if len(_LETTER.findall(text)) < MIN_LETTERS:
+    if len(_LETTER.findall(text)) < MIN_LETTERS or declared not in _identifier().nb_classes:
         return None
     ranking = dict(_identifier().rank(text))
     verdict, probability = _as_written(text, ranking)

@@ -76,7 +76,6 @@ def _fill(article: ArticlePage, line: ArticleLine, lookups: Lookups) -> None:
     article.body = line.body
     article.published_at = line.published_at
     article.region = line.region
-    article.original_language = line.language
     article.source_id = line.source_id
     # Two spellings of one name (Cyrillic and Latin) credit the journalist once.
     journalists = {}

@@ -56,11 +56,14 @@ class ArticlePage(Page):
         related_name="+",
     )
     published_at = models.DateTimeField(_("publication date"), default=timezone.now, db_index=True)
+    # Not a form field: the language of the locale the story was first written in, set when its
+    # first page is created (see save()); its translations keep it (synchronised).
     original_language = models.CharField(
         _("original language"),
         max_length=10,
         choices=languages.CONTENT_CHOICES,
         blank=True,
+        editable=False,
         help_text=_("The language the story was written in. Translations keep the original's value."),
     )
     source_id = models.CharField(
@@ -98,7 +101,6 @@ class ArticlePage(Page):
             [
                 FieldPanel("published_at"),
                 FieldPanel("region"),
-                FieldPanel("original_language"),
                 FieldPanel("republished_from"),
             ],
             heading=_("Publication"),
@@ -143,7 +145,7 @@ class ArticlePage(Page):
 
     @property
     def is_translation(self) -> bool:
-        return bool(self.original_language) and self.original_language != self.locale.language_code
+        return not self.is_source
 
     @property
     def hero_alt(self) -> str:
@@ -153,9 +155,29 @@ class ArticlePage(Page):
     @property
     def is_source(self) -> bool:
         """Whether this is the version translations are made from (the original language's page)."""
-        if self.original_language:
-            return self.original_language == self.locale.language_code
-        return self.locale.language_code == languages.DEFAULT_LANGUAGE
+        return self.original_language == self.locale.language_code
+
+    def save(self, *args, **kwargs):
+        if self._state.adding or not self.original_language:
+            self.original_language = self.story_language()
+        return super().save(*args, **kwargs)
+
+    def story_language(self) -> str:
+        """The story's original language: the one its other versions keep, or, for a story's first page,
+        the language of the locale it is created in (a script variant counts as its base language)."""
+        kept = (
+            ArticlePage.objects.filter(translation_key=self.translation_key)
+            .exclude(pk=self.pk)
+            .exclude(original_language="")
+            .order_by("pk")
+            .values_list("original_language", flat=True)
+            .first()
+        )
+        if kept:
+            return kept
+        # Wagtail sets a new page's locale (its parent's) when it first saves it, after this runs.
+        code = (self.locale if self.locale_id else self.get_default_locale()).language_code
+        return languages.BY_CODE[code].variant_of or code
 
     def clean(self):
         super().clean()

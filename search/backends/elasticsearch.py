@@ -3,7 +3,7 @@
 Analysis stays in Python (search.analysis), so the index needs no language plugins: the analysed
 fields use a whitespace tokenizer and nothing else, and queries send analysed terms. The database
 keeps its SearchDocument rows (they hold snippets and translations); Elasticsearch answers the
-matching, ranking, grouping by story (collapse on translation_key) and facets.
+matching, ranking, grouping by story (collapse on story_key) and facets.
 
 Tested in this project as generated JSON (tests/search/test_elasticsearch_bodies.py); the live
 cluster test module runs only when ELASTICSEARCH_URL is set.
@@ -59,6 +59,7 @@ def index_body() -> dict:
                 "kind": keyword,
                 "language": keyword,
                 "translation_key": keyword,
+                "story_key": keyword,
                 "outlet_key": keyword,
                 "community": keyword,
                 "region": keyword,
@@ -80,6 +81,7 @@ def document_body(document, topics: list[str]) -> dict:
         "kind": document.kind,
         "language": document.language,
         "translation_key": str(document.translation_key),
+        "story_key": str(document.story_key),
         "outlet_key": str(document.outlet_key) if document.outlet_key else None,
         "community": document.community or None,
         "region": document.region or None,
@@ -140,13 +142,13 @@ def query_body(
             "aggs": {
                 "values": {
                     "terms": {"field": FACET_FIELDS[name], "size": FACET_LIMIT},
-                    "aggs": {"stories": {"cardinality": {"field": "translation_key"}}},
+                    "aggs": {"stories": {"cardinality": {"field": "story_key"}}},
                 }
             },
         }
     aggregations["stories"] = {
         "filter": {"bool": {"filter": _filters(params, outlet_keys)}},
-        "aggs": {"count": {"cardinality": {"field": "translation_key", "precision_threshold": 40000}}},
+        "aggs": {"count": {"cardinality": {"field": "story_key", "precision_threshold": 40000}}},
     }
     return {
         "query": {
@@ -165,12 +167,12 @@ def query_body(
             }
         },
         "post_filter": {"bool": {"filter": _filters(params, outlet_keys)}},
-        "collapse": {"field": "translation_key"},
+        "collapse": {"field": "story_key"},
         "sort": sort,
         "from": offset,
         "size": limit,
         "aggs": aggregations,
-        "_source": ["translation_key"],
+        "_source": ["story_key"],
         "track_total_hits": False,
     }
 
@@ -182,7 +184,7 @@ def hits_from_response(response: dict) -> Hits:
         buckets = aggregations.get(name, {}).get("values", {}).get("buckets", [])
         facets[name] = {str(bucket["key"]): bucket["stories"]["value"] for bucket in buckets}
     count = aggregations.get("stories", {}).get("count", {}).get("value", 0)
-    keys = [uuid.UUID(hit["_source"]["translation_key"]) for hit in response.get("hits", {}).get("hits", [])]
+    keys = [uuid.UUID(hit["_source"]["story_key"]) for hit in response.get("hits", {}).get("hits", [])]
     return Hits(count=count, keys=keys, facets=facets)
 
 

@@ -43,6 +43,7 @@ def tsquery(terms: list[str]) -> str:
 class PostgresBackend:
     name = "postgresql"
     CANDIDATES = 500
+    COPIES = 2
 
     def documents_changed(self, page_ids: Iterable[int]) -> None:
         """Nothing to do: the tsvector columns are generated from the row."""
@@ -62,36 +63,36 @@ class PostgresBackend:
         # Candidates come in blocks of CANDIDATES rows in the cheap order, and a block's stories all
         # follow the previous block's: every page then agrees on the order, however deep it is.
         order = "latest DESC, score DESC" if params.sort == "date" else "block, score DESC, latest DESC"
-        # A story has at most one row per language of the family, so this many rows hold enough
-        # stories for the requested page.
-        needed = len(languages.family(params.language)) * (offset + limit)
+        # A story has one row per language of the family and outlet that carries it; with up to
+        # COPIES outlets per story, this many rows hold enough stories for the requested page.
+        needed = len(languages.family(params.language)) * self.COPIES * (offset + limit)
         candidates = self.CANDIDATES * max(1, math.ceil(needed / self.CANDIDATES))
         ranked = (
-            f"c AS MATERIALIZED (SELECT id, translation_key, published_at, "
+            f"c AS MATERIALIZED (SELECT id, story_key, published_at, "
             f"(ROW_NUMBER() OVER (ORDER BY {cheap}) - 1) / %s AS block FROM ("
-            f"SELECT id, translation_key, published_at, in_title FROM m WHERE {every} ORDER BY {cheap} LIMIT %s"
+            f"SELECT id, story_key, published_at, in_title FROM m WHERE {every} ORDER BY {cheap} LIMIT %s"
             ") AS top), "
-            "r AS (SELECT c.translation_key, c.published_at, c.block, "
+            "r AS (SELECT c.story_key, c.published_at, c.block, "
             "ts_rank(d.search_vector, to_tsquery('simple', %s)) AS score "
             "FROM c JOIN search_searchdocument d ON d.id = c.id)"
         )
         parts = [
-            f"SELECT '{COUNT}', NULL, COUNT(DISTINCT translation_key) FROM m WHERE {every}",
+            f"SELECT '{COUNT}', NULL, COUNT(DISTINCT story_key) FROM m WHERE {every}",
             # row_number() is taken before LIMIT/OFFSET, so it is the story's place in the whole list.
-            f"(SELECT '{HIT}', translation_key::text, ROW_NUMBER() OVER (ORDER BY {order}, translation_key) "
-            "FROM (SELECT translation_key, MIN(block) AS block, MAX(score) AS score, MAX(published_at) AS latest "
-            "FROM r GROUP BY translation_key) AS stories "
-            f"ORDER BY {order}, translation_key LIMIT %s OFFSET %s)",
+            f"(SELECT '{HIT}', story_key::text, ROW_NUMBER() OVER (ORDER BY {order}, story_key) "
+            "FROM (SELECT story_key, MIN(block) AS block, MAX(score) AS score, MAX(published_at) AS latest "
+            "FROM r GROUP BY story_key) AS stories "
+            f"ORDER BY {order}, story_key LIMIT %s OFFSET %s)",
         ]
         for name, column in FACET_COLUMNS.items():
             present = f"{column} IS NOT NULL" if name == "outlet" else f"{column} <> ''"
             parts.append(
-                f"SELECT '{name}', {column}::text, COUNT(DISTINCT translation_key) FROM m "
+                f"SELECT '{name}', {column}::text, COUNT(DISTINCT story_key) FROM m "
                 f"WHERE {all_but(name)} AND {present} GROUP BY {column}"
             )
         # Topics from the row's own topic_slugs: a join would hash the whole topic table per search.
         parts.append(
-            "SELECT 'topic', slug, COUNT(DISTINCT translation_key) FROM m, "
+            "SELECT 'topic', slug, COUNT(DISTINCT story_key) FROM m, "
             f"unnest(string_to_array(topic_slugs, ' ')) AS slug WHERE {all_but('topic')} GROUP BY slug"
         )
         sql = f"WITH m AS MATERIALIZED ({matched_sql}), {ranked} " + " UNION ALL ".join(parts)
@@ -112,7 +113,7 @@ class PostgresBackend:
             in_title=RawSQL("search_searchdocument.title_vector @@ to_tsquery('simple', %s)", [query], BooleanField()),
             **{f"f_{name}": ExpressionWrapper(condition, BooleanField()) for name, condition in conditions.items()},
         )
-        columns = ["id", "translation_key", "outlet_key", "community", "region", "published_at", "topic_slugs"]
+        columns = ["id", "story_key", "outlet_key", "community", "region", "published_at", "topic_slugs"]
         sql, sql_params = rows.values(
             *columns, "in_title", *(f"f_{name}" for name in conditions)
         ).query.sql_with_params()

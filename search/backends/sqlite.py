@@ -32,7 +32,7 @@ class SQLiteBackend:
     def search(self, params: SearchParams, terms: list[str], limit: int, offset: int) -> Hits:
         expression = match_expression(terms)
         matched = self._matching(documents(params), expression)
-        count = matched.values("translation_key").distinct().count()
+        count = matched.values("story_key").distinct().count()
         keys = self._ranked(matched, expression, params.sort, limit, offset) if count > offset else []
         facets = {name: _facet(name, self._matching(documents(params, skip=name), expression)) for name in FACETS}
         return Hits(count=count, keys=keys, facets=facets)
@@ -55,10 +55,10 @@ class SQLiteBackend:
         sql = (
             "WITH m AS MATERIALIZED ("
             f"SELECT rowid AS id, bm25({TABLE}, {self.WEIGHTS}) AS score FROM {TABLE} WHERE {TABLE} MATCH %s) "
-            "SELECT d.translation_key, MIN(m.score) AS score, MAX(d.published_at) AS latest "
+            "SELECT d.story_key, MIN(m.score) AS score, MAX(d.published_at) AS latest "
             "FROM m JOIN search_searchdocument d ON d.id = m.id "
             f"WHERE d.id IN ({filtered_sql}) "
-            f"GROUP BY d.translation_key ORDER BY {order} LIMIT %s OFFSET %s"
+            f"GROUP BY d.story_key ORDER BY {order} LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [expression, *filtered_params, limit, offset])
@@ -71,14 +71,14 @@ def _facet(name: str, rows: QuerySet) -> dict[str, int]:
         values = (
             SearchDocumentTopic.objects.filter(document__in=rows)
             .values_list("slug")
-            .annotate(n=Count("document__translation_key", distinct=True))
+            .annotate(n=Count("document__story_key", distinct=True))
         )
     else:
         field = FACET_FIELDS[name]
         values = (
             rows.exclude(**{field: ""} if name != "outlet" else {f"{field}__isnull": True})
             .values_list(field)
-            .annotate(n=Count("translation_key", distinct=True))
+            .annotate(n=Count("story_key", distinct=True))
         )
     ordered = sorted(((str(value), n) for value, n in values), key=lambda item: (-item[1], item[0]))
     return dict(ordered[:FACET_LIMIT])

@@ -34,6 +34,13 @@ class SearchDocument(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ARTICLE)
     language = models.CharField(_("language"), max_length=10)
     translation_key = models.UUIDField(db_index=True)
+    # One result per story_key: the translation_key of the story's original, shared by its
+    # reprints in other outlets (search/stories.py).
+    story_key = models.UUIDField(db_index=True)
+    # The translation_key of the article this one is republished from, if any.
+    original_key = models.UUIDField(null=True, blank=True, db_index=True)
+    # A hash of the text's first words (search/stories.py), empty for short texts.
+    fingerprint = models.CharField(max_length=32, blank=True, db_index=True)
     outlet_key = models.UUIDField(null=True, db_index=True)
     outlet_title = models.CharField(max_length=255, blank=True)
     community = models.CharField(max_length=80, blank=True, db_index=True)

@@ -33,6 +33,11 @@ class ArticleSource:
             .select_related("locale", "region")
             .prefetch_related("article_topics__topic")
         )
+        originals = dict(
+            ArticlePage.objects.filter(
+                pk__in={article.republished_from_id for article in articles if article.republished_from_id}
+            ).values_list("pk", "translation_key")
+        )
         paths = {article.path[: -Page.steplen] for article in articles}
         outlets = {
             outlet.path: outlet
@@ -43,6 +48,7 @@ class ArticleSource:
             if outlet is None or not outlet.live:
                 continue
             region = article.region or outlet.region
+            body = stream_text(article.body)
             yield Document(
                 page_id=article.pk,
                 kind=self.kind,
@@ -51,10 +57,13 @@ class ArticleSource:
                 published_at=article.published_at,
                 expire_at=article.expire_at,
                 title=article.title,
-                text="\n".join(part for part in (article.lead, stream_text(article.body)) if part),
+                text="\n".join(part for part in (article.lead, body) if part),
                 outlet=outlet,
                 region=region.code if region else "",
                 topics=sorted({item.topic.slug for item in article.article_topics.all()}),
+                original_key=originals.get(article.republished_from_id),
+                # The body, not the lead or title: a reprint often gets a headline and standfirst of its own.
+                fingerprint_text=body or article.lead,
             )
 
 

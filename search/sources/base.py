@@ -25,6 +25,10 @@ class Document:
     outlet: Page | None = None  # the OutletPage, with community and region loaded
     region: str = ""
     topics: list[str] = field(default_factory=list)
+    # Same story as another (search/stories.py): the translation_key it is republished from, and the
+    # text whose fingerprint finds copies made without the link (empty: not compared).
+    original_key: uuid.UUID | None = None
+    fingerprint_text: str = ""
 
 
 class Source(Protocol):

@@ -26,7 +26,7 @@ def test_analysed_fields_are_split_on_spaces_only():
     properties = body["mappings"]["properties"]
     for name in ("title_terms", "terms"):
         assert properties[name]["analyzer"] == properties[name]["search_analyzer"] == "analysed_terms"
-    for name in ("language", "translation_key", "outlet_key", "community", "region", "topics"):
+    for name in ("language", "translation_key", "story_key", "outlet_key", "community", "region", "topics"):
         assert properties[name] == {"type": "keyword"}
 
 
@@ -40,7 +40,7 @@ def test_query_matches_all_terms_in_the_language_family():
         "operator": "and",
     }
     assert {"terms": {"language": ["kk", "kk-latn"]}} in body["query"]["bool"]["filter"]
-    assert body["collapse"] == {"field": "translation_key"}
+    assert body["collapse"] == {"field": "story_key"}
     assert (body["from"], body["size"]) == (20, 10)
     assert body["sort"] == ["_score", {"published_at": "desc"}]
 
@@ -69,7 +69,7 @@ def test_reader_filters_post_filter_and_facets_skip_their_own():
     ]
     assert body["aggs"]["outlet"]["filter"]["bool"]["filter"] == [{"term": {"topics": "culture"}}]
     assert body["aggs"]["topic"]["filter"]["bool"]["filter"] == [{"terms": {"outlet_key": [key]}}]
-    assert body["aggs"]["outlet"]["aggs"]["values"]["aggs"]["stories"] == {"cardinality": {"field": "translation_key"}}
+    assert body["aggs"]["outlet"]["aggs"]["values"]["aggs"]["stories"] == {"cardinality": {"field": "story_key"}}
     published = body["query"]["bool"]["filter"][2]["range"]["published_at"]
     assert published["gte"].startswith("2025-01-01T00:00:00")
     assert published["lt"].startswith("2025-02-01T00:00:00")
@@ -84,7 +84,7 @@ def test_unknown_outlet_filters_to_nothing():
 def test_response_becomes_hits():
     key = uuid.uuid4()
     response = {
-        "hits": {"hits": [{"_source": {"translation_key": str(key)}}]},
+        "hits": {"hits": [{"_source": {"story_key": str(key)}}]},
         "aggregations": {
             "stories": {"count": {"value": 1}},
             "outlet": {"values": {"buckets": [{"key": "abc", "doc_count": 2, "stories": {"value": 1}}]}},

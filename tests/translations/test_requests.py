@@ -12,7 +12,7 @@ import pytest
 from ethnic_press.permissions import EDITOR
 from newsroom.models import ArticlePage
 from tests import factories
-from tests.helpers import TO_DASHBOARD, assert_refused, login, make_user
+from tests.helpers import TO_DASHBOARD, article_form, assert_refused, login, make_user
 from translations.models import Assignment
 
 from .conftest import make_translator, publish_through_admin, published_korean_article, translation_page
@@ -40,6 +40,46 @@ def test_publishing_a_korean_article_requests_kazakh_and_russian_translations(
     assert not kazakh.live
     assert kazakh.title == article.title
     assert login(koryo_editor).get(kazakh.url or "/kk/outlets/koryo-ilbo/theatre-season/").status_code == 404
+
+
+def written_in_the_admin(koryo, user, action: str = "action-publish") -> ArticlePage:
+    """A Korean article created with the admin's form in Koryo Ilbo's Korean section."""
+    section = koryo.get_translation(factories.locale("ko"))
+    draft = ArticlePage(title="고려극장 창립 기념 공연", slug="anniversary", published_at=timezone.now())
+    response = login(user).post(
+        reverse("wagtailadmin_pages:add", args=["newsroom", "articlepage", section.pk]),
+        article_form(draft, lead="고려극장이 창립 기념 공연을 열었다.", **{action: action}),
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return ArticlePage.objects.get(slug="anniversary", locale__language_code="ko")
+
+
+def test_an_article_written_in_the_admin_opens_its_outlets_requests_when_published(
+    koryo, policy, koryo_editor, kazakh_translator, russian_translator
+):
+    article = written_in_the_admin(koryo, koryo_editor)
+
+    assert article.live and article.original_language == "ko"
+    requested = Assignment.objects.filter(translation__source__object_id=article.translation_key)
+    assert sorted(requested.values_list("translation__target_locale__language_code", flat=True)) == ["kk", "ru"]
+    html = login(koryo_editor).get(reverse("translations_overview")).content.decode()
+    assert article.title in html
+
+
+def test_a_translation_requested_by_hand_is_never_shown_as_the_original(koryo, koryo_editor, kazakh_translator):
+    article = written_in_the_admin(koryo, koryo_editor)
+    client = login(koryo_editor)
+    client.post(
+        reverse("translations_request", args=[article.pk]),
+        {"locale": _locale("kk"), "translator": kazakh_translator.pk, "due_date": "2031-03-01"},
+    )
+
+    kazakh = translation_page(article, "kk")
+    html = client.get(reverse("translations_overview"), {"outlet": str(koryo.translation_key)}).content.decode()
+    assert kazakh.original_language == "ko" and kazakh.is_translation
+    assert html.count("translation-cell--source") == 1
+    assert html.count(f">{article.title}</a>") == 1  # one row: the Korean original, not its Kazakh copy
+    assert "translation-cell--requested" in html
 
 
 def test_the_least_loaded_translator_of_the_language_gets_the_work(koryo, policy, koryo_editor, kazakh_translator):

@@ -29,10 +29,7 @@ PER_PAGE = 50
 
 def source_articles(outlet_keys: list | None):
     """Source-language articles (originals) of the given outlets, or of every outlet when None."""
-    articles = ArticlePage.objects.filter(
-        Q(original_language=F("locale__language_code"))
-        | Q(original_language="", locale__language_code=languages.DEFAULT_LANGUAGE)
-    )
+    articles = ArticlePage.objects.filter(original_language=F("locale__language_code"))
     if outlet_keys is not None:
         outlets = list(OutletPage.objects.filter(translation_key__in=outlet_keys).values_list("path", "depth"))
         if not outlets:

@@ -1,0 +1,63 @@
+"""Listings of articles (home, topic pages) that show each story once, like search does.
+
+`one_per_story(queryset, limit)` reads the listing's articles in their order, groups them by the
+search index's story_key (reprints and pasted copies join their original, search/stories.py), keeps
+one article per story (the original when the listing has it, in the place of the story's first
+article), and sets `article.also_in` to the other outlets carrying the story in the same language:
+[{"outlet": title, "url": url}]. A fixed number of queries, whatever the listing holds.
+"""
+
+import uuid
+
+from django.db.models import QuerySet
+
+from wagtail.models import Page
+
+from newsroom.models import ArticlePage
+
+from .models import SearchDocument
+
+# Articles read per story shown: enough for a listing where some stories are carried by several outlets.
+READ_AHEAD = 3
+
+
+def one_per_story(queryset: QuerySet, limit: int, request=None) -> list[ArticlePage]:
+    """At most `limit` articles of `queryset` (ordered, not sliced), one per story, with `also_in`."""
+    ids = list(queryset.values_list("pk", flat=True)[: limit * READ_AHEAD])
+    rows = SearchDocument.objects.filter(page_id__in=ids).values_list("page_id", "story_key", "translation_key")
+    story_of = {page_id: (story_key, translation_key) for page_id, story_key, translation_key in rows}
+    chosen: dict = {}  # story key -> article id, in the order the stories first appear
+    for pk in ids:
+        story_key, translation_key = story_of.get(pk, (pk, None))  # not indexed: a story of its own
+        if story_key in chosen:
+            if translation_key == story_key:  # the original takes the place of a copy listed before it
+                chosen[story_key] = pk
+        elif len(chosen) < limit:
+            chosen[story_key] = pk
+    articles = {
+        article.pk: article for article in ArticlePage.prefetch_for_listing(queryset.filter(pk__in=chosen.values()))
+    }
+    listed = [articles[pk] for pk in chosen.values() if pk in articles]
+    _attach_copies(listed, {pk: key for key, pk in chosen.items()}, request)
+    return listed
+
+
+def _attach_copies(articles: list[ArticlePage], story_of: dict[int, uuid.UUID], request) -> None:
+    language = {article.pk: article.locale.language_code for article in articles}
+    copies = list(
+        SearchDocument.objects.filter(story_key__in=story_of.values(), language__in=set(language.values()))
+        .exclude(page_id__in=story_of)
+        .order_by("published_at", "page_id")
+        .values_list("page_id", "story_key", "language", "outlet_key", "outlet_title")
+    )
+    urls = {
+        page.pk: page.get_url(request)
+        for page in Page.objects.filter(pk__in=[copy[0] for copy in copies]).only("pk", "url_path", "path", "depth")
+    }
+    for article in articles:
+        seen = {getattr(article.outlet, "translation_key", None)}
+        article.also_in = []
+        for page_id, story_key, copy_language, outlet_key, outlet_title in copies:
+            if story_key == story_of[article.pk] and copy_language == language[article.pk] and outlet_key not in seen:
+                seen.add(outlet_key)
+                article.also_in.append({"outlet": outlet_title, "url": urls.get(page_id, "")})
