@@ -27,6 +27,7 @@ from modelsearch import signal_handlers
 from modelsearch.index import get_indexed_models
 
 import languages
+from ethnic_press.editions.extraction import deferred_extraction
 from ethnic_press.models import Community, OutletIndexPage, OutletLanguage, OutletPage, Region
 from home.models import StandardPage
 from home.site_tree import ensure_home
@@ -37,6 +38,7 @@ from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist
 from . import network
 from .images import ensure_images
 from .newsroom import seed_newsroom
+from .print_editions import seed_print_editions
 from .translations import seed_translations
 
 ARTICLES_PER_OUTLET = 5
@@ -135,12 +137,13 @@ class Seeder:
         return self.generated_password
 
     def run(self) -> dict:
-        with deferred_indexing():
+        with deferred_indexing(), deferred_extraction():
             self.build()
         if self.created:
             self.log("Rebuilding the search and reference indexes …")
             call_command("update_index", verbosity=0)
             call_command("rebuild_references_index", verbosity=0)
+        seed_print_editions(self)
         return dict(self.created)
 
     def build(self) -> None:

@@ -8,6 +8,7 @@ and so does a replaced file (its pages are other pages).
 import logging
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +27,18 @@ from . import ocr, pdf, render, signals, tasks, tools
 from .models import EditionText, PrintPage
 
 logger = logging.getLogger(__name__)
+_deferred = threading.local()
+
+
+@contextmanager
+def deferred_extraction() -> Iterator[None]:
+    """Editions saved inside are marked queued but not handed to the task queue: the caller reads them
+    afterwards in bulk (`extract_editions`), as the demo seeding does."""
+    _deferred.active = True
+    try:
+        yield
+    finally:
+        _deferred.active = False
 
 
 def editions_of(document) -> list[PrintEditionPage]:
@@ -40,7 +53,17 @@ def language_of(document) -> str:
 def needs_extraction(document) -> bool:
     """Whether the document has no text yet, or a new file, or a new language since it was read."""
     state = EditionText.objects.filter(document=document).first()
-    return state is None or state.file_hash != document.file_hash or state.language != language_of(document)
+    if state is None or state.language != language_of(document):
+        return True
+    return state.file_hash != _file_hash(document)
+
+
+def _file_hash(document) -> str:
+    """The document's SHA-1 (Wagtail's upload form sets it; a document saved by code may not have it yet)."""
+    try:
+        return document.get_file_hash()
+    except (OSError, ValueError):  # the file is missing: extraction says so on the edition
+        return ""
 
 
 def queue(document, *, force: bool = False) -> EditionText:
@@ -49,7 +72,8 @@ def queue(document, *, force: bool = False) -> EditionText:
     state.status, state.message, state.queued_at = EditionText.Status.QUEUED, "", timezone.now()
     state.language = language_of(document) or state.language
     state.save()
-    transaction.on_commit(lambda: tasks.extract_edition_task.enqueue(document.pk, force))
+    if not getattr(_deferred, "active", False):
+        transaction.on_commit(lambda: tasks.extract_edition_task.enqueue(document.pk, force))
     return state
 
 
@@ -82,7 +106,7 @@ def extract_edition(document_id: int, force: bool = False, inline: bool = False)
     if document is None:
         return None
     state, _created = EditionText.objects.get_or_create(document=document, defaults={"language": "kk"})
-    replaced = state.file_hash != document.file_hash
+    replaced = state.file_hash != _file_hash(document)
     state.status, state.message = EditionText.Status.RUNNING, ""
     state.language = language_of(document) or state.language
     state.started_at, state.finished_at = timezone.now(), None
@@ -94,7 +118,7 @@ def extract_edition(document_id: int, force: bool = False, inline: bool = False)
             sizes, text_layer = pdf.read(path)
             if replaced or force:
                 state.pages.all().delete()
-            state.file_hash, state.page_count = document.file_hash, len(sizes)
+            state.file_hash, state.page_count = _file_hash(document), len(sizes)
             state.save(update_fields=["file_hash", "page_count"])
             pages = _page_rows(state, sizes)
             scanned = _read_text_layer(path, text_layer, pages, sizes)

@@ -4,7 +4,9 @@ Tesseract's language data per site language (Debian packages `tesseract-ocr-<cod
 Kazakhstan is printed in Cyrillic, for which Tesseract has no Uyghur model: the Cyrillic script model
 with the Kazakh one (the Kazakh alphabet has all Uyghur letters but җ, which the script model has).
 Arabic-script Uyghur (ug-arab) uses Tesseract's `uig`. Kazakh in the 2021 Latin alphabet has no
-model of its own; Turkish's has its letters but ä and ū.
+model of its own; Turkish's has its letters but ä and ū. Tatar uses the Cyrillic script model: Debian's
+`tat` data reads Tatar Cyrillic as Latin garbage (98 % character errors on the demo scans, 0 % with
+`Cyrillic`; bench/ocr_bench.py).
 """
 
 import csv
@@ -28,7 +30,7 @@ TESSERACT_LANGUAGES = {
     "pl": "pol",
     "tr": "tur",
     "ku": "kmr",
-    "tt": "tat",
+    "tt": "Cyrillic",
     "kk-latn": "tur",
     "ug-arab": "uig",
     "uz-latn": "uzb",

@@ -41,6 +41,7 @@ def scanned(*pages: PrintPage, dpi: int = 200) -> bytes:
 def document(content: bytes, title: str = "edition"):
     item = get_document_model()(title=title)
     item.file.save(f"{title}.pdf", ContentFile(content), save=False)
+    item._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
     item.save()
     return item
 

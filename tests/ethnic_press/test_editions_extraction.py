@@ -71,3 +71,20 @@ def test_publishing_again_with_the_same_pdf_does_not_extract_again(publish, djan
         edition.save_revision().publish()
     assert callbacks == []
     assert EditionText.objects.get(pk=state.pk).finished_at == state.finished_at
+
+
+def test_replacing_the_pdf_file_reads_it_again_and_drops_the_old_corrections(
+    publish, django_capture_on_commit_callbacks
+):
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    state = publish(make.born_digital(make.strip("kk", make.KAZAKH)))
+    PrintPage.objects.filter(edition_text=state).update(corrected_text="Түзету", corrected_at=timezone.now())
+    document = state.document
+    document.file.save("replaced.pdf", ContentFile(make.born_digital(make.strip("ru", make.RUSSIAN))), save=False)
+    document._set_document_file_metadata()
+    with django_capture_on_commit_callbacks(execute=True):
+        document.save()
+    page = EditionText.objects.get(pk=state.pk).pages.get()
+    assert not page.is_corrected and make.RUSSIAN in page.text

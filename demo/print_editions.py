@@ -1,0 +1,108 @@
+"""Demo print editions with real text: scanned 1990s issues (image-only PDFs, read by OCR) and recent
+born-digital ones (a text layer) of outlets in Korean, Kazakh, Russian, Uyghur (Cyrillic, and an
+Arabic-script supplement), and German. The pages carry the demo's own stories in each language
+(demo/articles/), set in Noto fonts (demo/print_pages.py).
+
+`seed_print_editions(seeder)` runs after the rest of the network is built (demo/seeding.py), outside
+`deferred_extraction()`: it adds these editions, then reads every edition not read yet (the other demo
+editions too), two at a time, in this process (the dev settings run tasks at once; there is no worker).
+"""
+
+import datetime
+from importlib import import_module
+
+from django.core.files.base import ContentFile
+from django.core.management import CommandError, call_command
+from django.db import transaction
+
+from wagtail.documents import get_document_model
+
+from ethnic_press.editions.extraction import deferred_extraction
+from ethnic_press.models import OutletAccess, PrintEditionPage
+from languages.transliteration import transliterate
+
+from . import network
+from .print_pages import PrintPage, born_digital_pdf, fonts_missing, scanned_pdf
+
+# outlet slug, language of the print, issue number, date, scanned?, articles (index in that language's list)
+EDITIONS = [
+    ("koryo-ilbo", "ko", 12, datetime.date(1996, 3, 14), True, [0, 1]),
+    ("koryo-ilbo", "ko", 31, datetime.date(2024, 8, 2), False, [2, 3]),
+    ("dostyq-druzhba", "kk", 3, datetime.date(2003, 9, 19), True, [0]),
+    ("dostyq-druzhba", "ru", 4, datetime.date(2003, 12, 12), True, [0]),
+    ("dostyq-druzhba", "kk", 2, datetime.date(2024, 6, 21), False, [2, 3]),
+    ("uyghur-avazi", "ug", 27, datetime.date(1994, 7, 8), True, [0, 1]),
+    ("uyghur-avazi", "ug-arab", 28, datetime.date(1994, 7, 15), True, [2]),
+    ("deutsche-allgemeine-zeitung", "de", 45, datetime.date(1998, 11, 6), True, [0]),
+    ("deutsche-allgemeine-zeitung", "de", 19, datetime.date(2024, 5, 10), False, [1, 2]),
+]
+MASTHEAD = {
+    "ko": "{name} 제{number}호 · {date:%Y}년 {date.month}월 {date.day}일",
+    "de": "{name} · Nr. {number} · {date:%d.%m.%Y}",
+}
+SLUG_PREFIX = "print-"
+
+
+def pages_for(name: str, code: str, number: int, date: datetime.date, stories: list[int]) -> list[PrintPage]:
+    """The edition's pages: one story a page (headline, lead, the first two paragraphs), with the masthead."""
+    base = code.split("-")[0]
+    pool = import_module(f"demo.articles.{base}").ARTICLES
+    masthead = MASTHEAD.get(base, "{name} · № {number} · {date:%d.%m.%Y}").format(name=name, number=number, date=date)
+
+    def written(text: str) -> str:
+        return transliterate(text, base, code) if code != base else text
+
+    return [
+        PrintPage(
+            code,
+            written(masthead),
+            written(pool[index]["title"]),
+            [written(paragraph) for paragraph in [pool[index]["lead"], *pool[index]["body"][:2]]],
+        )
+        for index in stories
+    ]
+
+
+def seed_print_editions(seeder) -> None:
+    missing = fonts_missing(["Cyrl", "Hang", "Arab"])
+    if missing:
+        seeder.log(f"Demo print editions skipped: install the fonts with apt-get install {' '.join(missing)}")
+    else:
+        with deferred_extraction():
+            for slug, code, number, date, scanned, stories in EDITIONS:
+                with transaction.atomic():
+                    add_edition(seeder, slug, code, number, date, scanned, stories)
+    seeder.log("Reading the print editions' text (OCR for the scanned ones) …")
+    try:
+        call_command("extract_editions", jobs=2, verbosity=0)
+    except CommandError as error:  # the reasons are on the editions, in the admin
+        seeder.log(f"Print editions: {error}")
+
+
+def add_edition(seeder, slug: str, code: str, number: int, date, scanned: bool, stories: list[int]) -> None:
+    outlet = seeder.outlets[slug]
+    page_slug = f"{SLUG_PREFIX}{date:%Y}-{number}"
+    if PrintEditionPage.objects.child_of(outlet).filter(slug=page_slug).exists():
+        return
+    name = next(item["name"] for item in network.OUTLETS if item["slug"] == slug)
+    pages = pages_for(name, code, number, date, stories)
+    content = scanned_pdf(pages, seed=seeder.seed + number) if scanned else born_digital_pdf(pages, name)
+    document = get_document_model()(
+        title=f"{name} № {number}, {date:%d.%m.%Y}",
+        collection=OutletAccess.objects.get(translation_key=outlet.translation_key).collection,
+    )
+    document.file.save(f"{slug}-{date:%Y}-{number}.pdf", ContentFile(content), save=False)
+    document._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
+    document.save()
+    edition = PrintEditionPage(
+        title=f"№ {number} ({date:%d.%m.%Y})",
+        slug=page_slug,
+        issue_number=number,
+        issue_date=date,
+        language=code,
+        pdf=document,
+        cover_image=seeder.rng.choice(seeder.images),
+    )
+    outlet.add_child(instance=edition)
+    edition.save_revision().publish()
+    seeder.created["print editions"] += 1
