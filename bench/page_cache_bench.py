@@ -5,9 +5,9 @@
 
 Production settings (DEBUG off), requests handed to Django's WSGI handler in this process (no network, no
 server), a browser's Accept-Encoding (gzip). The minimal view returns a fixed response through the same
-middleware (with the page cache off for it). For each page three numbers, in the same interleaved rounds: uncached (page cache off, the
-project's other caches warm), cached (page cache on: every request after the first is a stored page), and
-the minimal view; ratios are to the minimal view's median. Also checked: a cached request runs no SQL.
+middleware (with the page cache off for it). For each page, in the same interleaved rounds: uncached (page
+cache off, the project's other caches warm) and cached (page cache on: every request after the first is a
+stored page); ratios are to the minimal view's median. Also checked: a cached request runs no SQL.
 Results go to bench/results/page_cache_<cache>.json and .md (the table is copied into bench/RESULTS.md).
 """
 
@@ -158,8 +158,8 @@ def main() -> None:
     for name, row in results.items():
         print(
             f"{name:14} cached {row['cached_cpu_ms']:7.3f} ms {row['cached_ratio']:5.2f}x "
-            f"({row['cached_queries']} queries)  uncached {row['uncached_cpu_ms']:7.2f} ms {row['uncached_ratio']:6.1f}x"
-            f"  status {row['status']}",
+            f"({row['cached_queries']} queries)  uncached {row['uncached_cpu_ms']:7.2f} ms "
+            f"{row['uncached_ratio']:6.1f}x  status {row['status']}",
             flush=True,
         )
     name = "redis" if "Redis" in backend else "locmem"
