@@ -74,11 +74,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every log line of the request, and the response's X-Request-ID, carry the request's id.
+    "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers' pages, whole (home/page_cache.py); above GZip, so they are stored compressed.
+    "home.page_cache.PageCacheMiddleware",
     # Pages compressed (a third of their size on the wire); Django's GZip pads against BREACH. Static
     # files are WhiteNoise's, compressed once at collectstatic.
     "django.middleware.gzip.GZipMiddleware",
+    # ETag from the uncompressed page (GZip then marks it weak) and 304 answers to conditional GETs.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.ReaderLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -87,6 +93,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it sees the view's exceptions first: the database down is a 503 page, not a 500.
+    "home.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -124,9 +132,39 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if env("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}}
+    # Django's Redis cache that serves uncached instead of failing while Redis is down (cms/cache.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "cms.cache.ResilientRedisCache",
+            "LOCATION": env("REDIS_URL"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (README, "Page cache"): seconds an anonymous reader's page is kept at most (0: off;
+# every publish-affecting change invalidates it at once anyway), and what browsers and a CDN are told.
+# On by default only with Redis: its invalidation must reach every server process.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600" if env("REDIS_URL") else "0"))
+PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
+PAGE_CACHE_CDN_SECONDS = int(env("PAGE_CACHE_CDN_SECONDS", "0"))
+# A CDN or caching proxy in front of the site, purged when pages change (home/cdn.py; Wagtail's frontend
+# cache backends): Varnish or nginx answering PURGE at FRONTEND_CACHE_URL, and/or Cloudflare.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_URL"),
+    }
+if env("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN"),
+    }
+# Each locale's page has an address of its own: purge URLs as they are, not rewritten into every language.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -209,9 +247,32 @@ WAGTAILLOCALIZE_JQUERY_VERSION = None
 # Script variants (kk-latn, ug-arab, uz-latn) are made by transliteration; see translations/machine.py.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "translations.machine.TransliterationTranslator"}
 
+# Logs: one JSON object per line on standard error (LOG_FORMAT=json, the default; "text" for people),
+# each with the request's id: taken from the proxy's X-Request-ID header, else generated, and sent
+# back in the response's X-Request-ID. LOG_REQUESTS=1 adds a line per request (method, path, status).
+LOG_REQUEST_ID_HEADER = "HTTP_X_REQUEST_ID"
+GENERATE_REQUEST_ID_IF_NOT_IN_HEADER = True
+REQUEST_ID_RESPONSE_HEADER = "X-Request-ID"
+LOG_REQUESTS = env_bool("LOG_REQUESTS")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "log_request_id.filters.RequestIDFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": env("LOG_FORMAT", "json"),
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+    "loggers": {"log_request_id.middleware": {"level": "INFO" if LOG_REQUESTS else "WARNING"}},
 }

@@ -1,10 +1,12 @@
 """Local development: DEBUG on, a throwaway secret key, plain static files."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, STORAGES, TASK_QUEUES, TASKS_BACKENDS, env
+from .base import BASE_DIR, LOGGING, STORAGES, TASK_QUEUES, TASKS_BACKENDS, env
 
 DEBUG = env("DEBUG", "1") not in {"0", "false", "False"}
 SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret-ethnic-press")
+# Template edits show at once while developing; the demo (DEBUG off, one process) caches pages.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "0" if DEBUG else "600"))
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 # With DEBUG off (`make demo`, to show readers' real error pages) the demo still serves its files.
 WHITENOISE_USE_FINDERS = True
@@ -14,3 +16,5 @@ EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"
 # Background tasks run at once in the request unless TASKS_BACKEND=database (then run `manage.py db_worker`).
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[env("TASKS_BACKEND", "immediate")], "QUEUES": TASK_QUEUES}}
+# Logs for people in the terminal (production writes JSON lines).
+LOGGING["handlers"]["console"]["formatter"] = env("LOG_FORMAT", "text")

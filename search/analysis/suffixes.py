@@ -11,7 +11,8 @@ applied identically to indexed text and to queries, is:
 2. strip the longest suffix (suffixes are folded the same way) while the remaining stem keeps at
    least MIN_STEM letters, at most MAX_PASSES times (plural, possessive, case:
    журналистерге → журналистер → журналис);
-3. truncate what is left to PREFIX_LENGTH letters, so any remaining suffix chain past a long root
+3. read the stem's final consonant as its unvoiced pair (the language's stem_final: мектебі → мектеп);
+4. truncate what is left to PREFIX_LENGTH letters, so any remaining suffix chain past a long root
    falls away (журналист and журналистерге both give журнали).
 
 The effect is a prefix match: a query word finds every word sharing its first PREFIX_LENGTH
@@ -31,13 +32,14 @@ PREFIX_LENGTH = 7
 
 
 @functools.cache
-def _ordered(suffixes: tuple[str, ...], keyboard_folds: str) -> list[str]:
-    folds = letter_pairs(keyboard_folds)
-    return sorted({suffix.translate(folds) for suffix in suffixes}, key=len, reverse=True)
+def _ordered(suffixes: tuple[str, ...], keyboard_folds: str, diacritic_folds: str = "") -> list[str]:
+    first, then = letter_pairs(diacritic_folds), letter_pairs(keyboard_folds)
+    return sorted({suffix.translate(first).translate(then) for suffix in suffixes}, key=len, reverse=True)
 
 
-def strip_suffixes(word: str, analysis: Analysis) -> str:
-    suffixes = _ordered(analysis.suffixes, analysis.keyboard_folds)
+def strip_suffixes(word: str, analysis: Analysis, diacritic_folds: str = "") -> str:
+    """The stem of `word`; with `diacritic_folds` (already applied to the word) the suffixes are folded alike."""
+    suffixes = _ordered(analysis.suffixes, analysis.keyboard_folds, diacritic_folds)
     word = word.translate(letter_pairs(analysis.keyboard_folds))
     for _ in range(MAX_PASSES):
         for suffix in suffixes:
@@ -46,4 +48,6 @@ def strip_suffixes(word: str, analysis: Analysis) -> str:
                 break
         else:
             break
+    if analysis.stem_final:
+        word = word[:-1] + word[-1:].translate(letter_pairs(analysis.stem_final))
     return word[:PREFIX_LENGTH]
