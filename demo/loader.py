@@ -141,6 +141,12 @@ def club() -> dict:
             raise DemoDataError(
                 f"club.toml: event {event['slug']}: text needs [title, place, programme] in every language."
             )
+    members = texts.get("members", {})
+    if not isinstance(members.get("total"), int) or not all(members.get(key) for key in ("male", "female", "surnames")):
+        raise DemoDataError("club.toml: [members] needs total, male, female and surnames.")
+    for event in texts["events"]:
+        if event.get("regional_club") and event["regional_club"] not in texts.get("regional_club_regions", []):
+            raise DemoDataError(f"club.toml: event {event['slug']}: no regional club in {event['regional_club']}.")
     if len(set(texts.get("regional_club_regions", []))) != 16:
         raise DemoDataError("club.toml: regional_club_regions must list the 16 regional clubs' regions.")
     return texts

@@ -18,17 +18,34 @@ from django.db import transaction
 from django.utils import timezone
 
 from wagtail.documents import get_document_model
+from wagtail.models import Locale
 
 import languages
 from ethnic_press.models import OutletAccess, PrintEditionPage, Region
 from ethnic_press.permissions import EDITOR, JOURNALIST, add_member, ensure_network_editors
 from ethnic_press.provisioning import access_for
-from newsroom.models import ClubEventPage, ClubPage, RegionalClubPage
+from languages.transliteration import transliterate
+from newsroom.models import ClubEventPage, ClubPage, Journalist, RegionalClubPage
 
 from . import loader
 from .text import localized_text
 
 EDITIONS_PER_OUTLET = 3
+MEMBER_PREFIX = "club-member-"
+
+
+def member_name(members: dict, number: int) -> str:
+    """The `number`th club member's name: a first name and a surname (in its feminine form for women)."""
+    firsts = members["female"] if number % 2 else members["male"]
+    surnames = members["surnames"]
+    first = firsts[(number // 2) % len(firsts)]
+    surname = surnames[(number // 2 // len(firsts) + number * 7) % len(surnames)]
+    if number % 2:
+        for ending, feminine in (("ский", "ская"), ("ов", "ова"), ("ев", "ева"), ("ин", "ина")):
+            if surname.endswith(ending):
+                surname = surname[: -len(ending)] + feminine
+                break
+    return f"{first} {surname}"
 
 
 def known_outlets() -> list[dict]:
@@ -133,6 +150,7 @@ class NewsroomSeeder:
         everyone = list({journalist.pk: journalist for journalist in everyone}.values())
         regions = data["regional_club_regions"]
         events = loader.records("club", "events")
+        regionals = {}
         for position, code in enumerate(regions):
             region = self.context.regions[code]
             members = everyone[position :: len(regions)]
@@ -158,10 +176,52 @@ class NewsroomSeeder:
             )
             for journalist in members:
                 journalist.club_memberships.add(regional)
-            if position < 2:
-                self.event(regional, events[position % len(events)], data, suffix=f"-{code.lower()}")
+            regionals[code] = regional
+        # Each event once: held by a regional club or by the club itself.
         for event in events:
-            self.event(club, event, data)
+            self.event(regionals.get(event.get("regional_club"), club), event, data)
+        self.members(data["members"], list(regionals.values()))
+
+    def members(self, members: dict, regionals: list) -> None:
+        """Club members without stories in the demo, so that the club has its `total` members (about
+        500, as it says): names combined from the data's lists, spread over the regional clubs."""
+        kk, ru = languages.DEFAULT_LANGUAGE, "ru"
+        existing = Journalist.objects.filter(locale__language_code=kk, slug__startswith=MEMBER_PREFIX)
+        writers = Journalist.objects.filter(locale__language_code=kk, club_memberships__isnull=False)
+        wanted = members["total"] - writers.exclude(slug__startswith=MEMBER_PREFIX).distinct().count()
+        start = existing.count()
+        if start >= wanted:
+            return
+        locales = {code: Locale.objects.get(language_code=code) for code in (kk, ru)}
+        people = [member_name(members, number) for number in range(start, wanted)]
+        Journalist.objects.bulk_create(
+            Journalist(
+                locale=locales[kk],
+                slug=f"{MEMBER_PREFIX}{number:03d}",
+                name=name,
+                name_cyrillic=name,
+                name_latin=transliterate(name, kk, "kk-latn"),
+            )
+            for number, name in enumerate(people, start=start)
+        )
+        sources = list(Journalist.objects.filter(locale=locales[kk], slug__startswith=MEMBER_PREFIX).order_by("slug"))
+        Journalist.objects.bulk_create(
+            Journalist(
+                locale=locales[ru],
+                translation_key=source.translation_key,
+                slug=source.slug,
+                name=source.name,
+                name_cyrillic=source.name_cyrillic,
+                name_latin=source.name_latin,
+            )
+            for source in sources[start:]
+        )
+        Membership = Journalist.club_memberships.through
+        Membership.objects.bulk_create(
+            Membership(journalist_id=source.pk, regionalclubpage_id=regionals[number % len(regionals)].pk)
+            for number, source in enumerate(sources[start:], start=start)
+        )
+        self.created["club members"] += len(people)
 
     def event(self, parent, event: dict, data: dict, suffix: str = "") -> None:
         kk = languages.DEFAULT_LANGUAGE

@@ -161,7 +161,7 @@ class Seeder:
         """Build the network; with `print_editions`, add the print editions and queue their text."""
         with deferred_indexing(), deferred_extraction():
             self.build()
-        if self.created:
+        if any(self.created.values()):
             self.progress("Rebuilding the search and reference indexes …")
             call_command("update_index", verbosity=0)
             call_command("rebuild_references_index", verbosity=0)
