@@ -15,17 +15,23 @@ from home.views import editions_index, favicon, reader_language, robots_txt
 from newsroom.feeds import ArticleFeed, TopicFeed
 from newsroom.views import journalist_profile, topic_index, topic_page
 from search import urls as search_urls
-from translations.guards import guard
+from translations.guards import guard as translator_guard
 
 from .api import api_router
+
+# Every admin view behind two guards: outlet isolation (ethnic_press/admin_guards.py: pages, revisions and
+# people the viewer may not see) and translators' rights (translations/guards.py).
+admin_urlpatterns = decorate_urlpatterns(
+    decorate_urlpatterns(wagtailadmin_urls.urlpatterns, admin_guards.guard), translator_guard
+)
+admin_guards.narrow_people_filters()
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 
 urlpatterns = [
     path("admin/", include(admin_guards.urlpatterns)),
-    # Every admin view behind translations.guards (translators' rights, media in overrides, PO uploads).
-    path("admin/", include(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, guard))),
+    path("admin/", include(admin_urlpatterns)),
     path("documents/", include(documents.urlpatterns)),
     path("print-pages/", include(edition_urls)),
     path("api/v2/", api_router.urls),
