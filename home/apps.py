@@ -13,6 +13,7 @@ class HomeConfig(AppConfig):
         # (Cyrillic name, and the wrong direction for ug-arab); it offers no setting for this.
         LANG_INFO.update(languages.django_lang_info())
 
-        from . import signals
+        from . import routing, signals
 
         signals.connect()
+        routing.install()
