@@ -21,7 +21,8 @@ class Analysis:
     casing: "turkic" (I/ı and İ/i are different letters), "casefold" (ß is ss), or "simple".
     fold_script: text in the variant scripts is folded to this language's own script first.
     same_letters: pairs of letters search treats as one ("ёе": readers rarely type ё).
-    morphology: "snowball" (the `stemmer` algorithm), "lemmas" (pymorphy3 dictionary `stemmer`),
+    morphology: "snowball" (the `stemmer` algorithm), "lemmas" (every lemma pymorphy3's dictionary
+        `stemmer` gives a word; words it does not know get the Snowball algorithm `unknown_words`),
         "morphemes" (Korean morpheme analysis), "suffixes" (strip `suffixes`, then a prefix), or "".
     keyboard_folds: pairs of letters readers type for the language's own on another keyboard
         ("ғг": ғ typed as г); words typed that way still match.
@@ -39,6 +40,7 @@ class Analysis:
     suffixes: tuple[str, ...] = ()
     keyboard_folds: str = ""
     diacritic_folds: str = ""
+    unknown_words: str = ""
 
 
 # Letters typed without their diacritics, per Latin alphabet. Kazakh and Uzbek are indexed in Cyrillic:
@@ -100,7 +102,8 @@ LANGUAGES: tuple[Language, ...] = (
         N_("Russian"),
         "Русский",
         "Cyrl",
-        analysis=Analysis(same_letters="ёе", morphology="snowball", stemmer="russian"),
+        # Lemmas rather than Snowball: bench/morphology_bench.py (README, "Morphology").
+        analysis=Analysis(same_letters="ёе", morphology="lemmas", stemmer="ru", unknown_words="russian"),
     ),
     Language("ko", N_("Korean"), "한국어", "Hang", analysis=Analysis(morphology="morphemes")),
     Language(

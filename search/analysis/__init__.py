@@ -61,9 +61,6 @@ def _morphology(tokens: list[str], analysis: languages.Analysis, folds: str = ""
     """Step 5 on words (`folds`: diacritic folds already applied to them, for suffix lists too)."""
     if analysis.morphology == "morphemes":
         return tokens
-    if analysis.morphology == "lemmas":
-        # pymorphy3 knows apostrophe words (м'ясо) only with their apostrophe.
-        tokens = [stemmers.lemma(token, analysis.stemmer) for token in tokens]
     tokens = [token.replace("'", "") for token in tokens]
     if analysis.morphology == "snowball":
         return stemmers.snowball(tokens, analysis.stemmer)
@@ -72,11 +69,30 @@ def _morphology(tokens: list[str], analysis: languages.Analysis, folds: str = ""
     return tokens
 
 
-def _pairs(text: str, language: str) -> list[tuple[str, str]]:
-    """(exact term, folded term) per word; the folded term is the word's with diacritic folds applied
-    first, then the same morphology, so a word typed without diacritics gives the same folded term."""
+def _lemmas(tokens: list[str], analysis: languages.Analysis) -> list[tuple[str, ...]]:
+    """Every dictionary lemma of each word, the likeliest first (стали → стать, сталь)."""
+    same = letter_pairs(analysis.same_letters)
+    groups = []
+    for token in tokens:
+        # pymorphy3 knows apostrophe words (м'ясо) only with their apostrophe.
+        lemmas = stemmers.lemmas(token, analysis.stemmer, analysis.unknown_words)
+        group = tuple(dict.fromkeys(lemma.translate(same).replace("'", "")[:MAX_TERM_LENGTH] for lemma in lemmas))
+        group = tuple(term for term in group if term)
+        if group:
+            groups.append(group)
+    return groups
+
+
+def _groups(text: str, language: str) -> list[tuple[str, ...]]:
+    """The terms of each word: its term, then the alternatives it is also indexed under — its other
+    dictionary lemmas (morphology "lemmas"), or its folded term (diacritic folds) when that differs.
+
+    The folded term is the word's with diacritic folds applied first, then the same morphology, so a
+    word typed without diacritics gives the same folded term."""
     analysis = profile(language)
     tokens = _tokens(text, language)
+    if analysis.morphology == "lemmas":
+        return _lemmas(tokens, analysis)
     exact = _morphology(tokens, analysis)
     if analysis.diacritic_folds:
         table = letter_pairs(analysis.diacritic_folds)
@@ -95,35 +111,30 @@ def _pairs(text: str, language: str) -> list[tuple[str, str]]:
     else:
         folded = exact
     return [
-        (term[:MAX_TERM_LENGTH], alternative[:MAX_TERM_LENGTH])
+        (term[:MAX_TERM_LENGTH],) if term == alternative else (term[:MAX_TERM_LENGTH], alternative[:MAX_TERM_LENGTH])
         for term, alternative in zip(exact, folded, strict=True)
         if term and alternative
     ]
 
 
 def analyse(text: str, language: str) -> list[str]:
-    """Terms of `text` as written, in order, duplicates kept (positions matter to ranking)."""
-    return [term for term, _folded in _pairs(text, language)]
+    """Terms of `text` as written (each word's first term), in order, duplicates kept."""
+    return [group[0] for group in _groups(text, language)]
 
 
 def index_terms(text: str, language: str) -> list[str]:
     """What the index stores for `text`: each word's term, followed by its folded term when that
     differs (şehirde → şehir sehir), so a query typed without diacritics finds it and a query typed
     with them matches it twice, ranking the exact spelling first."""
-    terms = []
-    for term, folded in _pairs(text, language):
-        terms.append(term)
-        if folded != term:
-            terms.append(folded)
-    return terms
+    return [term for group in _groups(text, language) for term in group]
 
 
 def analyse_query(text: str, language: str, limit: int) -> list[tuple[str, ...]]:
     """The query's words, distinct, at most `limit`: each as its alternatives, the exact term first,
     then its folded term if different. A document matches a word when it holds any alternative."""
     seen: dict[str, tuple[str, ...]] = {}
-    for term, folded in _pairs(text, language):
-        seen.setdefault(term, (term,) if folded == term else (term, folded))
+    for group in _groups(text, language):
+        seen.setdefault(group[0], group)
         if len(seen) >= limit:
             break
     return list(seen.values())
