@@ -15,7 +15,7 @@ from ethnic_press.models import Community, OutletPage, PrintEditionPage
 from languages.localize import localize_all
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
 from newsroom.renditions import prefetch_renditions
-from search.listings import one_per_story
+from search.listings import attach_copies, one_per_story
 
 RECENT_WINDOW = 80
 TOP_STORIES = 4
@@ -33,7 +33,9 @@ def front_page(home, request=None) -> dict:
     live = ArticlePage.objects.live().exclude(private).filter(locale_id=home.locale_id)
     # One article per story, as search lists them: a story several outlets carry appears once, with
     # links to the others (`also_in`, search/listings.py).
-    recent_stories = one_per_story(live.order_by("-published_at", "-pk"), RECENT_WINDOW, request, renditions=False)
+    recent_stories = one_per_story(
+        live.order_by("-published_at", "-pk"), RECENT_WINDOW, request, renditions=False, copies=False
+    )
     window = {article.pk: article for article in recent_stories}
     recent = [(article.pk, article.path, article.hero_image_id) for article in window.values()]
     picked = _picked_in_language(home, live)
@@ -68,6 +70,8 @@ def front_page(home, request=None) -> dict:
         articles.update(
             {article.pk: article for article in live.filter(pk__in=missing).select_related("hero_image", "locale")}
         )
+    # The other outlets carrying each story shown (not each of the window's: most are not shown).
+    attach_copies([article for article in articles.values() if hasattr(article, "story_key")], request)
     for article in articles.values():
         article.outlet = outlets.get(article.path[: -Page.steplen])
         article.also_in = getattr(article, "also_in", [])

@@ -1,10 +1,12 @@
 """Reader pages are found in two queries (home/routing.py) and route exactly as Wagtail does."""
 
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction, Site
 
+from home import routing
 from languages.localize import translate_page
 from tests import factories
 
@@ -92,3 +94,21 @@ def test_article_costs_at_most_twelve_queries_with_the_projects_cache(client, ou
     ru_article = translate_page(article, "ru")
     assert queries_for(client, article.url) <= 12
     assert queries_for(client, ru_article.url) <= 12
+
+
+def test_what_routing_remembers_is_renewed_when_another_process_invalidates(outlet):
+    assert routing.restricted_paths() == ()
+    # Another process adds a restriction (no signal reaches this one) and renews the generation.
+    PageViewRestriction.objects.bulk_create([PageViewRestriction(page=outlet, restriction_type="login")])
+    assert routing.restricted_paths() == ()  # still remembered here
+    routing.invalidate()
+    assert routing.restricted_paths() == (outlet.path,)
+
+
+def test_with_a_cache_that_remembers_nothing_each_request_reads_restrictions_once(client, outlet, article):
+    with override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}):
+        client.get(article.url)
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(article.url).status_code == 200
+    restriction_reads = [q for q in context.captured_queries if "wagtailcore_pageviewrestriction" in q["sql"]]
+    assert len(restriction_reads) == 1
