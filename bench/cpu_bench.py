@@ -37,6 +37,8 @@ os.environ["DEBUG"] = "0"
 os.environ.setdefault("LOG_LEVEL", "ERROR")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/ep_bench_pages.sqlite3")
+# The page cache has its own benchmark (bench/page_cache_bench.py): here every page is built.
+os.environ["PAGE_CACHE_SECONDS"] = "0"
 
 MINIMAL = "minimal Django view"
 
