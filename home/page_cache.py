@@ -173,7 +173,8 @@ def _reader_request(request) -> bool:
 def _storable(request, response) -> bool:
     if request.method != "GET" or response.status_code != 200 or response.streaming:
         return False
-    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+    # The key is there once a CSRF token was used or made in this request (CsrfViewMiddleware resets it).
+    if response.cookies or "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
         return False
     control = response.get("Cache-Control", "").lower()
     if any(word in control for word in UNCACHEABLE_CONTROL):

@@ -274,12 +274,37 @@ def test_republished_base_page_updates_its_script_variant_at_once(client, story,
 
 
 @pytest.mark.parametrize("field", ["topic", "journalist"])
-def test_renamed_snippet_shows_at_once_on_the_article(client, story, topic, journalist, field):
-    read(client, story.url)
+def test_renamed_snippet_shows_at_once_on_the_article_and_its_own_page(client, story, topic, journalist, field):
+    own_page = {"topic": f"/kk/topics/{topic.slug}/", "journalist": f"/kk/journalists/{journalist.slug}/"}[field]
+    read_all(client, [story.url, own_page])
     snippet = {"topic": topic, "journalist": journalist}[field]
     snippet.name = "Жаңа атау"
     snippet.save()
-    assert "Жаңа атау" in read(client, story.url)
+    for url, html in read_all(client, [story.url, own_page]).items():
+        assert "Жаңа атау" in html, url
+
+
+def test_readers_with_other_language_preferences_get_the_same_page_and_no_ones_offer(client, story):
+    """The "read in your language" offer is picked in the browser (static/js/reader.js): the page is the
+    same for a reader whose language cookie says Russian as for one with none, so one entry serves both."""
+    in_locale(story, "ru", title="Наурыз в Алматы")
+    plain = client.get(story.url)
+    russian = client.__class__()
+    russian.cookies["django_language"] = "ru"
+    preferring = russian.get(story.url, HTTP_ACCEPT_LANGUAGE="ru")
+    assert preferring.content == plain.content
+    assert 'id="language-offer" hidden' in plain.content.decode()
+
+
+def test_head_is_answered_from_the_stored_page(client, story):
+    read(client, story.url)
+    assert queries_of_head(client, story.url) == 0
+
+
+def queries_of_head(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        assert client.head(url).status_code == 200
+    return len(context.captured_queries)
 
 
 def test_region_and_community_edits_invalidate(client, story):
