@@ -80,7 +80,7 @@ def test_a_second_site_on_its_own_hostname_serves_its_own_home(client, home):
     assert home.title in client.get("/kk/").content.decode()
 
 
-def test_article_costs_at_most_twelve_queries_with_the_projects_cache(client, outlet_index):
+def test_article_costs_twelve_queries_and_the_related_lookup_with_the_projects_cache(client, outlet_index):
     outlet = factories.OutletPageFactory(parent=outlet_index)
     image = factories.PressImageFactory()
     article = factories.ArticlePageFactory(parent=outlet, hero_image=image, region=factories.RegionFactory())
@@ -92,8 +92,10 @@ def test_article_costs_at_most_twelve_queries_with_the_projects_cache(client, ou
     translate_page(outlet_index, "ru")
     translate_page(outlet, "ru")
     ru_article = translate_page(article, "ru")
-    assert queries_for(client, article.url) <= 12
-    assert queries_for(client, ru_article.url) <= 12
+    # 12 of the page's own, and up to 2 where search/related.py looks up stories on the same subject
+    # (nothing related here; a story with related stories costs 4 more).
+    assert queries_for(client, article.url) <= 14
+    assert queries_for(client, ru_article.url) <= 14
 
 
 def test_what_routing_remembers_is_renewed_when_another_process_invalidates(outlet):
