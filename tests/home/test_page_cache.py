@@ -8,12 +8,15 @@ import datetime
 import gzip
 import os
 import socket
+import threading
+import time
 from urllib.parse import quote
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -24,7 +27,7 @@ import pytest
 import redis
 
 from home.menus import Menu, MenuItem
-from home.page_cache import GENERATION_KEY
+from home.page_cache import GENERATION_KEY, Generation, PageCacheMiddleware
 from newsroom.models import ArticleCorrection, ArticlePage
 from tests import factories
 from tests.helpers import article_form, in_locale, login, make_user
@@ -478,3 +481,44 @@ def test_a_configured_cdn_is_purged_of_every_address_that_shows_the_change(story
     story.move(other, pos="last-child")
     story.refresh_from_db()
     assert {f"{site}{old_url}", f"{site}{story.url}", f"{site}{other.url}"} <= set(RecordingBackend.purged)
+
+
+def render_concurrently(rf, view, readers: int = 4) -> list[bytes]:
+    """`readers` anonymous requests for one missing page at once, through the page cache alone."""
+    cache.set(GENERATION_KEY, Generation(id="current", since=1, until=None), None)
+    middleware = PageCacheMiddleware(view)
+    replies: list[bytes] = []
+    threads = [
+        threading.Thread(target=lambda: replies.append(middleware(rf.get("/kk/slow/")).content)) for _ in range(readers)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return replies
+
+
+def test_readers_of_a_page_being_rendered_wait_for_it_instead_of_rendering_it_again(rf):
+    renders = []
+
+    def slow_page(request):
+        renders.append(request)
+        time.sleep(0.3)
+        return HttpResponse(b"page")
+
+    assert render_concurrently(rf, slow_page) == [b"page"] * 4
+    assert len(renders) == 1
+
+
+def test_readers_waiting_for_a_reply_that_may_not_be_stored_render_their_own(rf):
+    renders = []
+
+    def slow_private_reply(request):
+        renders.append(request)
+        time.sleep(0.2)
+        response = HttpResponse(b"own")
+        response.set_cookie("seen", "1")
+        return response
+
+    assert render_concurrently(rf, slow_private_reply) == [b"own"] * 4
+    assert len(renders) == 4
