@@ -155,6 +155,8 @@ else:
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600" if env("REDIS_URL") else "0"))
 PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
 PAGE_CACHE_CDN_SECONDS = int(env("PAGE_CACHE_CDN_SECONDS", "0"))
+# How long readers asking for a page another reader is rendering wait for it before rendering it themselves.
+PAGE_CACHE_WAIT_SECONDS = float(env("PAGE_CACHE_WAIT_SECONDS", "10"))
 # A CDN or caching proxy in front of the site, purged when pages change (home/cdn.py; Wagtail's frontend
 # cache backends): Varnish or nginx answering PURGE at FRONTEND_CACHE_URL, and/or Cloudflare.
 WAGTAILFRONTENDCACHE = {}
