@@ -90,3 +90,7 @@ CSRF_COOKIE_HTTPONLY = False  # Wagtail's admin JavaScript reads the CSRF cookie
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# No Gravatar in the admin: avatars would send a hash of each user's e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No call from editors' browsers to releases.wagtail.org (upgrades follow pyproject.toml, not a banner).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
