@@ -1,4 +1,7 @@
-"""The article editor's form: the "republished from" chooser knows which outlet is reprinting."""
+"""The article editor's form: the "republished from" chooser knows which outlet is reprinting, and a new
+article is pre-filled with its writer's byline."""
+
+from django.apps import apps
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import AdminPageChooser
@@ -24,8 +27,19 @@ class RepublicationChooser(AdminPageChooser):
         return options
 
 
+def prefill_author(page, user) -> None:
+    """Credit the journalist whose admin account `user` is as the author of a new, empty `page`."""
+    journalist = apps.get_model("newsroom", "Journalist").objects.filter(user=user).first()
+    if journalist is not None and not page.bylines.all():
+        byline = apps.get_model("newsroom", "ArticleByline")
+        page.bylines = [byline(journalist=journalist, role=byline.Role.AUTHOR)]
+
+
 class ArticlePageForm(WagtailAdminPageForm):
     def __init__(self, *args, parent_page=None, **kwargs):
+        instance, user = kwargs.get("instance"), kwargs.get("for_user")
+        if not args and kwargs.get("data") is None and instance is not None and instance.pk is None and user:
+            prefill_author(instance, user)  # the blank form of a new article, not a submitted one
         super().__init__(*args, parent_page=parent_page, **kwargs)
         if "republished_from" in self.fields:
             outlet = parent_page or (self.instance.get_parent() if self.instance.pk else None)
