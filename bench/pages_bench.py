@@ -104,6 +104,7 @@ def main() -> None:
         SECURE_SSL_REDIRECT="0",
         ALLOWED_HOSTS="127.0.0.1",
         LOG_LEVEL="ERROR",
+        GUNICORN_ACCESS_LOG="",  # gunicorn.conf.py is read from the project folder
     )
     backend = "postgresql" if env["DATABASE_URL"].startswith("postgres") else "sqlite"
     run_manage(env, "migrate", "--noinput")

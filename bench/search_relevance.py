@@ -6,7 +6,7 @@
 Builds the fixed corpus of tests/search/corpus.py in a throwaway test database, runs every query and
 writes bench/results/search_relevance_<backend>.json and .md. Precision@5 is the share of relevant
 stories among the (at most five) results returned; recall is the share of expected stories found.
-With --russian-lemmas, Russian uses pymorphy3 lemmas instead of Snowball, for comparison.
+With --russian-snowball, Russian uses Snowball instead of pymorphy3 lemmas, for comparison.
 """
 
 import argparse
@@ -23,7 +23,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--russian-lemmas", action="store_true")
+    parser.add_argument("--russian-snowball", action="store_true")
     args = parser.parse_args()
 
     import django
@@ -43,10 +43,10 @@ def main() -> None:
     from tests import factories
     from tests.search.corpus import CASES, STORIES
 
-    if args.russian_lemmas:
+    if args.russian_snowball:
         russian = languages.BY_CODE["ru"]
-        lemmas = dataclasses.replace(russian.analysis, morphology="lemmas", stemmer="ru")
-        languages.BY_CODE["ru"] = dataclasses.replace(russian, analysis=lemmas)
+        snowball = dataclasses.replace(russian.analysis, morphology="snowball", stemmer="russian")
+        languages.BY_CODE["ru"] = dataclasses.replace(russian, analysis=snowball)
 
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]
@@ -90,11 +90,11 @@ def main() -> None:
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 
-    suffix = f"{backend}{'_ru_lemmas' if args.russian_lemmas else ''}"
+    suffix = f"{backend}{'_ru_snowball' if args.russian_snowball else ''}"
     out = ROOT / "bench" / "results" / f"search_relevance_{suffix}.json"
     out.write_text(json.dumps({"backend": backend, "languages": per_language}, ensure_ascii=False, indent=2))
     lines = [
-        f"# Search relevance on {backend}{' (Russian: pymorphy3 lemmas)' if args.russian_lemmas else ''}",
+        f"# Search relevance on {backend}{' (Russian: Snowball)' if args.russian_snowball else ''}",
         "",
         "| language | queries | precision@5 | recall |",
         "|---|---|---|---|",

@@ -8,8 +8,9 @@ from wagtail.contrib.sitemaps.views import sitemap
 
 from ethnic_press import admin_guards, documents
 from ethnic_press.editions import urls as edition_urls
+from home.health import healthz
 from home.sitemaps import MultilingualSitemap, news_sitemap
-from home.views import editions_index, favicon, healthz, reader_language, robots_txt
+from home.views import editions_index, favicon, reader_language, robots_txt
 from newsroom.feeds import ArticleFeed, TopicFeed
 from newsroom.views import journalist_profile, topic_index, topic_page
 from search import urls as search_urls

@@ -1,4 +1,10 @@
+import logging
+
+from django.db import InterfaceError, OperationalError
 from django.middleware.locale import LocaleMiddleware
+from django.utils.cache import add_never_cache_headers
+
+logger = logging.getLogger(__name__)
 
 
 class ReaderLocaleMiddleware(LocaleMiddleware):
@@ -15,3 +21,31 @@ class ReaderLocaleMiddleware(LocaleMiddleware):
         if request.path_info.startswith(self.UNPREFIXED):
             return response
         return super().process_response(request, response)
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that cannot be reached gives readers a 503 page in the URL's language, not a 500.
+
+    Only connection-level failures (OperationalError, InterfaceError: server down, refused, timed out,
+    SQLite locked past its timeout); a programming error stays a 500. The page is rendered without
+    the database and asks clients to retry shortly.
+    """
+
+    RETRY_AFTER_SECONDS = 30
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        from .views import render_without_database
+
+        logger.error("database unavailable: %s", exception.__class__.__name__, exc_info=exception)
+        response = render_without_database(request, "503.html", 503)
+        response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)
+        add_never_cache_headers(response)
+        return response

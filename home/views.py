@@ -1,14 +1,12 @@
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import connection
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 import languages
@@ -18,19 +16,6 @@ from newsroom.models.pages import attach_outlets
 from newsroom.renditions import prefetch_renditions
 
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
-
-
-@never_cache
-@require_GET
-def healthz(request):
-    """200 with a JSON status when the database answers, 503 otherwise (for load balancers)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception as error:  # any database failure means "not ready"
-        return JsonResponse({"status": "error", "database": str(error.__class__.__name__)}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
 
 
 @require_GET
@@ -90,16 +75,19 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """The reader's 500 in the URL's language, rendered without the database (it may be what failed).
+    """The reader's 500 in the URL's language, rendered without the database (it may be what failed)."""
+    return render_without_database(request, "500.html", 500)
 
-    No request context: context processors and template tags that read the database never run.
-    """
+
+def render_without_database(request, template: str, status: int) -> HttpResponse:
+    """An error page in the URL's language without a request context: context processors and
+    template tags that read the database never run."""
     code = translation.get_language_from_path(request.path_info) or languages.DEFAULT_LANGUAGE
     with translation.override(code):
         language = languages.BY_CODE.get(code, languages.BY_CODE[languages.DEFAULT_LANGUAGE])
         context = {"current_language": language, "site_languages": languages.LANGUAGES, "error_page": True}
-        html = loader.get_template("500.html").render(context)
-    return HttpResponse(html, status=500)
+        html = loader.get_template(template).render(context)
+    return HttpResponse(html, status=status)
 
 
 @require_GET

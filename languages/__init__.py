@@ -21,10 +21,15 @@ class Analysis:
     casing: "turkic" (I/ı and İ/i are different letters), "casefold" (ß is ss), or "simple".
     fold_script: text in the variant scripts is folded to this language's own script first.
     same_letters: pairs of letters search treats as one ("ёе": readers rarely type ё).
-    morphology: "snowball" (the `stemmer` algorithm), "lemmas" (pymorphy3 dictionary `stemmer`),
+    morphology: "snowball" (the `stemmer` algorithm), "lemmas" (every lemma pymorphy3's dictionary
+        `stemmer` gives a word; words it does not know get the Snowball algorithm `unknown_words`),
         "morphemes" (Korean morpheme analysis), "suffixes" (strip `suffixes`, then a prefix), or "".
     keyboard_folds: pairs of letters readers type for the language's own on another keyboard
         ("ғг": ғ typed as г); words typed that way still match.
+    diacritic_folds: pairs of letters (in the canonical script, after script folding) that readers
+        type without their diacritics on a plain Latin keyboard ("şs": şehir typed as sehir). Unlike
+        keyboard folds these are alternatives: text is indexed under both spellings and a query word
+        matches either, so an exact spelling ranks above a folded one (search/analysis).
     """
 
     casing: str = "simple"
@@ -34,7 +39,20 @@ class Analysis:
     stemmer: str = ""
     suffixes: tuple[str, ...] = ()
     keyboard_folds: str = ""
+    diacritic_folds: str = ""
+    unknown_words: str = ""
 
+
+# Letters typed without their diacritics, per Latin alphabet. Kazakh and Uzbek are indexed in Cyrillic:
+# their pairs are the Cyrillic letters whose Latin spelling loses a diacritic or apostrophe (ş→s is
+# ш→с; oʻ→o is ў→о); the others (ä ğ ı ñ ö ū ü, gʻ) are keyboard folds already. German Snowball
+# already reads ä/ae/a, ö/oe/o, ü/ue/u as one letter and casefolding ß as ss.
+TURKISH_DIACRITICS = "ıi şs çc ğg öo üu âa îi ûu"
+POLISH_DIACRITICS = "łl ąa ęe śs ćc ńn óo żz źz"
+GERMAN_DIACRITICS = "äa öo üu"
+KURMANJI_DIACRITICS = "êe îi ûu çc şs"
+KAZAKH_LATIN_DIACRITICS = "шс"
+UZBEK_LATIN_DIACRITICS = "ўо ғг"
 
 # Letters of the Cyrillic Turkic alphabets and the Russian-keyboard letters readers type for them.
 TURKIC_CYRILLIC_KEYBOARD = "әа ғг қк ңн өо ұу үу іи һх җж ўу ҳх"
@@ -71,7 +89,12 @@ LANGUAGES: tuple[Language, ...] = (
         "Cyrl",
         # Turkic casing for the 2021 Latin alphabet (і is written ı); harmless in Cyrillic text.
         analysis=_suffixes(
-            inflection.KAZAKH, TURKIC_CYRILLIC_KEYBOARD, casing="turkic", fold_script=True, same_letters="ёе"
+            inflection.KAZAKH,
+            TURKIC_CYRILLIC_KEYBOARD,
+            casing="turkic",
+            fold_script=True,
+            same_letters="ёе",
+            diacritic_folds=KAZAKH_LATIN_DIACRITICS,
         ),
     ),
     Language(
@@ -79,7 +102,8 @@ LANGUAGES: tuple[Language, ...] = (
         N_("Russian"),
         "Русский",
         "Cyrl",
-        analysis=Analysis(same_letters="ёе", morphology="snowball", stemmer="russian"),
+        # Lemmas rather than Snowball: bench/morphology_bench.py (README, "Morphology").
+        analysis=Analysis(same_letters="ёе", morphology="lemmas", stemmer="ru", unknown_words="russian"),
     ),
     Language("ko", N_("Korean"), "한국어", "Hang", analysis=Analysis(morphology="morphemes")),
     Language(
@@ -87,7 +111,9 @@ LANGUAGES: tuple[Language, ...] = (
         N_("German"),
         "Deutsch",
         "Latn",
-        analysis=Analysis(casing="casefold", morphology="snowball", stemmer="german"),
+        analysis=Analysis(
+            casing="casefold", morphology="snowball", stemmer="german", diacritic_folds=GERMAN_DIACRITICS
+        ),
     ),
     Language(
         "ug",
@@ -101,7 +127,13 @@ LANGUAGES: tuple[Language, ...] = (
         N_("Uzbek"),
         "Ўзбекча",
         "Cyrl",
-        analysis=_suffixes(inflection.UZBEK, TURKIC_CYRILLIC_KEYBOARD, fold_script=True, same_letters="ёе"),
+        analysis=_suffixes(
+            inflection.UZBEK,
+            TURKIC_CYRILLIC_KEYBOARD,
+            fold_script=True,
+            same_letters="ёе",
+            diacritic_folds=UZBEK_LATIN_DIACRITICS,
+        ),
     ),
     Language(
         "uk",
@@ -110,17 +142,29 @@ LANGUAGES: tuple[Language, ...] = (
         "Cyrl",
         analysis=Analysis(same_letters="ёе", morphology="lemmas", stemmer="uk"),
     ),
-    Language("pl", N_("Polish"), "Polski", "Latn", analysis=Analysis(morphology="snowball", stemmer="polish")),
+    Language(
+        "pl",
+        N_("Polish"),
+        "Polski",
+        "Latn",
+        analysis=Analysis(morphology="snowball", stemmer="polish", diacritic_folds=POLISH_DIACRITICS),
+    ),
     Language(
         "tr",
         N_("Turkish (Ahiska)"),
         "Türkçe",
         "Latn",
-        analysis=Analysis(casing="turkic", morphology="snowball", stemmer="turkish"),
+        analysis=Analysis(
+            casing="turkic", morphology="snowball", stemmer="turkish", diacritic_folds=TURKISH_DIACRITICS
+        ),
     ),
     # Kurmanji is printed in both scripts in Kazakhstan; the demo and the canonical search form use Latin.
     Language(
-        "ku", N_("Kurdish (Kurmanji)"), "Kurmancî", "Latn", analysis=_suffixes(inflection.KURMANJI, fold_script=True)
+        "ku",
+        N_("Kurdish (Kurmanji)"),
+        "Kurmancî",
+        "Latn",
+        analysis=_suffixes(inflection.KURMANJI, fold_script=True, diacritic_folds=KURMANJI_DIACRITICS),
     ),
     Language(
         "tt",

@@ -16,7 +16,7 @@ from wagtail.models import Page
 
 import languages
 
-from .analysis import analyse_query
+from .analysis import analyse_query, flat
 from .backends import get_backend
 from .backends.base import as_uuid
 from .filters import SearchParams, facet_conditions
@@ -76,11 +76,11 @@ def search(params: SearchParams, request=None) -> SearchPage:
     hits = get_backend().search(params, terms, limit=PER_PAGE, offset=offset)
     return SearchPage(
         count=hits.count,
-        results=_results(params, hits.keys, terms, request),
+        results=_results(params, hits.keys, flat(terms), request),
         facets=hits.facets,
         page=params.page,
         num_pages=math.ceil(hits.count / PER_PAGE),
-        terms=terms,
+        terms=flat(terms),
     )
 
 

@@ -13,7 +13,7 @@ from django.db import connection, transaction
 from wagtail.models import Page
 
 from . import stories
-from .analysis import analyse
+from .analysis import index_terms
 from .backends import get_backend
 from .models import SearchDocument, SearchDocumentTopic, SearchText
 from .sources import SOURCES, Document
@@ -39,8 +39,8 @@ def _row(document: Document) -> SearchDocument:
         published_at=document.published_at,
         expire_at=document.expire_at,
         title=document.title,
-        title_terms=" ".join(analyse(document.title, document.language)),
-        terms=" ".join(analyse(document.text, document.language)),
+        title_terms=" ".join(index_terms(document.title, document.language)),
+        terms=" ".join(index_terms(document.text, document.language)),
         topic_slugs=" ".join(document.topics),
     )
 

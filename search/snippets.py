@@ -11,7 +11,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .analysis import analyse
+from .analysis import index_terms
 
 # Words are looked for in the first SCAN_CHARS characters only: snippets must stay cheap.
 SCAN_CHARS = 6000
@@ -22,7 +22,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’ʼ‘][^\W_]+)*")
 
 @functools.lru_cache(maxsize=50_000)
 def _word_terms(word: str, language: str) -> frozenset[str]:
-    return frozenset(analyse(word, language))
+    # Both spellings of a word (şehir, sehir): a query typed without diacritics marks it too.
+    return frozenset(index_terms(word, language))
 
 
 def highlight(text: str, language: str, terms: set[str] | frozenset[str]) -> SafeString:

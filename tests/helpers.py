@@ -8,6 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from ethnic_press.permissions import JOURNALIST, add_member
 from ethnic_press.provisioning import access_for
@@ -20,9 +21,14 @@ FORBIDDEN = "403"  # PermissionDenied in a view Wagtail does not wrap, or asked 
 NOT_FOUND = "404"  # an object outside what the user may see is not found
 
 
-def make_user(username: str, outlet=None, role: str = JOURNALIST):
-    """A person with an account; with `outlet`, a journalist (or `role`) of it."""
+def make_user(username: str, outlet=None, role: str = JOURNALIST, admin_language: str = "en"):
+    """A person with an account; with `outlet`, a journalist (or `role`) of it.
+
+    The account reads the admin in English unless `admin_language` says otherwise, so tests can assert
+    the admin's English strings whatever the default for a new account is.
+    """
     user = get_user_model().objects.create_user(username, f"{username}@example.kz", "x")
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": admin_language})
     if outlet is not None:
         add_member(user, access_for(outlet), role)
     return user

@@ -1,7 +1,7 @@
 """Local development: DEBUG on, a throwaway secret key, plain static files."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, STORAGES, TASK_QUEUES, TASKS_BACKENDS, env
+from .base import BASE_DIR, LOGGING, STORAGES, TASK_QUEUES, TASKS_BACKENDS, env
 
 DEBUG = env("DEBUG", "1") not in {"0", "false", "False"}
 SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret-ethnic-press")
@@ -14,3 +14,5 @@ EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = BASE_DIR / "var" / "mail"
 # Background tasks run at once in the request unless TASKS_BACKEND=database (then run `manage.py db_worker`).
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[env("TASKS_BACKEND", "immediate")], "QUEUES": TASK_QUEUES}}
+# Logs for people in the terminal (production writes JSON lines).
+LOGGING["handlers"]["console"]["formatter"] = env("LOG_FORMAT", "text")

@@ -9,7 +9,11 @@ code; script variants use their base language's analysis). Steps, in order:
    languages.transliteration.fold_to_canonical;
 4. letters search treats as one (ё→е);
 5. words, then the language's morphology: Snowball stems, pymorphy3 lemmas, Kiwi morphemes, or
-   suffix stripping and prefix truncation (suffixes.py).
+   suffix stripping and prefix truncation (suffixes.py);
+6. for languages with diacritic folds (Latin alphabets: tr, pl, de, ku, and kk and uz for their Latin
+   scripts), each word's term once more with the folds applied before its morphology (şehirde →
+   sehir). `index_terms` stores both; `analyse_query` offers both for each query word, so a word
+   typed without diacritics finds the text and an exact spelling matches twice and ranks first.
 
 Which steps a language takes, and with what data, is its `Analysis` in the language table
 (languages/__init__.py); nothing here lists language codes.
@@ -39,38 +43,103 @@ def _base(code: str) -> str:
     return languages.BY_CODE[code].variant_of or code
 
 
-def analyse(text: str, language: str) -> list[str]:
-    """Index terms of `text`, in order, duplicates kept (positions matter to ranking)."""
+def _tokens(text: str, language: str) -> list[str]:
+    """Steps 1-4: the words of `text`, lowercased, in the canonical script, before morphology."""
     analysis = profile(language)
-    base = _base(language)
     text = lower(normalise(text), analysis.casing)
     if not text.strip():
         return []
     if analysis.fold_script:
-        text = lower(fold_to_canonical(text, base), analysis.casing)
+        text = lower(fold_to_canonical(text, _base(language)), analysis.casing)
     text = text.translate(letter_pairs(analysis.same_letters))
     if analysis.morphology == "morphemes":
-        terms = korean.morphemes(text)
+        return korean.morphemes(text)
+    return words(text)
+
+
+def _morphology(tokens: list[str], analysis: languages.Analysis, folds: str = "") -> list[str]:
+    """Step 5 on words (`folds`: diacritic folds already applied to them, for suffix lists too)."""
+    if analysis.morphology == "morphemes":
+        return tokens
+    tokens = [token.replace("'", "") for token in tokens]
+    if analysis.morphology == "snowball":
+        return stemmers.snowball(tokens, analysis.stemmer)
+    if analysis.morphology == "suffixes":
+        return [suffixes.strip_suffixes(token, analysis, folds) for token in tokens]
+    return tokens
+
+
+def _lemmas(tokens: list[str], analysis: languages.Analysis) -> list[tuple[str, ...]]:
+    """Every dictionary lemma of each word, the likeliest first (стали → стать, сталь)."""
+    same = letter_pairs(analysis.same_letters)
+    groups = []
+    for token in tokens:
+        # pymorphy3 knows apostrophe words (м'ясо) only with their apostrophe.
+        lemmas = stemmers.lemmas(token, analysis.stemmer, analysis.unknown_words)
+        group = tuple(dict.fromkeys(lemma.translate(same).replace("'", "")[:MAX_TERM_LENGTH] for lemma in lemmas))
+        group = tuple(term for term in group if term)
+        if group:
+            groups.append(group)
+    return groups
+
+
+def _groups(text: str, language: str) -> list[tuple[str, ...]]:
+    """The terms of each word: its term, then the alternatives it is also indexed under — its other
+    dictionary lemmas (morphology "lemmas"), or its folded term (diacritic folds) when that differs.
+
+    The folded term is the word's with diacritic folds applied first, then the same morphology, so a
+    word typed without diacritics gives the same folded term."""
+    analysis = profile(language)
+    tokens = _tokens(text, language)
+    if analysis.morphology == "lemmas":
+        return _lemmas(tokens, analysis)
+    exact = _morphology(tokens, analysis)
+    if analysis.diacritic_folds:
+        table = letter_pairs(analysis.diacritic_folds)
+        folded_tokens = [token.translate(table) for token in tokens]
+        # Suffix lists are folded too, so there every word has a folded stem; a stemmer's own rules
+        # give an unchanged word its exact stem again.
+        changed = [
+            index
+            for index, (a, b) in enumerate(zip(tokens, folded_tokens, strict=True))
+            if a != b or analysis.morphology == "suffixes"
+        ]
+        folded = list(exact)
+        stems = _morphology([folded_tokens[index] for index in changed], analysis, analysis.diacritic_folds)
+        for index, stem in zip(changed, stems, strict=True):
+            folded[index] = stem
     else:
-        tokens = words(text)
-        if analysis.morphology == "lemmas":
-            # pymorphy3 knows apostrophe words (м'ясо) only with their apostrophe.
-            tokens = [stemmers.lemma(token, analysis.stemmer) for token in tokens]
-        tokens = [token.replace("'", "") for token in tokens]
-        if analysis.morphology == "snowball":
-            terms = stemmers.snowball(tokens, analysis.stemmer)
-        elif analysis.morphology == "suffixes":
-            terms = [suffixes.strip_suffixes(token, analysis) for token in tokens]
-        else:
-            terms = tokens
-    return [term[:MAX_TERM_LENGTH] for term in terms if term]
+        folded = exact
+    return [
+        (term[:MAX_TERM_LENGTH],) if term == alternative else (term[:MAX_TERM_LENGTH], alternative[:MAX_TERM_LENGTH])
+        for term, alternative in zip(exact, folded, strict=True)
+        if term and alternative
+    ]
 
 
-def analyse_query(text: str, language: str, limit: int) -> list[str]:
-    """Distinct terms of a query, in order, at most `limit` of them."""
-    seen: dict[str, None] = {}
-    for term in analyse(text, language):
-        seen.setdefault(term, None)
+def analyse(text: str, language: str) -> list[str]:
+    """Terms of `text` as written (each word's first term), in order, duplicates kept."""
+    return [group[0] for group in _groups(text, language)]
+
+
+def index_terms(text: str, language: str) -> list[str]:
+    """What the index stores for `text`: each word's term, followed by its folded term when that
+    differs (şehirde → şehir sehir), so a query typed without diacritics finds it and a query typed
+    with them matches it twice, ranking the exact spelling first."""
+    return [term for group in _groups(text, language) for term in group]
+
+
+def analyse_query(text: str, language: str, limit: int) -> list[tuple[str, ...]]:
+    """The query's words, distinct, at most `limit`: each as its alternatives, the exact term first,
+    then its folded term if different. A document matches a word when it holds any alternative."""
+    seen: dict[str, tuple[str, ...]] = {}
+    for group in _groups(text, language):
+        seen.setdefault(group[0], group)
         if len(seen) >= limit:
             break
-    return list(seen)
+    return list(seen.values())
+
+
+def flat(groups: list[tuple[str, ...]]) -> list[str]:
+    """Every alternative of every query word, once each."""
+    return list(dict.fromkeys(term for group in groups for term in group))

@@ -2,7 +2,7 @@
 
 - Snowball via PyStemmer (BSD-3-Clause), by algorithm name ("russian", "turkish", ...).
 - pymorphy3 (MIT) with its OpenCorpora/VESUM dictionaries, by dictionary language ("uk", "ru"):
-  normal forms (журналістів → журналіст), which Snowball does not offer for Ukrainian.
+  normal forms (журналістів → журналіст), every parse's (стали → стать, сталь).
 """
 
 import functools
@@ -45,6 +45,19 @@ def _morph(dictionary: str):
 
 
 @functools.lru_cache(maxsize=200_000)
-def lemma(word: str, dictionary: str) -> str:
-    """The normal form of the most probable parse."""
-    return _morph(dictionary).parse(word)[0].normal_form
+def lemmas(word: str, dictionary: str, unknown_words: str = "") -> tuple[str, ...]:
+    """The normal forms of every parse of a word the dictionary knows, the most probable first.
+
+    One lemma per word (the likeliest parse) loses forms shared with another word: стали is first
+    стать (became), so a query for сталь (steel) missed it. Every parse's lemma makes every form of
+    a word meet (bench/morphology_bench.py). A word the dictionary does not know (a name, a new
+    word) gets pymorphy3's guesses, which differ from form to form; with `unknown_words` (a Snowball
+    algorithm) it gets that stem instead, else the likeliest guess.
+    """
+    morph = _morph(dictionary)
+    parses = morph.parse(word)
+    if morph.word_is_known(word):
+        return tuple(dict.fromkeys(parse.normal_form for parse in parses))
+    if unknown_words:
+        return tuple(snowball([word.replace("'", "")], unknown_words))
+    return (parses[0].normal_form,)

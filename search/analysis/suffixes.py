@@ -31,13 +31,14 @@ PREFIX_LENGTH = 7
 
 
 @functools.cache
-def _ordered(suffixes: tuple[str, ...], keyboard_folds: str) -> list[str]:
-    folds = letter_pairs(keyboard_folds)
-    return sorted({suffix.translate(folds) for suffix in suffixes}, key=len, reverse=True)
+def _ordered(suffixes: tuple[str, ...], keyboard_folds: str, diacritic_folds: str = "") -> list[str]:
+    first, then = letter_pairs(diacritic_folds), letter_pairs(keyboard_folds)
+    return sorted({suffix.translate(first).translate(then) for suffix in suffixes}, key=len, reverse=True)
 
 
-def strip_suffixes(word: str, analysis: Analysis) -> str:
-    suffixes = _ordered(analysis.suffixes, analysis.keyboard_folds)
+def strip_suffixes(word: str, analysis: Analysis, diacritic_folds: str = "") -> str:
+    """The stem of `word`; with `diacritic_folds` (already applied to the word) the suffixes are folded alike."""
+    suffixes = _ordered(analysis.suffixes, analysis.keyboard_folds, diacritic_folds)
     word = word.translate(letter_pairs(analysis.keyboard_folds))
     for _ in range(MAX_PASSES):
         for suffix in suffixes:

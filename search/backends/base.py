@@ -30,11 +30,26 @@ class Hits:
     facets: dict[str, dict[str, int]]
 
 
+# A query word as backends receive it: its alternatives (search.analysis.analyse_query), the exact
+# term first; a document matches the word when it holds any of them. A plain string is one alternative.
+Term = str | tuple[str, ...]
+
+
 def checked(terms: list[str]) -> list[str]:
     for term in terms:
         if not _SAFE_TERM.match(term):
             raise ValueError(f"unsafe search term {term!r}")
     return terms
+
+
+def alternatives(terms: list[Term]) -> list[tuple[str, ...]]:
+    """Each query word as a checked, non-empty tuple of alternatives."""
+    groups = [(term,) if isinstance(term, str) else tuple(term) for term in terms]
+    for group in groups:
+        if not group:
+            raise ValueError("a search term without alternatives")
+        checked(list(group))
+    return groups
 
 
 def as_uuid(value) -> uuid.UUID:
@@ -47,8 +62,9 @@ class SearchBackend(Protocol):
 
     name: str
 
-    def search(self, params: SearchParams, terms: list[str], limit: int, offset: int) -> Hits:
-        """Stories matching every term in the reader's language family, filters and date range."""
+    def search(self, params: SearchParams, terms: list[Term], limit: int, offset: int) -> Hits:
+        """Stories matching every term (any of its alternatives) in the reader's language family,
+        filters and date range."""
 
     def documents_changed(self, page_ids: Iterable[int]) -> None:
         """The SearchDocument rows of these pages were rewritten or deleted (by search.indexing)."""

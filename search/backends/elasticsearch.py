@@ -24,7 +24,7 @@ from ethnic_press.models import OutletPage
 
 from ..filters import FACETS, SearchParams, day_start
 from ..models import SearchDocument
-from .base import FACET_LIMIT, Hits, checked
+from .base import FACET_LIMIT, Hits, Term, alternatives
 
 FACET_FIELDS = {"outlet": "outlet_key", "community": "community", "region": "region", "topic": "topics"}
 TITLE_BOOST = 4
@@ -108,7 +108,7 @@ def _filters(params: SearchParams, outlet_keys: list[str] | None, skip: str | No
 
 
 def query_body(
-    params: SearchParams, terms: list[str], limit: int, offset: int, outlet_keys: list[str] | None = None, now=None
+    params: SearchParams, terms: list[Term], limit: int, offset: int, outlet_keys: list[str] | None = None, now=None
 ) -> dict:
     """The search request: match all terms, the family and visibility as filters, reader filters as a
     post_filter so each facet can count with every filter but its own."""
@@ -153,16 +153,7 @@ def query_body(
     return {
         "query": {
             "bool": {
-                "must": [
-                    {
-                        "multi_match": {
-                            "query": " ".join(checked(terms)),
-                            "type": "cross_fields",
-                            "fields": [f"title_terms^{TITLE_BOOST}", "terms"],
-                            "operator": "and",
-                        }
-                    }
-                ],
+                "must": _match(alternatives(terms)),
                 "filter": base_filters,
             }
         },
@@ -175,6 +166,30 @@ def query_body(
         "_source": ["story_key"],
         "track_total_hits": False,
     }
+
+
+def _multi_match(query: str) -> dict:
+    return {
+        "multi_match": {
+            "query": query,
+            "type": "cross_fields",
+            "fields": [f"title_terms^{TITLE_BOOST}", "terms"],
+            "operator": "and",
+        }
+    }
+
+
+def _match(groups: list[tuple[str, ...]]) -> list[dict]:
+    """Every query word must match; a word with alternatives (a folded spelling) matches any, and
+    scores each one present, as on the databases, so the exact spelling ranks first."""
+    if all(len(group) == 1 for group in groups):
+        return [_multi_match(" ".join(group[0] for group in groups))]
+    return [
+        _multi_match(group[0])
+        if len(group) == 1
+        else {"bool": {"should": [_multi_match(term) for term in group], "minimum_should_match": 1}}
+        for group in groups
+    ]
 
 
 def hits_from_response(response: dict) -> Hits:
@@ -196,7 +211,7 @@ def client() -> Elasticsearch:
 class ElasticsearchBackend:
     name = "elasticsearch"
 
-    def search(self, params: SearchParams, terms: list[str], limit: int, offset: int) -> Hits:
+    def search(self, params: SearchParams, terms: list[Term], limit: int, offset: int) -> Hits:
         outlet_keys = None
         if params.outlet:
             keys = OutletPage.objects.filter(slug=params.outlet).values_list("translation_key", flat=True)

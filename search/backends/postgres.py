@@ -28,16 +28,20 @@ from django.db.models.expressions import RawSQL
 import languages
 
 from ..filters import FACETS, SearchParams, documents, facet_conditions
-from .base import FACET_LIMIT, Hits, as_uuid, checked
+from .base import FACET_LIMIT, Hits, Term, alternatives, as_uuid
 
 # Each row of the statement says what it is: the story count, a ranked story, or a facet value.
 COUNT, HIT = "count", "hit"
 FACET_COLUMNS = {"outlet": "outlet_key", "community": "community", "region": "region"}
 
 
-def tsquery(terms: list[str]) -> str:
-    # Terms are letters and digits only (checked), so '&' is the only operator here.
-    return " & ".join(checked(terms))
+def tsquery(terms: list[Term]) -> str:
+    # Terms are letters and digits only (checked), so '&' and '|' are the only operators here. ts_rank
+    # counts each alternative present, so the exact spelling (indexed with its folded term) ranks first.
+    parts = []
+    for group in alternatives(terms):
+        parts.append(f"({' | '.join(group)})" if len(group) > 1 else group[0])
+    return " & ".join(parts)
 
 
 class PostgresBackend:
@@ -51,7 +55,7 @@ class PostgresBackend:
     def index_emptied(self) -> None:
         """Nothing to do: the tsvector columns are generated from the row."""
 
-    def search(self, params: SearchParams, terms: list[str], limit: int, offset: int) -> Hits:
+    def search(self, params: SearchParams, terms: list[Term], limit: int, offset: int) -> Hits:
         query = tsquery(terms)
         matched_sql, matched_params, chosen = self._matched(params, query)
         every = " AND ".join(f"f_{name}" for name in chosen) or "TRUE"

@@ -13,15 +13,21 @@ from django.db.models.expressions import RawSQL
 
 from ..filters import FACETS, SearchParams, documents
 from ..models import SearchDocumentTopic
-from .base import FACET_LIMIT, Hits, as_uuid, checked
+from .base import FACET_LIMIT, Hits, Term, alternatives, as_uuid
 from .sqlite_schema import TABLE
 
 FACET_FIELDS = {"outlet": "outlet_key", "community": "community", "region": "region"}
 
 
-def match_expression(terms: list[str]) -> str:
-    # Quoted strings are literal in FTS5, and juxtaposition means AND.
-    return " ".join(f'"{term}"' for term in checked(terms))
+def match_expression(terms: list[Term]) -> str:
+    # Quoted strings are literal in FTS5. A word with alternatives is an OR group; bm25 adds the
+    # scores of every alternative present, so a document with the exact spelling (which holds the
+    # folded term too) ranks above one with only the folded term.
+    parts = []
+    for group in alternatives(terms):
+        quoted = " OR ".join(f'"{term}"' for term in group)
+        parts.append(f"({quoted})" if len(group) > 1 else quoted)
+    return " AND ".join(parts)
 
 
 class SQLiteBackend:
@@ -29,7 +35,7 @@ class SQLiteBackend:
     # bm25 weights for the title and body columns: a word in the title counts four times.
     WEIGHTS = "4.0, 1.0"
 
-    def search(self, params: SearchParams, terms: list[str], limit: int, offset: int) -> Hits:
+    def search(self, params: SearchParams, terms: list[Term], limit: int, offset: int) -> Hits:
         expression = match_expression(terms)
         matched = self._matching(documents(params), expression)
         count = matched.values("story_key").distinct().count()

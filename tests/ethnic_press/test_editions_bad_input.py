@@ -8,6 +8,7 @@ import zlib
 
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import translation
 
 import pytest
 from pypdf import PdfReader, PdfWriter
@@ -28,8 +29,10 @@ def limits(**changes):
 
 @pytest.fixture
 def publish(outlet, django_capture_on_commit_callbacks):
+    # Messages are written in the language active where the extraction runs (the worker's, the site's
+    # default in production); these tests read them in English.
     def run(content: bytes, **fields) -> EditionText:
-        with django_capture_on_commit_callbacks(execute=True):
+        with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
             page = make.edition(outlet, content, **fields)
         return EditionText.objects.get(document=page.pdf)
 

@@ -2,8 +2,6 @@
 
 import re
 
-from django.db import OperationalError
-
 import languages
 
 PAGE_TYPES = ["home", "outlet_index", "about", "outlet", "article"]
@@ -19,23 +17,6 @@ def test_every_page_type_renders_in_every_locale(client, network):
         assert re.search(rf"<h1[^>]*>{re.escape(page.title)}", html), name
         assert "{{" not in html and "{%" not in html, f"raw template syntax in {name}"
         assert "&lt;p&gt;" not in html, f"escaped HTML shown as text in {name}"
-
-
-def test_healthz_reports_database_ok(client, db):
-    response = client.get("/healthz")
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
-
-
-def test_healthz_is_503_when_the_database_fails(client, db, monkeypatch):
-    class DownDatabase:
-        def cursor(self):
-            raise OperationalError("database is down")
-
-    monkeypatch.setattr("home.views.connection", DownDatabase())
-    response = client.get("/healthz")
-    assert response.status_code == 503
-    assert response.json()["status"] == "error"
 
 
 def test_robots_txt_points_at_the_sitemap(client, db):

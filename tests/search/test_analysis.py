@@ -83,8 +83,8 @@ def test_terms_are_letters_and_digits_only():
 
 def test_query_terms_are_distinct_and_capped():
     assert analyse_query("газета газеты газет " * 50 + " ".join(f"сөз{n}" for n in range(100)), "ru", 5) == [
-        "газет",
-        *[f"сөз{n}" for n in range(4)],
+        ("газета",),
+        *[(f"сөз{n}",) for n in range(4)],
     ]
 
 

@@ -1,6 +1,9 @@
 """The JSON API and the reader page, through HTTP, including what hostile or broken input does."""
 
-from django.utils import timezone
+import datetime
+
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 import pytest
 
@@ -76,10 +79,6 @@ def test_filters_and_facets(client, article_in, outlet_index):
 
 
 def test_date_range_and_sort(client, article_in):
-    import datetime
-
-    from django.utils import timezone
-
     old = article_in(
         "kk", title="Газет тарихы газет туралы", lead="", published_at=timezone.now() - datetime.timedelta(days=400)
     )
@@ -184,8 +183,10 @@ def test_reader_page_renders_results_and_escapes_input(client, newspaper_story):
     html = response.content.decode()
     assert newspaper_story.title in html
     assert "<mark>газеттер</mark>" in html
-    # Digits, not a month name that Django would write in the wrong script for some locales.
-    assert timezone.localtime(newspaper_story.published_at).strftime(">%d.%m.%Y</time>") in html
+    # The date in the locale's own format (home/formats: Kazakh month names, not Russian ones).
+    with translation.override("kk"):
+        shown = date_format(timezone.localtime(newspaper_story.published_at), "DATE_FORMAT")
+    assert f">{shown}</time>" in html and shown.endswith(" ж.")
     hostile = client.get("/kk/search/", {"q": "<script>alert(1)</script>"})
     assert hostile.status_code == 200
     assert "<script>alert" not in hostile.content.decode()

@@ -67,7 +67,9 @@ class Command(BaseCommand):
         def extract(document_id: int) -> EditionText | None:
             return extraction.extract_edition(document_id, force, inline=True)
 
-        if jobs <= 1:
+        # An in-memory SQLite database (the test suite's) is shared between threads with table locks
+        # that fail at once instead of waiting: read one edition at a time there.
+        if jobs <= 1 or connection.vendor == "sqlite" and connection.is_in_memory_db():
             results = map(extract, document_ids)
         else:
             # Threads are enough: the work is done by child processes (PDF reader, pdftoppm, Tesseract).

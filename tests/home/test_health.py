@@ -1,0 +1,143 @@
+"""`/healthz` and the reader's pages when a part of the system fails."""
+
+import io
+import json
+import logging
+import os
+import secrets
+import subprocess
+import sys
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import OperationalError, connection
+from django.test import Client, override_settings
+from django.utils import timezone
+
+import pytest
+from django_tasks_db.models import DBTaskResult, get_date_max
+from pythonjsonlogger.json import JsonFormatter
+
+from cms.settings.base import TASK_QUEUES, TASKS_BACKENDS
+
+DATABASE_TASKS = {"default": {"BACKEND": TASKS_BACKENDS["database"], "QUEUES": TASK_QUEUES}}
+
+
+def refuse(execute, sql, params, many, context):
+    raise OperationalError("could not connect to server: Connection refused")
+
+
+def test_healthz_reports_every_part_ok(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    report = response.json()
+    assert report["status"] == "ok" and report["database"] == "ok"
+    assert report["cache"]["status"] == "ok"
+    assert report["search"] == {"backend": "database", "status": "ok"}
+    assert report["tasks"]["status"] == "ok"
+    assert response["Cache-Control"].startswith("max-age=0")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_healthz_is_503_json_when_the_database_is_down():
+    with connection.execute_wrapper(refuse):
+        response = Client().get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "database": "OperationalError"}
+
+
+def test_healthz_reports_the_age_of_the_oldest_waiting_task(client, db):
+    waiting = DBTaskResult.objects.create(
+        task_path="search.indexing.index_story",
+        args_kwargs={"args": [], "kwargs": {}},
+        backend_name="default",
+        run_after=get_date_max(),
+    )
+    DBTaskResult.objects.filter(pk=waiting.pk).update(enqueued_at=timezone.now() - timedelta(hours=2))
+    with override_settings(TASKS=DATABASE_TASKS):
+        report = client.get("/healthz").json()
+    assert report["tasks"]["backend"] == "database"
+    assert report["tasks"]["waiting"] == 1
+    assert report["tasks"]["oldest_waiting_seconds"] >= 7200
+    assert report["tasks"]["status"] == "stale"
+    assert report["status"] == "degraded"
+
+
+def test_healthz_reports_an_empty_queue_as_ok(client, db):
+    with override_settings(TASKS=DATABASE_TASKS):
+        report = client.get("/healthz").json()
+    assert report["tasks"] == {
+        "backend": "database",
+        "status": "ok",
+        "waiting": 0,
+        "oldest_waiting_seconds": 0,
+        "failed": 0,
+    }
+
+
+def test_healthz_reports_a_cache_that_forgets_as_degraded(client, db, monkeypatch):
+    monkeypatch.setattr("home.health.cache.get", lambda key: None)
+    report = client.get("/healthz").json()
+    assert report["cache"]["status"] == "error"
+    assert report["status"] == "degraded"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_reader_page_is_a_503_in_the_urls_language_when_the_database_is_down():
+    reader = Client(raise_request_exception=False)
+    with connection.execute_wrapper(refuse):
+        response = reader.get("/ru/outlets/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    html = response.content.decode()
+    assert '<html lang="ru" dir="ltr">' in html
+    assert 'class="error-page"' in html
+    assert "Traceback" not in html and "OperationalError" not in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_503_page_in_uyghur_arabic_script_is_right_to_left():
+    reader = Client(raise_request_exception=False)
+    with connection.execute_wrapper(refuse):
+        html = reader.get("/ug-arab/").content.decode()
+    assert '<html lang="ug-arab" dir="rtl">' in html
+
+
+def test_every_response_carries_a_request_id_and_keeps_the_proxys(client, db):
+    generated = client.get("/robots.txt")
+    assert len(generated["X-Request-ID"]) == 32
+    forwarded = client.get("/robots.txt", headers={"X-Request-ID": "proxy-1234"})
+    assert forwarded["X-Request-ID"] == "proxy-1234"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_log_lines_are_json_objects_with_the_request_id():
+    handler = next(h for h in logging.getLogger().handlers if isinstance(h.formatter, JsonFormatter))
+    stream = io.StringIO()
+    previous = handler.setStream(stream)
+    try:
+        with connection.execute_wrapper(refuse):
+            Client(raise_request_exception=False).get("/ru/", headers={"X-Request-ID": "proxy-42"})
+    finally:
+        handler.setStream(previous)
+    line = json.loads(stream.getvalue().splitlines()[0])
+    assert line["request_id"] == "proxy-42"
+    assert line["level"] == "ERROR" and line["logger"] == "home.middleware"
+    assert line["message"] == "database unavailable: OperationalError"
+
+
+def test_production_settings_pass_djangos_deployment_checks():
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
