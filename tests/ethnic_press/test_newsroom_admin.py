@@ -29,9 +29,7 @@ def test_write_an_article_opens_the_form_in_the_journalists_outlet_and_language(
 
 def test_the_explorer_starts_at_the_outlet_in_its_main_language(journalist_a, korean_section):
     html = login(journalist_a).get(reverse("wagtailadmin_home")).content.decode()
-    explorer = re.search(
-        r'PageExplorerMenuItem", "_args": \[\{"name": "explorer".*?"url": "[^"]*"\}, (\d+)\]', html
-    )
+    explorer = re.search(r'PageExplorerMenuItem", "_args": \[\{"name": "explorer".*?"url": "[^"]*"\}, (\d+)\]', html)
     assert explorer is not None and int(explorer.group(1)) == korean_section.pk
 
 
