@@ -5,6 +5,7 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from ethnic_press import admin_guards, documents
 from ethnic_press.editions import urls as edition_urls
@@ -14,15 +15,23 @@ from home.views import editions_index, favicon, reader_language, robots_txt
 from newsroom.feeds import ArticleFeed, TopicFeed
 from newsroom.views import journalist_profile, topic_index, topic_page
 from search import urls as search_urls
+from translations.guards import guard as translator_guard
 
 from .api import api_router
+
+# Every admin view behind two guards: outlet isolation (ethnic_press/admin_guards.py: pages, revisions and
+# people the viewer may not see) and translators' rights (translations/guards.py).
+admin_urlpatterns = decorate_urlpatterns(
+    decorate_urlpatterns(wagtailadmin_urls.urlpatterns, admin_guards.guard), translator_guard
+)
+admin_guards.narrow_people_filters()
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 
 urlpatterns = [
     path("admin/", include(admin_guards.urlpatterns)),
-    path("admin/", include(wagtailadmin_urls)),
+    path("admin/", include(admin_urlpatterns)),
     path("documents/", include(documents.urlpatterns)),
     path("print-pages/", include(edition_urls)),
     path("api/v2/", api_router.urls),

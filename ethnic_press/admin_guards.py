@@ -1,20 +1,35 @@
-"""Admin views that Wagtail opens to anyone who can edit some page, but that list pages network-wide.
+"""Admin views that Wagtail opens to anyone who can edit some page, but that name pages, people or
+revisions the viewer may not see.
 
-The page types usage report names the last edited page of each type in every outlet (drafts
-included). Journalists and outlet editors have no use for it, so it is kept to network editors.
-cms/urls.py mounts these patterns in front of Wagtail's admin so they take the paths of Wagtail's
-report (tests/ethnic_press/test_admin_guards.py fails if Wagtail moves or renames it).
+- The page types usage report names the last edited page of each type in every outlet (drafts
+  included). Journalists and outlet editors have no use for it, so it is kept to network editors.
+  cms/urls.py mounts these patterns in front of Wagtail's admin so they take the paths of Wagtail's
+  report (tests/ethnic_press/test_admin_guards.py fails if Wagtail moves or renames it).
+- `guard` wraps every admin view (cms/urls.py): a page view (explorer, edit, workflow preview,
+  revisions…) for a page outside the viewer's explorable pages is refused before the view can put
+  its title in <title> or a message (outlet staff hold grants in every locale tree, so Wagtail takes
+  the tree's root for their explorable root); so are bulk actions on such pages, and a revision that
+  is not the page's is a 404. wagtail-localize's translations report lists every translation in the
+  network: network editors only.
+- The explorer's "owner" and "edited by" filters offer only people who own or edited pages the
+  viewer may explore (`narrow_people_filters`).
 """
 
+import functools
+
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.urls import path
 from django.views.decorators.cache import never_cache
 
-from wagtail.admin.auth import require_admin_access
+from wagtail.admin.auth import permission_denied, require_admin_access
+from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from .permissions import sees_every_outlet
+from .permissions import explorable_pages, sees_every_outlet
 
 
 class NetworkPageTypesUsageReportView(PageTypesUsageReportView):
@@ -39,3 +54,75 @@ urlpatterns = [
     ),
 ]
 urlpatterns = decorate_urlpatterns(decorate_urlpatterns(urlpatterns, require_admin_access), never_cache)
+
+
+PAGE_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "pk")
+NETWORK_ONLY_VIEWS = {"wagtail_localize:translations_report", "wagtail_localize:translations_report_results"}
+
+
+def _explorable(user, page_ids) -> bool:
+    page_ids = {int(pk) for pk in page_ids}
+    found = explorable_pages(user, Page.objects.filter(pk__in=page_ids)).count()
+    return found == Page.objects.filter(pk__in=page_ids).count()
+
+
+def _bulk_page_ids(request, kwargs) -> list[str]:
+    if kwargs.get("app_label") != "wagtailcore" or kwargs.get("model_name") != "page":
+        return []
+    return [pk for pk in request.GET.getlist("id") + request.POST.getlist("id") if pk.isdigit()]
+
+
+def guard(view):
+    """Wraps an admin view with the rules of this module's docstring."""
+
+    @functools.wraps(view)
+    def guarded(request, *args, **kwargs):
+        match = request.resolver_match
+        name = match.view_name if match else ""
+        user = request.user
+        if not user.is_authenticated or sees_every_outlet(user):
+            return view(request, *args, **kwargs)
+        if name in NETWORK_ONLY_VIEWS:
+            return permission_denied(request)
+        if name.startswith(("wagtailadmin_pages:", "wagtailadmin_explore")):
+            page_id = next((kwargs[key] for key in PAGE_ARGUMENTS if key in kwargs), None)
+            if page_id is not None and not _explorable(user, [page_id]):
+                return permission_denied(request)
+            revision_id = kwargs.get("revision_id")
+            if page_id is not None and isinstance(revision_id, int):
+                revisions = Revision.page_revisions.filter(object_id=str(page_id), pk=revision_id)
+                if not revisions.exists():
+                    raise Http404
+        if name == "wagtail_bulk_action":
+            page_ids = _bulk_page_ids(request, kwargs)
+            if page_ids and not _explorable(user, page_ids):
+                return permission_denied(request)
+        return view(request, *args, **kwargs)
+
+    return guarded
+
+
+def _people_of_explorable_pages(request):
+    if sees_every_outlet(request.user):
+        return get_user_model().objects.filter(pk__in=Page.objects.order_by().values("owner_id"))
+    pages = explorable_pages(request.user, Page.objects.all())
+    return get_user_model().objects.filter(pk__in=pages.order_by().values("owner_id"))
+
+
+def _editors_of_explorable_pages(request):
+    logs = PageLogEntry.objects.filter(action="wagtail.edit")
+    if not sees_every_outlet(request.user):
+        logs = logs.filter(page__in=explorable_pages(request.user, Page.objects.all()))
+    return get_user_model().objects.filter(pk__in=logs.order_by().values("user_id"))
+
+
+def narrow_people_filters() -> None:
+    """Wagtail's page listing filters offer every page owner and editor in the network; offer the
+    viewer's own (on PageFilterSet and every filter set derived from it)."""
+    classes = [PageFilterSet]
+    while classes:
+        filterset = classes.pop()
+        classes.extend(filterset.__subclasses__())
+        for name, queryset in (("owner", _people_of_explorable_pages), ("edited_by", _editors_of_explorable_pages)):
+            if name in filterset.base_filters:
+                filterset.base_filters[name].queryset = queryset

@@ -6,6 +6,7 @@ class EthnicPressConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import provisioning
+        from . import provisioning, spreadsheets
 
         provisioning.connect()
+        spreadsheets.protect_wagtail_exports()

@@ -6,6 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.permissions import policy_registry
 
 from newsroom.wagtail_hooks import is_republication_chooser
 
@@ -61,3 +64,28 @@ def explorer_at_the_outlet(request, menu_items):
 
 
 hooks.register("construct_page_action_menu", submit_first)
+
+
+class CollectionScoped:
+    """Wagtail's admin API lists every image or document to anyone who may enter the admin; these
+    endpoints list the ones in collections the user may choose, change or upload to, as the admin
+    views and choosers do."""
+
+    def get_queryset(self):
+        policy = policy_registry.get_by_type(self.model)
+        visible = policy.instances_user_has_any_permission_for(self.request.user, ["choose", "change"])
+        return super().get_queryset().filter(pk__in=visible.values("pk"))
+
+
+class OutletImagesAPIViewSet(CollectionScoped, ImagesAdminAPIViewSet):
+    pass
+
+
+class OutletDocumentsAPIViewSet(CollectionScoped, DocumentsAdminAPIViewSet):
+    pass
+
+
+@hooks.register("construct_admin_api", order=100)  # after wagtail.images and wagtail.documents register theirs
+def collection_scoped_admin_api(router):
+    router.register_endpoint("images", OutletImagesAPIViewSet)
+    router.register_endpoint("documents", OutletDocumentsAPIViewSet)

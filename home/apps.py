@@ -13,6 +13,8 @@ class HomeConfig(AppConfig):
         # (Cyrillic name, and the wrong direction for ug-arab); it offers no setting for this.
         LANG_INFO.update(languages.django_lang_info())
 
-        from . import signals
+        from . import cdn, page_cache, signals
 
         signals.connect()
+        page_cache.connect()
+        cdn.connect()

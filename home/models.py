@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from newsroom.blocks import BodyBlock
+from newsroom.forms import MediaScopedPageForm
 
 from .front_page import front_page
 from .menus import Menu, MenuItem
@@ -24,6 +25,7 @@ class HomePage(Page):
     outlet, communities, topics, the club and print editions. Network editors pick the lead and top
     stories; the rest (and any pick that does not exist in a language) comes from the latest stories."""
 
+    base_form_class = MediaScopedPageForm
     template = "home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["ethnic_press.OutletIndexPage", "newsroom.ClubPage", "home.StandardPage"]
@@ -83,6 +85,7 @@ class FrontPageStory(Orderable):
 class StandardPage(Page):
     """A plain page: about the network, contacts, editorial policy."""
 
+    base_form_class = MediaScopedPageForm
     template = "home/standard_page.html"
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -26,6 +26,8 @@ class Analysis:
         "morphemes" (Korean morpheme analysis), "suffixes" (strip `suffixes`, then a prefix), or "".
     keyboard_folds: pairs of letters readers type for the language's own on another keyboard
         ("ғг": ғ typed as г); words typed that way still match.
+    stem_final: pairs of letters a stem ends with before a vowel suffix and on its own (мектебі,
+        мектеп: "бп"), written after keyboard folds; a stripped stem's last letter is read as its pair.
     diacritic_folds: pairs of letters (in the canonical script, after script folding) that readers
         type without their diacritics on a plain Latin keyboard ("şs": şehir typed as sehir). Unlike
         keyboard folds these are alternatives: text is indexed under both spellings and a query word
@@ -41,6 +43,7 @@ class Analysis:
     keyboard_folds: str = ""
     diacritic_folds: str = ""
     unknown_words: str = ""
+    stem_final: str = ""
 
 
 # Letters typed without their diacritics, per Latin alphabet. Kazakh and Uzbek are indexed in Cyrillic:
@@ -56,6 +59,9 @@ UZBEK_LATIN_DIACRITICS = "ўо ғг"
 
 # Letters of the Cyrillic Turkic alphabets and the Russian-keyboard letters readers type for them.
 TURKIC_CYRILLIC_KEYBOARD = "әа ғг қк ңн өо ұу үу іи һх җж ўу ҳх"
+# A stem's final consonant voiced before a vowel suffix (мектеп, мектебі; китап, китави in Uyghur),
+# after keyboard folds (ғ and қ are г and к by then).
+TURKIC_STEM_FINAL = "бп гк"
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,7 @@ LANGUAGES: tuple[Language, ...] = (
             fold_script=True,
             same_letters="ёе",
             diacritic_folds=KAZAKH_LATIN_DIACRITICS,
+            stem_final=TURKIC_STEM_FINAL,
         ),
     ),
     Language(
@@ -120,7 +127,13 @@ LANGUAGES: tuple[Language, ...] = (
         N_("Uyghur"),
         "Уйғурчә",
         "Cyrl",
-        analysis=_suffixes(inflection.UYGHUR, TURKIC_CYRILLIC_KEYBOARD, fold_script=True, same_letters="ёе"),
+        analysis=_suffixes(
+            inflection.UYGHUR,
+            TURKIC_CYRILLIC_KEYBOARD,
+            fold_script=True,
+            same_letters="ёе",
+            stem_final=TURKIC_STEM_FINAL + " вп",
+        ),
     ),
     Language(
         "uz",
@@ -133,6 +146,7 @@ LANGUAGES: tuple[Language, ...] = (
             fold_script=True,
             same_letters="ёе",
             diacritic_folds=UZBEK_LATIN_DIACRITICS,
+            stem_final=TURKIC_STEM_FINAL,
         ),
     ),
     Language(
@@ -171,7 +185,13 @@ LANGUAGES: tuple[Language, ...] = (
         N_("Tatar"),
         "Татарча",
         "Cyrl",
-        analysis=_suffixes(inflection.TATAR, TURKIC_CYRILLIC_KEYBOARD, casing="turkic", same_letters="ёе"),
+        analysis=_suffixes(
+            inflection.TATAR,
+            TURKIC_CYRILLIC_KEYBOARD,
+            casing="turkic",
+            same_letters="ёе",
+            stem_final=TURKIC_STEM_FINAL,
+        ),
     ),
     Language("kk-latn", N_("Kazakh (Latin)"), "Qazaqşa", "Latn", variant_of="kk"),
     Language("ug-arab", N_("Uyghur (Arabic script)"), "ئۇيغۇرچە", "Arab", bidi=True, variant_of="ug"),

@@ -64,6 +64,11 @@ KAZAKH = (
     "іңіз",
     "ы",
     "і",
+    # our, after a vowel (қаламыз)
+    "мыз",
+    "міз",
+    "быз",
+    "біз",
 )
 
 UYGHUR = (
@@ -90,6 +95,11 @@ UYGHUR = (
     "имиз",
     "иңиз",
     "и",
+    # plural before a possessive, its vowel raised (мәктәплиримиз)
+    "лиримиз",
+    "лириңиз",
+    "лири",
+    "лир",
 )
 
 UZBEK = (
@@ -108,6 +118,10 @@ UZBEK = (
     "имиз",
     "ингиз",
     "и",
+    # our, your, after a vowel (газетамиз)
+    "миз",
+    "нгиз",
+    "нг",
 )
 
 TATAR = (
@@ -147,6 +161,18 @@ TATAR = (
     "се",
     "ы",
     "е",
+    # our, your (авылыбыз, телебез)
+    "ыбыз",
+    "ебез",
+    "быз",
+    "без",
+    "ыгыз",
+    "егез",
+    "гыз",
+    "гез",
+    # its accusative after a possessive (китабын)
+    "ын",
+    "ен",
 )
 
 KURMANJI = (
@@ -164,4 +190,9 @@ KURMANJI = (
     "yê",
     "ya",
     "yî",
+    # indefinite after a vowel (şahiyek)
+    "yek",
+    "yeke",
+    "yekê",
+    "yekî",
 )

@@ -1,10 +1,62 @@
-"""The article editor's form: the "republished from" chooser knows which outlet is reprinting, and a new
-article is pre-filled with its writer's byline."""
+"""Page editor forms: every page's images and documents come from collections the editor may choose
+from, the article's "republished from" chooser knows which outlet is reprinting, and a new article is
+pre-filled with its writer's byline."""
 
 from django.apps import apps
+from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import AdminPageChooser
+from wagtail.documents import get_document_model
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
+
+
+class MediaScopedPageForm(WagtailAdminPageForm):
+    """The base form of every page: an image or document the page points at (a field, or a block of
+    a StreamField) must be one the editor may choose — an id typed into the POST cannot pull another
+    outlet's photo into a page. What the page already used stays allowed (a network editor may have
+    chosen it)."""
+
+    refused = _("This item is in a collection you cannot use. Choose one from your own collections.")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        user = getattr(self, "for_user", None)
+        if user is None or user.is_superuser:
+            return cleaned_data
+        media = (get_image_model(), get_document_model())
+        for field in self.instance._meta.get_fields():
+            if field.name not in cleaned_data or cleaned_data[field.name] is None:
+                continue
+            if isinstance(field, models.ForeignKey) and field.related_model in media:
+                chosen = {(field.related_model, cleaned_data[field.name].pk)}
+                before = {(field.related_model, getattr(self.instance, field.attname))}
+            elif isinstance(field, (StreamField, RichTextField)):
+                chosen = self._references(field, cleaned_data[field.name], media)
+                before = (
+                    self._references(field, getattr(self.instance, field.name), media) if self.instance.pk else set()
+                )
+            else:
+                continue
+            if any(not self._may_choose(user, model, pk) for model, pk in chosen - before):
+                self.add_error(field.name, self.refused)
+        return cleaned_data
+
+    @staticmethod
+    def _references(field, value, media) -> set:
+        return {
+            (model, int(pk))
+            for model, pk, _path, _content_path in field.extract_references(value)
+            if model in media and str(pk).isdigit()
+        }
+
+    @staticmethod
+    def _may_choose(user, model, pk) -> bool:
+        policy = policy_registry.get_by_type(model)
+        return policy.instances_user_has_any_permission_for(user, ["choose"]).filter(pk=pk).exists()
 
 
 class RepublicationChooser(AdminPageChooser):
@@ -35,7 +87,7 @@ def prefill_author(page, user) -> None:
         page.bylines = [byline(journalist=journalist, role=byline.Role.AUTHOR)]
 
 
-class ArticlePageForm(WagtailAdminPageForm):
+class ArticlePageForm(MediaScopedPageForm):
     def __init__(self, *args, parent_page=None, **kwargs):
         instance, user = kwargs.get("instance"), kwargs.get("for_user")
         if not args and kwargs.get("data") is None and instance is not None and instance.pk is None and user:

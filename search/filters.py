@@ -79,3 +79,11 @@ def documents(params: SearchParams, skip: str | None = None, facets: bool = True
             if name != skip:
                 queryset = queryset.filter(condition)
     return queryset
+
+
+def related_candidates(language: str, story_key, outlet_key) -> QuerySet:
+    """Visible article rows in `language`'s family outside a story and its outlet (search/related.py)."""
+    rows = documents(SearchParams(q="", language=language, kind=SearchDocument.Kind.ARTICLE)).exclude(
+        story_key=story_key
+    )
+    return rows.exclude(outlet_key=outlet_key) if outlet_key else rows

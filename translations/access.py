@@ -62,3 +62,11 @@ def sync_grants_for(user) -> None:
     translator = Translator.objects.filter(user=user).first() if user is not None else None
     if translator is not None:
         sync_grants(translator)
+
+
+def is_only_translator(user) -> bool:
+    """A translator who holds no other role (outlet staff, network editor, administrator)."""
+    if not user.is_authenticated or user.is_superuser:
+        return False
+    translator = Translator.objects.filter(user=user).only("group_id").first()
+    return translator is not None and not user.groups.exclude(pk=translator.group_id).exists()

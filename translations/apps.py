@@ -6,6 +6,7 @@ class TranslationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import privacy, signals
 
         signals.connect()
+        privacy.connect()

@@ -78,9 +78,13 @@ MIDDLEWARE = [
     "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous readers' pages, whole (home/page_cache.py); above GZip, so they are stored compressed.
+    "home.page_cache.PageCacheMiddleware",
     # Pages compressed (a third of their size on the wire); Django's GZip pads against BREACH. Static
     # files are WhiteNoise's, compressed once at collectstatic.
     "django.middleware.gzip.GZipMiddleware",
+    # ETag from the uncompressed page (GZip then marks it weak) and 304 answers to conditional GETs.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.ReaderLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -131,9 +135,39 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if env("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}}
+    # Django's Redis cache that serves uncached instead of failing while Redis is down (cms/cache.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "cms.cache.ResilientRedisCache",
+            "LOCATION": env("REDIS_URL"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (README, "Page cache"): seconds an anonymous reader's page is kept at most (0: off;
+# every publish-affecting change invalidates it at once anyway), and what browsers and a CDN are told.
+# On by default only with Redis: its invalidation must reach every server process.
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600" if env("REDIS_URL") else "0"))
+PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
+PAGE_CACHE_CDN_SECONDS = int(env("PAGE_CACHE_CDN_SECONDS", "0"))
+# A CDN or caching proxy in front of the site, purged when pages change (home/cdn.py; Wagtail's frontend
+# cache backends): Varnish or nginx answering PURGE at FRONTEND_CACHE_URL, and/or Cloudflare.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_URL"),
+    }
+if env("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN"),
+    }
+# Each locale's page has an address of its own: purge URLs as they are, not rewritten into every language.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

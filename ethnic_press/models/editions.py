@@ -12,11 +12,13 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
+from newsroom.forms import MediaScopedPageForm
 
 
 class PrintEditionPage(Page):
     """One printed issue of a newspaper or magazine: number, date, cover and the issue as a PDF."""
 
+    base_form_class = MediaScopedPageForm
     template = "ethnic_press/print_edition_page.html"
     parent_page_types = ["ethnic_press.OutletPage"]
     subpage_types: list[str] = []

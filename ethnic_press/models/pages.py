@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 import languages
 from languages.localize import localize_all
 from newsroom.feeds import OutletFeed
+from newsroom.forms import MediaScopedPageForm
 from newsroom.models import ArticleByline, ArticlePage, Journalist
 from newsroom.renditions import prefetch_renditions
 
@@ -32,6 +33,7 @@ TEAM_SHOWN = 8
 class OutletIndexPage(Page):
     """The directory of the network's newspapers and magazines (one per locale)."""
 
+    base_form_class = MediaScopedPageForm
     template = "ethnic_press/outlet_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["ethnic_press.OutletPage"]
@@ -90,6 +92,7 @@ class OutletIndexPage(Page):
 class OutletPage(RoutablePageMixin, Page):
     """A newspaper or magazine of the network, with its own section of articles and print editions."""
 
+    base_form_class = MediaScopedPageForm
     template = "ethnic_press/outlet_page.html"
     parent_page_types = ["ethnic_press.OutletIndexPage"]
     subpage_types = ["newsroom.ArticlePage", "ethnic_press.PrintEditionPage"]

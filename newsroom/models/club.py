@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from languages.localize import localize_all
 
+from ..forms import MediaScopedPageForm
 from .pages import ArticlePage
 from .snippets import Journalist
 
@@ -32,6 +33,7 @@ def upcoming_and_past(events) -> dict:
 class ClubPage(Page):
     """The network's journalists' club: about 500 journalists of republican and regional media."""
 
+    base_form_class = MediaScopedPageForm
     template = "newsroom/club_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.RegionalClubPage", "newsroom.ClubEventPage"]
@@ -61,6 +63,7 @@ class ClubPage(Page):
 class RegionalClubPage(Page):
     """One of the 16 regional clubs, with its coordinator, members and events."""
 
+    base_form_class = MediaScopedPageForm
     template = "newsroom/regional_club_page.html"
     parent_page_types = ["newsroom.ClubPage"]
     subpage_types = ["newsroom.ClubEventPage"]
@@ -137,6 +140,7 @@ class RegionalClubPage(Page):
 class ClubEventPage(Page):
     """A training, seminar or contest of the club: when, where, the programme and how to register."""
 
+    base_form_class = MediaScopedPageForm
     template = "newsroom/club_event_page.html"
     parent_page_types = ["newsroom.ClubPage", "newsroom.RegionalClubPage"]
     subpage_types: list[str] = []

@@ -11,7 +11,8 @@ applied identically to indexed text and to queries, is:
 2. strip the longest suffix (suffixes are folded the same way) while the remaining stem keeps at
    least MIN_STEM letters, at most MAX_PASSES times (plural, possessive, case:
    журналистерге → журналистер → журналис);
-3. truncate what is left to PREFIX_LENGTH letters, so any remaining suffix chain past a long root
+3. read the stem's final consonant as its unvoiced pair (the language's stem_final: мектебі → мектеп);
+4. truncate what is left to PREFIX_LENGTH letters, so any remaining suffix chain past a long root
    falls away (журналист and журналистерге both give журнали).
 
 The effect is a prefix match: a query word finds every word sharing its first PREFIX_LENGTH
@@ -47,4 +48,6 @@ def strip_suffixes(word: str, analysis: Analysis, diacritic_folds: str = "") -> 
                 break
         else:
             break
+    if analysis.stem_final:
+        word = word[:-1] + word[-1:].translate(letter_pairs(analysis.stem_final))
     return word[:PREFIX_LENGTH]

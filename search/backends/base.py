@@ -66,6 +66,12 @@ class SearchBackend(Protocol):
         """Stories matching every term (any of its alternatives) in the reader's language family,
         filters and date range."""
 
+    def related(
+        self, language: str, terms: list[str], story_key: uuid.UUID, outlet_key: uuid.UUID | None, limit: int
+    ) -> list[uuid.UUID]:
+        """Keys of visible article stories in `language`'s family, outside `story_key` and
+        `outlet_key`, holding any of `terms`, best first (search/related.py)."""
+
     def documents_changed(self, page_ids: Iterable[int]) -> None:
         """The SearchDocument rows of these pages were rewritten or deleted (by search.indexing)."""
 

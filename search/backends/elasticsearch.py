@@ -24,7 +24,7 @@ from ethnic_press.models import OutletPage
 
 from ..filters import FACETS, SearchParams, day_start
 from ..models import SearchDocument
-from .base import FACET_LIMIT, Hits, Term, alternatives
+from .base import FACET_LIMIT, Hits, Term, alternatives, checked
 
 FACET_FIELDS = {"outlet": "outlet_key", "community": "community", "region": "region", "topic": "topics"}
 TITLE_BOOST = 4
@@ -107,6 +107,18 @@ def _filters(params: SearchParams, outlet_keys: list[str] | None, skip: str | No
     return filters
 
 
+def _not_expired(now) -> dict:
+    return {
+        "bool": {
+            "should": [
+                {"bool": {"must_not": {"exists": {"field": "expire_at"}}}},
+                {"range": {"expire_at": {"gt": now.isoformat()}}},
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+
+
 def query_body(
     params: SearchParams, terms: list[Term], limit: int, offset: int, outlet_keys: list[str] | None = None, now=None
 ) -> dict:
@@ -120,15 +132,7 @@ def query_body(
         published["lt"] = day_start(params.date_to, next_day=True).isoformat()
     base_filters: list[dict] = [
         {"terms": {"language": languages.family(params.language)}},
-        {
-            "bool": {
-                "should": [
-                    {"bool": {"must_not": {"exists": {"field": "expire_at"}}}},
-                    {"range": {"expire_at": {"gt": now.isoformat()}}},
-                ],
-                "minimum_should_match": 1,
-            }
-        },
+        _not_expired(now),
     ]
     if published:
         base_filters.append({"range": {"published_at": published}})
@@ -192,6 +196,35 @@ def _match(groups: list[tuple[str, ...]]) -> list[dict]:
     ]
 
 
+def related_body(language: str, terms: list[str], story_key, outlet_key, limit: int, now=None) -> dict:
+    """Related stories (search/related.py): any of the terms, scored as search scores them, one hit
+    per story, outside the article's story and outlet."""
+    now = now or timezone.now()
+    must_not: list[dict] = [{"term": {"story_key": str(story_key)}}]
+    if outlet_key:
+        must_not.append({"term": {"outlet_key": str(outlet_key)}})
+    return {
+        "query": {
+            "bool": {
+                "must": [
+                    {"bool": {"should": [_multi_match(term) for term in checked(terms)], "minimum_should_match": 1}}
+                ],
+                "filter": [
+                    {"terms": {"language": languages.family(language)}},
+                    {"term": {"kind": SearchDocument.Kind.ARTICLE.value}},
+                    _not_expired(now),
+                ],
+                "must_not": must_not,
+            }
+        },
+        "collapse": {"field": "story_key"},
+        "sort": ["_score", {"published_at": "desc"}],
+        "size": limit,
+        "_source": ["story_key"],
+        "track_total_hits": False,
+    }
+
+
 def hits_from_response(response: dict) -> Hits:
     aggregations = response.get("aggregations", {})
     facets = {}
@@ -218,6 +251,10 @@ class ElasticsearchBackend:
             outlet_keys = [str(key) for key in keys]
         body = query_body(params, terms, limit, offset, outlet_keys)
         return hits_from_response(client().search(index=index_name(), body=body))
+
+    def related(self, language: str, terms: list[str], story_key, outlet_key, limit: int) -> list[uuid.UUID]:
+        body = related_body(language, terms, story_key, outlet_key, limit)
+        return hits_from_response(client().search(index=index_name(), body=body)).keys
 
     def index_emptied(self) -> None:
         """Start again from an empty index with the current mappings."""

@@ -27,7 +27,7 @@ from django.db.models.expressions import RawSQL
 
 import languages
 
-from ..filters import FACETS, SearchParams, documents, facet_conditions
+from ..filters import FACETS, SearchParams, documents, facet_conditions, related_candidates
 from .base import FACET_LIMIT, Hits, Term, alternatives, as_uuid
 
 # Each row of the statement says what it is: the story count, a ranked story, or a facet value.
@@ -104,6 +104,34 @@ class PostgresBackend:
             cursor.execute(sql, [*matched_params, self.CANDIDATES, candidates, query, limit, offset])
             rows = cursor.fetchall()
         return _hits(rows)
+
+    def related(self, language: str, terms: list[str], story_key, outlet_key, limit: int) -> list[uuid.UUID]:
+        """Stories holding any of `terms`, by ts_rank over the best CANDIDATES matches (title matches,
+        then the newest, as in search), in one statement."""
+        query = tsquery([tuple(terms)])
+        rows = related_candidates(language, story_key, outlet_key)
+        matched_sql, matched_params = (
+            rows.filter(
+                RawSQL("search_searchdocument.search_vector @@ to_tsquery('simple', %s)", [query], BooleanField())
+            )
+            .annotate(
+                in_title=RawSQL(
+                    "search_searchdocument.title_vector @@ to_tsquery('simple', %s)", [query], BooleanField()
+                )
+            )
+            .values("id", "story_key", "published_at", "in_title")
+            .query.sql_with_params()
+        )
+        sql = (
+            f"WITH c AS MATERIALIZED (SELECT * FROM ({matched_sql}) AS m "
+            "ORDER BY in_title DESC, published_at DESC, id LIMIT %s) "
+            "SELECT c.story_key, MAX(ts_rank(d.search_vector, to_tsquery('simple', %s))) AS score, "
+            "MAX(c.published_at) AS latest FROM c JOIN search_searchdocument d ON d.id = c.id "
+            "GROUP BY c.story_key ORDER BY score DESC, latest DESC, c.story_key LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*matched_params, self.CANDIDATES, query, limit])
+            return [as_uuid(row[0]) for row in cursor.fetchall()]
 
     @staticmethod
     def _matched(params: SearchParams, query: str) -> tuple[str, list, list[str]]:

@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models import Count, QuerySet
 from django.db.models.expressions import RawSQL
 
-from ..filters import FACETS, SearchParams, documents
+from ..filters import FACETS, SearchParams, documents, related_candidates
 from ..models import SearchDocumentTopic
 from .base import FACET_LIMIT, Hits, Term, alternatives, as_uuid
 from .sqlite_schema import TABLE
@@ -42,6 +42,12 @@ class SQLiteBackend:
         keys = self._ranked(matched, expression, params.sort, limit, offset) if count > offset else []
         facets = {name: _facet(name, self._matching(documents(params, skip=name), expression)) for name in FACETS}
         return Hits(count=count, keys=keys, facets=facets)
+
+    def related(self, language: str, terms: list[str], story_key, outlet_key, limit: int) -> list:
+        """Stories holding any of `terms`, by bm25: one OR group, one query."""
+        expression = match_expression([tuple(terms)])
+        rows = related_candidates(language, story_key, outlet_key)
+        return self._ranked(self._matching(rows, expression), expression, "relevance", limit, 0)
 
     def documents_changed(self, page_ids: Iterable[int]) -> None:
         """Nothing to do: triggers keep the FTS5 index in step with the rows."""

@@ -87,15 +87,16 @@ def build() -> dict:
             lead=LEAD[0],
             hero_image=factories.PressImageFactory(file__width=1200, file__height=800),
             hero_caption="Достық үйіндегі мереке",
-            body=[{"type": "paragraph", "value": f"<p>{BODY[0]}</p>"}],
+            # Each story its own body: the same text twice would be one story to search (stories.fingerprint).
+            body=[{"type": "paragraph", "value": f"<p>{titles[0]}. {BODY[0]}</p>"}],
             published_at=timezone.now() - datetime.timedelta(hours=number + 1),
         )
         factories.ArticleBylineFactory(page=article, journalist=journalist)
         factories.ArticleTopicFactory(page=article, topic=topic)
         article.save_revision().publish()  # indexed for search, as an editor's publish does
         paragraphs = {
-            code: [{"type": "paragraph", "value": f"<p>{text}</p>"}]
-            for code, text in zip(LANGUAGES, BODY[1:], strict=True)
+            code: [{"type": "paragraph", "value": f"<p>{title}. {text}</p>"}]
+            for code, title, text in zip(LANGUAGES, titles[1:], BODY[1:], strict=True)
         }
         leads = dict(zip(LANGUAGES, LEAD[1:], strict=True))
         stories.append(_translate(article, titles, lead=leads, body=paragraphs))

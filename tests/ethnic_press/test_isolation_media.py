@@ -1,16 +1,20 @@
-"""A journalist of outlet A can neither see nor choose outlet B's photos and PDFs; the images API is closed."""
+"""A journalist of outlet A can neither see nor choose outlet B's photos and PDFs — in the admin views,
+choosers, Wagtail's admin API or a page form posted with B's ids; the public images API is closed."""
 
+from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.test.utils.form_data import streamfield
 
 import pytest
 
 from ethnic_press.models import OutletAccess, PressImage
+from newsroom.models import ArticlePage
 from tests import factories
-from tests.helpers import TO_DASHBOARD, assert_refused
+from tests.helpers import TO_DASHBOARD, article_form, assert_refused, login, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +116,48 @@ def test_journalist_uploads_land_in_own_collection_only(journalist_client, outle
 def test_images_and_documents_api_is_not_exposed(client, image_b, document_b):
     assert client.get("/api/v2/images/", follow=True).status_code == 404
     assert client.get("/api/v2/documents/", follow=True).status_code == 404
+
+
+@pytest.mark.parametrize("kind", ["images", "documents"])
+def test_admin_api_lists_own_outlets_media_only(journalist_client, image_a, image_b, document_a, document_b, kind):
+    own, other = {"images": (image_a, image_b), "documents": (document_a, document_b)}[kind]
+    listing = journalist_client.get(f"/admin/api/main/{kind}/")
+    assert listing.status_code == 200
+    assert [item["title"] for item in listing.json()["items"]] == [own.title]
+    found = journalist_client.get(f"/admin/api/main/{kind}/", {"search": other.title.split()[-1]})
+    assert other.title not in found.content.decode()
+    assert journalist_client.get(f"/admin/api/main/{kind}/{other.pk}/").status_code == 404
+    assert journalist_client.get(f"/admin/api/main/{kind}/{own.pk}/").status_code == 200
+
+
+@pytest.mark.parametrize("kind", ["images", "documents"])
+def test_admin_api_shows_nothing_to_staff_without_collection_rights(image_b, document_b, kind):
+    translator = make_user("translator-without-media")
+    translator.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client = login(translator)
+    listing = client.get(f"/admin/api/main/{kind}/")
+    assert listing.status_code == 200
+    assert listing.json()["items"] == []
+    other = image_b if kind == "images" else document_b
+    assert client.get(f"/admin/api/main/{kind}/{other.pk}/").status_code == 404
+
+
+def test_page_form_refuses_another_outlets_image_by_id(journalist_client, article_a, image_a, image_b):
+    url = reverse("wagtailadmin_pages:edit", args=[article_a.pk])
+    response = journalist_client.post(url, article_form(article_a, hero_image=image_b.pk, hero_alt_text="Сахна"))
+    assert response.status_code == 200  # the form comes back with the error
+    assert "collection you cannot use" in response.content.decode()
+    assert ArticlePage.objects.get(pk=article_a.pk).get_latest_revision_as_object().hero_image_id != image_b.pk
+
+    own = journalist_client.post(url, article_form(article_a, hero_image=image_a.pk, hero_alt_text="Сахна"))
+    assert own.status_code == 302
+    assert ArticlePage.objects.get(pk=article_a.pk).get_latest_revision_as_object().hero_image_id == image_a.pk
+
+
+def test_page_form_refuses_another_outlets_image_in_the_body(journalist_client, article_a, image_b):
+    body = streamfield([("image", {"image": image_b.pk, "caption": "", "alt_text": "Концерт", "credit": ""})])
+    response = journalist_client.post(
+        reverse("wagtailadmin_pages:edit", args=[article_a.pk]), article_form(article_a, body=body)
+    )
+    assert response.status_code == 200
+    assert "collection you cannot use" in response.content.decode()

@@ -12,6 +12,10 @@ from django.utils import timezone
 import pytest
 
 from search.analysis import analyse_query, index_terms
+from search.backends.elasticsearch import query_body
+from search.backends.postgres import tsquery
+from search.backends.sqlite import match_expression
+from search.filters import SearchParams
 
 
 def finds(language: str, written: str, typed: str) -> bool:
@@ -153,11 +157,6 @@ def test_the_exact_spelling_ranks_above_the_folded_one(client, article_in, outle
 
 
 def test_every_backend_matches_any_alternative_of_a_word():
-    from search.backends.elasticsearch import query_body
-    from search.backends.postgres import tsquery
-    from search.backends.sqlite import match_expression
-    from search.filters import SearchParams
-
     terms = [("şehir", "sehir"), ("tiyatro",)]
     assert match_expression(terms) == '("şehir" OR "sehir") AND "tiyatro"'
     assert tsquery(terms) == "(şehir | sehir) & tiyatro"

@@ -14,7 +14,7 @@ from newsroom.models import ArticlePage
 from tests import factories
 from tests.helpers import article_form, in_locale, login, make_user
 from translations.access import sync_grants
-from translations.models import LanguagePolicy, Translator
+from translations.models import Assignment, LanguagePolicy, Translator
 
 
 def make_translator(username: str, languages: list[str]):
@@ -110,3 +110,15 @@ def published_korean_article(koryo, editor, **fields):
 
 def translation_page(article, code: str) -> ArticlePage:
     return ArticlePage.objects.get(translation_key=article.translation_key, locale__language_code=code)
+
+
+@pytest.fixture
+def kazakh_work(koryo, policy, koryo_editor, kazakh_translator, russian_translator):
+    # The link's address is a segment translators may override (a Kazakh page for Kazakh readers).
+    article = published_korean_article(
+        koryo,
+        koryo_editor,
+        body=body('<p>예매는 <a href="https://koreantheatre.kz/">극장 웹사이트</a>에서 할 수 있다.</p>'),
+    )
+    assignment = Assignment.objects.get(translation__target_locale__language_code="kk")
+    return article, assignment.translation

@@ -10,23 +10,10 @@ from wagtail_localize.models import OverridableSegment, SegmentOverride, StringT
 
 from ethnic_press.permissions import JOURNALIST
 from tests.helpers import FORBIDDEN, TO_DASHBOARD, TO_LOGIN, assert_refused, login, make_user
-from translations.models import Assignment
 
-from .conftest import body, published_korean_article, translation_page
+from .conftest import translation_page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def kazakh_work(koryo, policy, koryo_editor, kazakh_translator, russian_translator):
-    # The link's address is a segment translators may override (a Kazakh page for Kazakh readers).
-    article = published_korean_article(
-        koryo,
-        koryo_editor,
-        body=body('<p>예매는 <a href="https://koreantheatre.kz/">극장 웹사이트</a>에서 할 수 있다.</p>'),
-    )
-    assignment = Assignment.objects.get(translation__target_locale__language_code="kk")
-    return article, assignment.translation
 
 
 def snapshot(article, translation) -> tuple:

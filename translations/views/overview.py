@@ -20,6 +20,7 @@ from wagtail.models import Locale, Page
 import languages
 from ethnic_press.models import OutletPage
 from ethnic_press.permissions import outlets_overseen_by, sees_every_outlet
+from ethnic_press.spreadsheets import safe_cell
 from newsroom.models import ArticlePage
 
 from ..status import LABELS, cells_for
@@ -123,16 +124,15 @@ class OverviewView(WagtailAdminTemplateMixin, TemplateView):
                 if cell.is_source:
                     continue
                 assignment = cell.assignment
-                writer.writerow(
-                    [
-                        row["outlet"],
-                        article.title,
-                        article.locale.language_code,
-                        code,
-                        cell.status,
-                        "" if cell.percent is None else cell.percent,
-                        assignment.translator.get_username() if assignment and assignment.translator else "",
-                        assignment.due_date.isoformat() if assignment else "",
-                    ]
-                )
+                cells = [
+                    row["outlet"],
+                    article.title,
+                    article.locale.language_code,
+                    code,
+                    cell.status,
+                    "" if cell.percent is None else cell.percent,
+                    assignment.translator.get_username() if assignment and assignment.translator else "",
+                    assignment.due_date.isoformat() if assignment else "",
+                ]
+                writer.writerow([safe_cell(value) for value in cells])
         return response

@@ -1,0 +1,85 @@
+"""Related stories for an article page: other outlets' stories on the same subject, in the reader's
+language family, found with the same analysers and index as reader search.
+
+The subject is the article's own index row: the distinct terms of its title, then the commonest
+longer terms of its text, at most SUBJECT_TERMS. A story is related when its rows hold any of them
+(one OR query), ranked as search ranks (BM25 on SQLite, ts_rank on PostgreSQL, Elasticsearch's score),
+so stories sharing the rarer words of the title come first. The article's own story (its translations
+and republications) and its own outlet are left out: the page shows those already.
+
+Fixed cost whatever the archive size: one query for the article's row, one ranked query, one for the
+rows of the stories found, then the cards' usual prefetch (ArticlePage.prefetch_for_listing).
+"""
+
+import uuid
+from collections import Counter
+
+from django.db.models import Q
+
+import languages
+from newsroom.models import ArticlePage
+
+from .analysis import profile
+from .backends import get_backend
+from .backends.base import as_uuid
+from .models import SearchDocument
+
+RELATED = 4
+SUBJECT_TERMS = 8
+# Shorter terms are mostly function words (и, на, ve, in); Korean morphemes are short by nature.
+MIN_TERM_LENGTH = 4
+MIN_MORPHEME_LENGTH = 2
+# How far into the text the subject is looked for (the lead and first paragraphs).
+TEXT_TERMS = 80
+
+
+def subject_terms(row: SearchDocument) -> list[str]:
+    """The terms a related story may share with `row`: its title's, then its text's commonest."""
+    shortest = MIN_MORPHEME_LENGTH if profile(row.language).morphology == "morphemes" else MIN_TERM_LENGTH
+    chosen = dict.fromkeys(term for term in row.title_terms.split() if len(term) >= shortest)
+    counts = Counter(term for term in row.terms.split()[:TEXT_TERMS] if len(term) >= shortest)
+    for term, _count in counts.most_common():
+        if len(chosen) >= SUBJECT_TERMS:
+            break
+        chosen.setdefault(term, None)
+    return list(chosen)[:SUBJECT_TERMS]
+
+
+def related_stories(page, limit: int = RELATED) -> list[ArticlePage]:
+    """Up to `limit` live articles of other outlets on the subject of `page`, in its language family."""
+    row = (
+        SearchDocument.objects.filter(page_id=page.pk, part=0, kind=SearchDocument.Kind.ARTICLE)
+        .only("language", "story_key", "outlet_key", "title_terms", "terms")
+        .first()
+    )
+    if row is None:
+        return []
+    terms = subject_terms(row)
+    if not terms:
+        return []
+    keys = get_backend().related(row.language, terms, as_uuid(row.story_key), row.outlet_key, limit)
+    return _articles(keys, row.language)
+
+
+def _articles(keys: list[uuid.UUID], language: str) -> list[ArticlePage]:
+    """One article per story, in the reader's locale where the story has it, else its original."""
+    if not keys:
+        return []
+    family = languages.family(language)
+    rows = SearchDocument.objects.filter(
+        Q(story_key__in=keys), language__in=family, kind=SearchDocument.Kind.ARTICLE
+    ).values_list("story_key", "page_id", "language", "translation_key")
+    best: dict[uuid.UUID, tuple] = {}
+    for story_key, page_id, row_language, translation_key in rows:
+        key = as_uuid(story_key)
+        rank = (row_language != language, as_uuid(translation_key) != key, family.index(row_language), page_id)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, page_id)
+    articles = {
+        article.pk: article
+        for article in ArticlePage.prefetch_for_listing(
+            ArticlePage.objects.live().public().filter(pk__in=[page_id for _rank, page_id in best.values()])
+        )
+    }
+    ordered = [articles.get(best[key][1]) for key in keys if key in best]
+    return [article for article in ordered if article is not None]

@@ -1,0 +1,455 @@
+"""The page cache: anonymous readers get stored pages, and the next reader sees every change at once.
+
+Each event test first reads every surface that shows the article (so each is cached), makes the change
+the way editors or the scheduler make it, then reads them all again as a new reader.
+"""
+
+import datetime
+import gzip
+import os
+import socket
+from urllib.parse import quote
+
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from wagtail.models import Locale, PageViewRestriction, Revision, Site
+
+import pytest
+import redis
+
+from home.menus import Menu, MenuItem
+from home.page_cache import GENERATION_KEY
+from newsroom.models import ArticleCorrection, ArticlePage
+from tests import factories
+from tests.helpers import article_form, in_locale, login, make_user
+from tests.home.page_cache_support import RecordingBackend
+
+pytestmark = pytest.mark.django_db
+
+WORD = "Наурыз"
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    """The page cache on, as in production, and empty."""
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def topic():
+    return factories.TopicFactory(name="Мәдениет", slug="madeniet")
+
+
+@pytest.fixture
+def journalist():
+    return factories.JournalistFactory(name="Айгүл Сейітова", slug="aigul-seiitova")
+
+
+@pytest.fixture
+def story(outlet, topic, journalist):
+    """A published article with a topic and a byline, published through Wagtail (signals and all)."""
+    article = factories.ArticlePageFactory(
+        parent=outlet, title=f"{WORD} мерекесі Алматыда", slug="nauryz", published_at=timezone.now()
+    )
+    factories.ArticleTopicFactory(page=article, topic=topic)
+    factories.ArticleBylineFactory(page=article, journalist=journalist)
+    article.save_revision().publish()
+    return ArticlePage.objects.get(pk=article.pk)
+
+
+def surfaces(story, topic, journalist) -> list[str]:
+    outlet = story.get_parent()
+    return [
+        story.url,
+        outlet.url,
+        "/kk/",
+        f"/kk/topics/{topic.slug}/",
+        f"/kk/journalists/{journalist.slug}/",
+        "/kk/feed/",
+        f"{outlet.url}feed/",
+        f"/kk/topics/{topic.slug}/feed/",
+        "/kk/search/?q=" + quote(WORD),
+    ]
+
+
+def read(client, url: str, **headers) -> str:
+    response = client.get(url, **headers)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def read_all(client, urls: list[str]) -> dict[str, str]:
+    return {url: read(client, url) for url in urls}
+
+
+def test_second_anonymous_reader_is_served_from_the_cache_without_a_query(client, story, django_assert_num_queries):
+    first = client.get(story.url)
+    assert first.status_code == 200
+    with django_assert_num_queries(0):
+        second = client.get(story.url)
+    assert second.content == first.content
+    assert "public" in second["Cache-Control"]
+    assert second["ETag"] and second["Last-Modified"]
+
+
+def test_conditional_get_answers_not_modified_until_the_page_changes(client, story):
+    first = client.get(story.url)
+    etag, modified = first["ETag"], first["Last-Modified"]
+    assert client.get(story.url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert client.get(story.url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+
+    story.title = "Жаңа тақырып"
+    story.save_revision().publish()
+    changed = client.get(story.url, HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200
+    assert "Жаңа тақырып" in changed.content.decode()
+    assert client.get(story.url, HTTP_IF_MODIFIED_SINCE=modified).status_code == 200
+
+
+def test_query_string_host_and_compression_are_part_of_the_key(client, story):
+    assert story.title in read(client, "/kk/search/?q=" + quote(WORD))
+    assert story.title not in read(client, "/kk/search/?q=" + quote("Шымкент"))
+
+    read(client, story.url)
+    ArticlePage.objects.filter(pk=story.pk).update(title="Басқа тақырып")  # no signal: the cache is stale now
+    assert "Басқа тақырып" not in read(client, story.url)
+    assert "Басқа тақырып" in read(client, story.url, HTTP_HOST="localhost")
+    gzipped = client.get(story.url, HTTP_ACCEPT_ENCODING="gzip")
+    assert gzipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(gzipped.content).decode().count("Басқа тақырып")
+
+
+def test_every_surface_shows_a_new_title_at_once(client, story, topic, journalist):
+    urls = surfaces(story, topic, journalist)
+    before = read_all(client, urls)
+    assert all(story.title in html for html in before.values()), [u for u, h in before.items() if story.title not in h]
+
+    story.title = f"{WORD}: жаңа тақырып"
+    story.save_revision().publish()
+
+    for url, html in read_all(client, urls).items():
+        assert f"{WORD}: жаңа тақырып" in html, url
+    assert story.url in read(client, "/sitemap.xml")
+
+
+def test_a_new_article_appears_everywhere_at_once(client, story, topic, journalist, outlet):
+    urls = surfaces(story, topic, journalist)
+    read_all(client, urls)
+    sitemap = read(client, "/sitemap.xml")
+    news = read(client, "/sitemap-news.xml")
+
+    fresh = factories.ArticlePageFactory(
+        parent=outlet, title=f"{WORD} көктемі келді", slug="koktem", live=False, published_at=timezone.now()
+    )
+    factories.ArticleTopicFactory(page=fresh, topic=topic)
+    factories.ArticleBylineFactory(page=fresh, journalist=journalist)
+    fresh.save_revision().publish()
+    fresh.refresh_from_db()
+
+    for url, html in read_all(client, [fresh.url, *urls[1:]]).items():
+        assert fresh.title in html, url
+    assert fresh.url not in sitemap and fresh.url in read(client, "/sitemap.xml")
+    assert fresh.url not in news and fresh.url in read(client, "/sitemap-news.xml")
+
+
+def test_unpublished_article_disappears_everywhere_at_once(client, story, topic, journalist):
+    urls = surfaces(story, topic, journalist)
+    read_all(client, urls)
+    read(client, "/sitemap.xml")
+
+    story.unpublish()
+
+    assert client.get(story.url).status_code == 404
+    for url, html in read_all(client, urls[1:]).items():
+        assert story.title not in html, url
+    assert story.url not in read(client, "/sitemap.xml")
+
+
+def test_deleted_article_disappears_everywhere_at_once(client, story, topic, journalist):
+    urls = surfaces(story, topic, journalist)
+    read_all(client, urls)
+    read(client, "/sitemap.xml")
+    url = story.url
+
+    story.delete()
+
+    assert client.get(url).status_code == 404
+    for page_url, html in read_all(client, urls[1:]).items():
+        assert story.title not in html, page_url
+    assert url not in read(client, "/sitemap.xml")
+
+
+def test_moved_article_is_at_its_new_address_at_once(client, story, outlet_index):
+    other = factories.OutletPageFactory(parent=outlet_index, title="Достық үні", slug="dostyq-uni")
+    old_url = story.url
+    read_all(client, [old_url, other.url, "/sitemap.xml"])
+
+    story.move(other, pos="last-child")
+    story.refresh_from_db()
+
+    moved = client.get(old_url)  # Wagtail leaves a redirect behind
+    assert (moved.status_code, moved["Location"]) == (301, story.url)
+    assert story.title in read(client, story.url)
+    assert story.title in read(client, other.url)
+    sitemap = read(client, "/sitemap.xml")
+    assert story.url in sitemap and old_url not in sitemap
+
+
+def test_a_correction_shows_at_once(client, story):
+    read(client, story.url)
+
+    ArticleCorrection.objects.create(page=story, text="Мерекенің күні түзетілді.", locale=story.locale)
+
+    assert "Мерекенің күні түзетілді." in read(client, story.url)
+
+
+def test_scheduled_go_live_shows_when_publish_scheduled_runs(client, story, outlet):
+    later = factories.ArticlePageFactory(parent=outlet, title=f"{WORD} кеші", slug="keshi", live=False)
+    later.go_live_at = timezone.now() + datetime.timedelta(hours=1)
+    revision = later.save_revision()
+    revision.publish()
+    later.refresh_from_db()
+    assert not later.live
+    html = read(client, outlet.url)
+    assert later.title not in html
+
+    past = timezone.now() - datetime.timedelta(seconds=1)  # the hour has passed
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    Revision.objects.filter(pk=revision.pk).update(content=revision.content, approved_go_live_at=past)
+    call_command("publish_scheduled")
+
+    assert later.title in read(client, outlet.url)
+    assert later.title in read(client, "/kk/feed/")
+
+
+def queries_of(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code in (200, 404)
+    return len(context.captured_queries)
+
+
+def test_no_page_is_kept_past_a_scheduled_expiry(client, story, monkeypatch):
+    story.expire_at = timezone.now() + datetime.timedelta(hours=1)
+    story.save_revision().publish()
+    read(client, story.url)
+    assert queries_of(client, story.url) == 0
+
+    later = timezone.now().timestamp() + 3601
+    monkeypatch.setattr("home.page_cache.time.time", lambda: later)
+    # Past the expiry the stored page is not served: the page is rendered again (and publish_scheduled,
+    # or serve-time expiry, decides what the reader gets).
+    assert queries_of(client, story.url) > 0
+
+
+def test_translation_published_shows_at_once_in_its_language(client, story, home):
+    ru_home = in_locale(home, "ru")
+    read(client, ru_home.url)
+
+    translated = in_locale(story, "ru", title="Наурыз праздник в Алматы")
+
+    assert translated.title in read(client, translated.url)
+    assert translated.title in read(client, "/ru/feed/")
+
+
+def test_republished_base_page_updates_its_script_variant_at_once(client, story, outlet):
+    in_locale(outlet, "kk-latn")
+    story.save_revision().publish()
+    latin = ArticlePage.objects.get(translation_key=story.translation_key, locale__language_code="kk-latn")
+    assert "Nauryz" in read(client, latin.url)
+
+    story.title = "Достық үйінде наурыз мерекесі"
+    story.save_revision().publish()
+
+    assert "Dostyq üiınde nauryz merekesı" in read(client, latin.url)
+
+
+@pytest.mark.parametrize("field", ["topic", "journalist"])
+def test_renamed_snippet_shows_at_once_on_the_article(client, story, topic, journalist, field):
+    read(client, story.url)
+    snippet = {"topic": topic, "journalist": journalist}[field]
+    snippet.name = "Жаңа атау"
+    snippet.save()
+    assert "Жаңа атау" in read(client, story.url)
+
+
+def test_region_and_community_edits_invalidate(client, story):
+    region = factories.RegionFactory()
+    community = factories.CommunityFactory()
+    for snippet in (region, community):
+        generation = cache.get(GENERATION_KEY) or read(client, story.url) and cache.get(GENERATION_KEY)
+        snippet.save()
+        assert cache.get(GENERATION_KEY) != generation, snippet
+
+
+def test_menu_edit_shows_at_once_on_every_page(client, story, home):
+    read_all(client, [story.url, "/kk/"])
+    menu = Menu.objects.create(slot=Menu.Slot.values[0], locale=Locale.objects.get(language_code="kk"))
+    MenuItem.objects.create(menu=menu, link_path="/topics/", label="Тақырыптар тізімі", locale=menu.locale)
+
+    for url, html in read_all(client, [story.url, "/kk/"]).items():
+        assert "Тақырыптар тізімі" in html, url
+
+
+def test_site_edit_invalidates(client, story):
+    read(client, story.url)
+    generation = cache.get(GENERATION_KEY)
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Этникалық баспасөз желісі"
+    site.save()
+    assert cache.get(GENERATION_KEY) != generation
+
+
+def test_private_page_is_never_cached_and_leaves_listings_at_once(client, story, outlet):
+    read_all(client, [story.url, outlet.url])
+
+    PageViewRestriction.objects.create(page=story, restriction_type=PageViewRestriction.PASSWORD, password="x1")
+
+    form = client.get(story.url)
+    assert "no-cache" in form["Cache-Control"] and story.lead not in form.content.decode()
+    assert story.title not in read(client, outlet.url)
+
+    reader = client.__class__()
+    restriction = PageViewRestriction.objects.get(page=story)
+    reader.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, story.pk]),
+        {"password": "x1", "return_url": story.url},
+    )
+    assert story.title in reader.get(story.url).content.decode()
+    assert "no-cache" in client.get(story.url)["Cache-Control"]  # the reader's page was not stored
+
+
+def test_logged_in_users_are_neither_served_nor_stored(client, story, django_assert_max_num_queries):
+    editor = login(make_user("editor-reader"))
+    read(editor, story.url)  # not stored
+    ArticlePage.objects.filter(pk=story.pk).update(title="Без сигнала")  # no signal: a stale cache would show
+    assert "Без сигнала" in read(client, story.url)  # rendered now, so nothing of the editor's was stored
+    ArticlePage.objects.filter(pk=story.pk).update(title="Тағы да")
+    assert "Без сигнала" in read(client, story.url)  # the anonymous page is cached
+    assert "Тағы да" in read(editor, story.url)  # never served from the cache
+
+
+def test_drafts_and_previews_never_reach_readers(client, story):
+    read(client, story.url)
+    story.title = "Жоба тақырыбы"
+    story.save_revision()  # a draft
+    chief = login(get_user_model().objects.create_superuser("chief", "chief@example.kz", "x"))
+
+    assert "Жоба тақырыбы" in chief.get(f"/admin/pages/{story.pk}/view_draft/").content.decode()
+    preview = f"/admin/pages/{story.pk}/edit/preview/"
+    assert chief.post(preview, article_form(story, title="Алдын ала қарау")).json()["is_valid"]
+    assert "Алдын ала қарау" in chief.get(preview).content.decode()
+    for title in ("Жоба тақырыбы", "Алдын ала қарау"):
+        assert title not in read(client, story.url)
+
+
+@pytest.fixture
+def counting_views(settings):
+    settings.ROOT_URLCONF = "tests.home.page_cache_support"
+
+
+def test_a_reply_is_stored_once_and_served_to_the_next_reader(client, counting_views):
+    assert client.get("/kk/counted/").content == client.get("/kk/counted/").content
+
+
+@pytest.mark.parametrize("url", ["/kk/cookie/", "/kk/csrf/", "/kk/agent/"])
+def test_replies_that_set_cookies_use_csrf_or_vary_otherwise_are_never_stored(client, counting_views, url):
+    assert client.get(url).content != client.get(url).content
+
+
+def test_readers_with_a_session_are_not_served_from_the_cache(client, counting_views):
+    anonymous = client.get("/kk/counted/").content
+    client.cookies["sessionid"] = "abc"
+    assert client.get("/kk/counted/").content != anonymous
+
+
+def test_post_and_excluded_paths_are_never_cached(client, story):
+    assert client.post(story.url).status_code in (200, 405)
+    for url in ("/healthz", "/api/v2/pages/"):
+        client.get(url)
+        assert queries_of(client, url) > 0, url
+
+
+def test_page_cache_setting_zero_turns_it_off(client, story, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    read(client, story.url)
+    assert queries_of(client, story.url) > 0
+    assert "Cache-Control" not in client.get(story.url)
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_pages_are_served_uncached_while_redis_is_down(client, story, settings):
+    settings.CACHES = {
+        "default": {"BACKEND": "cms.cache.ResilientRedisCache", "LOCATION": f"redis://127.0.0.1:{closed_port()}/0"}
+    }
+    for url in (story.url, story.get_parent().url, "/kk/", "/kk/feed/", "/sitemap.xml"):
+        assert read(client, url)
+    story.title = "Redis жоқ кезде жарияланды"
+    story.save_revision().publish()
+    assert story.title in read(client, story.url)
+
+
+@pytest.fixture
+def real_redis(settings):
+    """Django's Redis cache on the local server (a database of its own); skipped without one outside CI."""
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
+    except redis.exceptions.ConnectionError:
+        if os.environ.get("CI"):
+            pytest.fail(f"no Redis at {url} (set TEST_REDIS_URL)")
+        pytest.skip(f"no Redis at {url}")
+    settings.CACHES = {"default": {"BACKEND": "cms.cache.ResilientRedisCache", "LOCATION": url}}
+    cache.clear()
+
+
+def test_real_redis_serves_cached_pages_and_forgets_them_on_publish(client, story, real_redis):
+    read(client, story.url)
+    assert queries_of(client, story.url) == 0
+    story.title = "Redis арқылы жаңартылды"
+    story.save_revision().publish()
+    assert story.title in read(client, story.url)
+    assert queries_of(client, story.url) == 0
+
+
+def test_a_configured_cdn_is_purged_of_every_address_that_shows_the_change(story, settings, outlet_index):
+    settings.BASE_URL = "https://ethnicpress.kz"
+    settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": "tests.home.page_cache_support.RecordingBackend"}}
+    RecordingBackend.purged.clear()
+    outlet = story.get_parent()
+
+    story.save_revision().publish()
+
+    site = "https://ethnicpress.kz"
+    expected = {
+        f"{site}{story.url}",
+        f"{site}{outlet.url}",
+        f"{site}{outlet.url}feed/",
+        f"{site}{outlet_index.url}",
+        f"{site}/kk/",
+        f"{site}/kk/feed/",
+        f"{site}/sitemap.xml",
+        f"{site}/sitemap-news.xml",
+    }
+    assert expected <= set(RecordingBackend.purged)
+
+    RecordingBackend.purged.clear()
+    old_url = story.url
+    other = factories.OutletPageFactory(parent=outlet_index, title="Достық үні", slug="dostyq-uni")
+    story.move(other, pos="last-child")
+    story.refresh_from_db()
+    assert {f"{site}{old_url}", f"{site}{story.url}", f"{site}{other.url}"} <= set(RecordingBackend.purged)
