@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('translations', '0002_source_edit_log'),
+        ('translations', '0003_privacy_follows_translations'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
