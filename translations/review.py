@@ -11,10 +11,12 @@ sees in the editor and in "My translations" while the assignment goes back to "i
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.http import JsonResponse
+from django.utils.translation import gettext
 
 from wagtail.models import Page, TaskState, WorkflowState
 
-from wagtail_localize.models import StringSegment
+from wagtail_localize.models import StringSegment, Translation
 
 from .models import Assignment
 from .status import with_progress
@@ -64,6 +66,19 @@ def locked_for(page: Page, user) -> bool:
     """Whether `user` may not change the translation now: it waits for review and they do not review it."""
     review = review_of(page, user)
     return review.in_review and not review.actions
+
+
+def refuse_while_in_review(request, translation_id: int, **kwargs) -> JsonResponse | None:
+    """A change to a translation that waits for a review this user does not do is refused (see guards.py)."""
+    translation = Translation.objects.filter(pk=translation_id).select_related("source").first()
+    if translation is None or not request.user.is_authenticated:
+        return None  # wagtail-localize answers
+    page = Page.objects.filter(
+        translation_key=translation.source.object_id, locale_id=translation.target_locale_id
+    ).first()
+    if page is not None and locked_for(page, request.user):
+        return JsonResponse({"error": gettext("The translation is waiting for review.")}, status=403)
+    return None
 
 
 def empty_segments(assignment_or_translation) -> tuple[int, int]:

@@ -1,12 +1,9 @@
 """The translation workflow in Wagtail's admin: menus, the page header button, the minor-edit publish
 action, the translator guard on the translation editor, and the policy and translator editors."""
 
-import functools
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,10 +14,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import Button
-from wagtail.models import Page
 
 from wagtail_localize.models import Translation
-from wagtail_localize.views import edit_translation as localize
 
 import languages
 from ethnic_press.permissions import is_outlet_editor, outlets_overseen_by
@@ -28,7 +23,7 @@ from newsroom.models import ArticlePage
 
 from .dashboard import panels_for
 from .models import Assignment, LanguagePolicy, SourceEdit, Translator
-from .review import locked_for, review_of
+from .review import review_of
 from .views.assign import AssignView
 from .views.mine import MyTranslationsView, submit_for_review
 from .views.overview import OverviewView
@@ -38,31 +33,9 @@ from .views.review import review_translation
 MINOR_EDIT = "minor-edit"
 
 
-def locked_in_review(view):
-    """wagtail-localize's view, refused while the translation waits for a review this user does not do."""
-
-    @functools.wraps(view)
-    def guarded(request, translation_id, *args, **kwargs):
-        translation = get_object_or_404(Translation, pk=translation_id)
-        page = Page.objects.filter(
-            translation_key=translation.source.object_id, locale_id=translation.target_locale_id
-        ).first()
-        if page is not None and locked_for(page, request.user):
-            return JsonResponse({"error": _("The translation is waiting for review.")}, status=403)
-        return view(request, translation_id, *args, **kwargs)
-
-    return guarded
-
-
 @hooks.register("register_admin_urls")
 def translation_urls():
-    # Mounted before wagtail-localize's own (this app comes first in INSTALLED_APPS), on the same paths.
-    translate = "localize/translate/<int:translation_id>/"
     return [
-        path(f"{translate}strings/<int:string_segment_id>/edit/", locked_in_review(localize.edit_string_translation)),
-        path(f"{translate}overrides/<int:overridable_segment_id>/edit/", locked_in_review(localize.edit_override)),
-        path(f"{translate}pofile/upload/", locked_in_review(localize.upload_pofile)),
-        path(f"{translate}machine_translate/", locked_in_review(localize.machine_translate)),
         path("translations/mine/", MyTranslationsView.as_view(), name="translations_mine"),
         path("translations/mine/<int:assignment_id>/submit/", submit_for_review, name="translations_submit"),
         path("translations/overview/", OverviewView.as_view(), name="translations_overview"),

@@ -93,3 +93,14 @@ def test_new_translators_get_their_first_admin_language(db):
 def test_admin_language_for_the_outlets_languages():
     assert admin_language_for(["uz", "tt"]) == "ru"
     assert admin_language_for(["kk", "de"]) == "de"
+
+
+def test_this_projects_screen_titles_follow_each_request_s_language(outlet):
+    """Titles are translated per request, not once at start-up in the default language (Kazakh)."""
+    user = bare_user("olga")
+    UserProfile.objects.create(user=user, preferred_language="ru")
+    Translator.objects.create(user=user, languages=["ru"])
+    html = login(user).get(reverse("translations_mine")).content.decode()
+    assert "Мои переводы" in html and "Менің аудармаларым" not in html
+    overview = login(user).get(reverse("translations_overview")).content.decode()
+    assert "Обзор переводов" in overview

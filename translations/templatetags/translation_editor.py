@@ -3,11 +3,11 @@
 editor's own buttons adjusted to the person and to the review.
 
 - A translator (someone whose access to the page comes from an assignment, not outlet staff) gets
-  "Send for review" with a warning counting the empty segments; no Delete, Lock, Unpublish or "Stop
-  synced translation" (they may not do those, and wagtail-localize would otherwise make Delete the
-  primary, green button); while the translation waits for review the editor is locked for them
-  (server side too: translations/wagtail_hooks.py), until an editor requests changes, whose comment
-  the bar shows.
+  "Send for review" with a warning counting the empty segments; no Delete, Lock, Unpublish or "Convert
+  to alias" (they may not do those, and wagtail-localize would otherwise make Delete the primary, green
+  button), and the editor's action menu is hidden for them ("Send for review" is theirs); while the
+  translation waits for review the editor is locked for them (on the server too: translations/guards.py),
+  until an editor requests changes, whose comment the bar shows.
 - An editor who reviews the page gets "Approve and publish" and "Request changes" with a comment; the
   editor's own "Publish" is withdrawn while the page is in review, since publishing around the
   workflow would record it as cancelled instead of approved.
@@ -66,4 +66,5 @@ def translation_editor_props(context) -> str:
             props["object"]["isLocked"] = True
     if is_translator_here(request.user, page, assignment_of(page)):
         perms.update(canDelete=False, canLock=False, canUnlock=False, canUnpublish=False)
+        props["links"]["convertToAliasUrl"] = None
     return json.dumps(props)

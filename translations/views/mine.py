@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
@@ -26,7 +27,7 @@ class MyTranslationsView(WagtailAdminTemplateMixin, TemplateView):
 
     template_name = "translations/my_translations.html"
     header_icon = "wagtail-localize-language"
-    page_title = _("My translations")
+    page_title = gettext_lazy("My translations")
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "rows": rows_for(self.request.user)}
