@@ -1,4 +1,5 @@
-"""`make bench`: page throughput and reader search latency, then search relevance, on the configured database.
+"""`make bench`: CPU per page against a minimal view, page throughput and reader search latency, then search
+relevance, on the configured database.
 
 The article count comes from BENCH_ARTICLES (default 100000; use a small number for a quick look).
 """
@@ -13,6 +14,7 @@ ARTICLES = os.environ.get("BENCH_ARTICLES", "100000")
 
 for script, args in (
     ("pages_bench.py", ["--articles", ARTICLES]),
+    ("cpu_bench.py", []),  # on the database pages_bench.py seeded
     ("search_bench.py", ["--articles", ARTICLES]),
     ("search_relevance.py", []),
 ):

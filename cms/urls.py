@@ -1,14 +1,16 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.urls import serve_pattern
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from ethnic_press import admin_guards, documents
 from ethnic_press.editions import urls as edition_urls
+from home import routing
 from home.health import healthz
 from home.sitemaps import MultilingualSitemap, news_sitemap
 from home.views import editions_index, favicon, reader_language, robots_txt
@@ -46,7 +48,6 @@ urlpatterns = [
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     # Not django.conf.urls.static.static(): it serves nothing with DEBUG off (the demo runs so).
-    from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns.append(
@@ -61,6 +62,9 @@ urlpatterns += i18n_patterns(
     path("topics/<str:slug>/", topic_page, name="topic"),
     path("topics/<str:slug>/feed/", TopicFeed(), name="topic_feed"),
     path("editions/", editions_index, name="editions"),
-    path("", include(wagtail_urls)),
+    # Wagtail's patterns (password-protected pages, its login), its page view replaced by the same view
+    # with the page found in two queries (home/routing.py).
+    *(pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", "") != "wagtail_serve"),
+    re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -11,6 +11,8 @@ revisions the viewer may not see.
   the tree's root for their explorable root); so are bulk actions on such pages, and a revision that
   is not the page's is a 404. wagtail-localize's translations report lists every translation in the
   network: network editors only.
+- `GET /admin/logout/` asks to confirm (a form that POSTs): Wagtail answered it with 405 yet deleted
+  the session cookie, leaving the server-side session valid while the user believed they had left.
 - The explorer's "owner" and "edited by" filters offer only people who own or edited pages the
   viewer may explore (`narrow_people_filters`).
 """
@@ -20,10 +22,14 @@ import functools
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
 from wagtail.admin.auth import permission_denied, require_admin_access
+from wagtail.admin.views.account import LogoutView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.models import Page, PageLogEntry, Revision
@@ -36,6 +42,19 @@ class NetworkPageTypesUsageReportView(PageTypesUsageReportView):
     def dispatch(self, request, *args, **kwargs):
         if not sees_every_outlet(request.user):
             raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ConfirmLogoutView(WagtailAdminTemplateMixin, LogoutView):
+    """Logging out is a POST (Wagtail's menu sends one); a GET shows the form that sends it."""
+
+    page_title = gettext_lazy("Log out")
+    header_icon = "logout"
+    template_name = "ethnic_press/admin/logout_confirm.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method == "GET":  # Wagtail's dispatch would delete the session cookie, even on a GET
+            return TemplateResponse(request, self.template_name, self.get_context_data())
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -54,6 +73,9 @@ urlpatterns = [
     ),
 ]
 urlpatterns = decorate_urlpatterns(decorate_urlpatterns(urlpatterns, require_admin_access), never_cache)
+urlpatterns.append(
+    path("logout/", never_cache(require_admin_access(ConfirmLogoutView.as_view())), name="confirm_logout")
+)
 
 
 PAGE_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "pk")
@@ -80,23 +102,24 @@ def guard(view):
         match = request.resolver_match
         name = match.view_name if match else ""
         user = request.user
-        if not user.is_authenticated or sees_every_outlet(user):
-            return view(request, *args, **kwargs)
-        if name in NETWORK_ONLY_VIEWS:
+        if not user.is_authenticated:
+            return view(request, *args, **kwargs)  # Wagtail sends them to the login page
+        is_page_view = name.startswith(("wagtailadmin_pages:", "wagtailadmin_explore"))
+        page_id = next((kwargs[key] for key in PAGE_ARGUMENTS if key in kwargs), None) if is_page_view else None
+        if sees_every_outlet(user):
+            pass
+        elif name in NETWORK_ONLY_VIEWS:
             return permission_denied(request)
-        if name.startswith(("wagtailadmin_pages:", "wagtailadmin_explore")):
-            page_id = next((kwargs[key] for key in PAGE_ARGUMENTS if key in kwargs), None)
-            if page_id is not None and not _explorable(user, [page_id]):
-                return permission_denied(request)
-            revision_id = kwargs.get("revision_id")
-            if page_id is not None and isinstance(revision_id, int):
-                revisions = Revision.page_revisions.filter(object_id=str(page_id), pk=revision_id)
-                if not revisions.exists():
-                    raise Http404
-        if name == "wagtail_bulk_action":
+        elif page_id is not None and not _explorable(user, [page_id]):
+            return permission_denied(request)
+        elif name == "wagtail_bulk_action":
             page_ids = _bulk_page_ids(request, kwargs)
             if page_ids and not _explorable(user, page_ids):
                 return permission_denied(request)
+        revision_id = kwargs.get("revision_id")
+        if page_id is not None and isinstance(revision_id, int):
+            if not Revision.page_revisions.filter(object_id=str(page_id), pk=revision_id).exists():
+                raise Http404
         return view(request, *args, **kwargs)
 
     return guarded

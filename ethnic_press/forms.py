@@ -1,8 +1,8 @@
 """Admin upload forms: alt text is required on images, and documents must really be PDFs.
 
 Wired in through WAGTAILIMAGES_IMAGE_FORM_BASE and WAGTAILDOCS_DOCUMENT_FORM_BASE (cms/settings/base.py).
-Wagtail checks the file extension (WAGTAILDOCS_EXTENSIONS = ["pdf"]); the PDF header check stops an
-HTML or script file renamed to .pdf.
+Wagtail checks the file extension (WAGTAILDOCS_EXTENSIONS = ["pdf"]); the PDF structure check (`is_pdf`)
+stops an HTML or script file renamed to .pdf, and a polyglot that hides a PDF header after other content.
 """
 
 import struct
@@ -13,6 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
+
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 
 PDF_MAGIC = b"%PDF-"
 
@@ -49,14 +52,28 @@ class PressImageForm(BaseImageForm):
             )
 
 
+def is_pdf(upload) -> bool:
+    """Whether `upload` is a PDF by its structure: it starts with the PDF header (not merely carries it
+    somewhere in its first kilobyte, as an HTML/PDF polyglot does) and pypdf reads its cross-reference
+    table and at least one page."""
+    upload.seek(0)
+    if not upload.read(len(PDF_MAGIC)) == PDF_MAGIC:
+        return False
+    upload.seek(0)
+    try:
+        reader = PdfReader(upload, strict=False)
+        if reader.is_encrypted:
+            return True  # its structure was read; an owner/reader password is the print archive's concern
+        return len(reader.pages) > 0
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
+        return False
+    finally:
+        upload.seek(0)
+
+
 class PDFDocumentForm(BaseDocumentForm):
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        if upload and "file" in self.changed_data:
-            position = upload.tell() if hasattr(upload, "tell") else 0
-            upload.seek(0)
-            header = upload.read(1024)
-            upload.seek(position)
-            if PDF_MAGIC not in header:
-                raise forms.ValidationError(_("This file is not a PDF document."))
+        if upload and "file" in self.changed_data and not is_pdf(upload):
+            raise forms.ValidationError(_("This file is not a PDF document."))
         return upload

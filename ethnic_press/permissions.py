@@ -40,6 +40,13 @@ test_staff_admin.py, test_workflow.py and tests/translations/test_access.py):
 7. ethnic_press/editions/views.py: the print archive's text admin (progress, corrections, retries)
    follows each edition page's own permissions, so it is limited to the editor's outlets.
 8. cms/api.py: the public API serves live public pages only, no images or documents.
+9. ethnic_press/admin_guards.py `guard`, around every admin view (cms/urls.py): page views, revisions and
+   bulk actions outside the viewer's explorable pages are refused before they can name a page; the
+   explorer's people filters list the viewer's own; wagtail-localize's report is for network editors.
+10. ethnic_press/wagtail_hooks.py: Wagtail's admin images and documents API lists the collections the user
+   may choose from; newsroom/forms.py MediaScopedPageForm: page forms refuse other collections' media.
+11. translations/guards.py: translators open only the translation editor's views; overrides refuse media
+   from collections the user cannot choose.
 """
 
 from django.contrib.auth.models import Group, Permission

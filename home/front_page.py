@@ -6,6 +6,7 @@ the most recent RECENT_WINDOW stories of the language (an indexed, bounded read 
 archive); the club's news are the latest stories on the home page's club topic.
 """
 
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -14,7 +15,9 @@ from ethnic_press.models import Community, OutletPage, PrintEditionPage
 from languages.localize import localize_all
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
 from newsroom.renditions import prefetch_renditions
-from search.listings import one_per_story
+from search.listings import attach_copies, one_per_story
+
+from .memo import remembered
 
 RECENT_WINDOW = 80
 TOP_STORIES = 4
@@ -32,9 +35,10 @@ def front_page(home, request=None) -> dict:
     live = ArticlePage.objects.live().exclude(private).filter(locale_id=home.locale_id)
     # One article per story, as search lists them: a story several outlets carry appears once, with
     # links to the others (`also_in`, search/listings.py).
-    window = {
-        article.pk: article for article in one_per_story(live.order_by("-published_at", "-pk"), RECENT_WINDOW, request)
-    }
+    recent_stories = one_per_story(
+        live.order_by("-published_at", "-pk"), RECENT_WINDOW, request, renditions=False, copies=False
+    )
+    window = {article.pk: article for article in recent_stories}
     recent = [(article.pk, article.path, article.hero_image_id) for article in window.values()]
     picked = _picked_in_language(home, live)
     with_image = [pk for pk, _path, image in recent if image]
@@ -70,16 +74,16 @@ def front_page(home, request=None) -> dict:
         )
     for article in articles.values():
         article.outlet = outlets.get(article.path[: -Page.steplen])
+    # The other outlets carrying each story shown (not each of the window's: most are not shown).
+    attach_copies([article for article in articles.values() if hasattr(article, "story_key")], request)
+    for article in articles.values():
         article.also_in = getattr(article, "also_in", [])
     for edition in editions:
         edition.outlet = outlets.get(edition.path[: -Page.steplen])
     lead = articles.get(lead_pk)
     cards = [article.hero_image for pk, article in articles.items() if pk != lead_pk]
     images = [lead.hero_image if lead else None, *cards, *(edition.cover_image for edition in editions)]
-    for image in images:  # the listing prefetched card sizes only; every role is read again, in one query
-        if image is not None:
-            getattr(image, "_prefetched_objects_cache", {}).pop("renditions", None)
-    prefetch_renditions(
+    prefetch_renditions(  # every role, in one query
         images,
         "hero",
         "top_story",
@@ -104,18 +108,25 @@ def front_page(home, request=None) -> dict:
             .filter(locale_id=home.locale_id, starts_at__gte=now)
             .order_by("starts_at")[:EVENTS]
         ),
-        "topics": list(Topic.objects.filter(locale_id=home.locale_id).order_by("name")),
+        # Topics change when an editor edits one (home/signals.py renews what routing remembers).
+        "topics": remembered(
+            f"front-page-topics:{home.locale_id}",
+            lambda: list(Topic.objects.filter(locale_id=home.locale_id).order_by("name")),
+        ),
         "editions": editions,
     }
 
 
 def _picked_in_language(home, live) -> list[int]:
     """The ids, in this language, of the stories editors put on the front page (in their order)."""
-    keys = list(home.front_page_stories.order_by("sort_order").values_list("article__translation_key", flat=True))
-    if not keys:
-        return []
-    found = dict(live.filter(translation_key__in=keys).values_list("translation_key", "pk"))
-    return [found[key] for key in keys if key in found]
+    picks = home.front_page_stories.all()
+    place = picks.filter(article__translation_key=OuterRef("translation_key")).values("sort_order")[:1]
+    found = (
+        live.filter(translation_key__in=picks.values("article__translation_key"))
+        .annotate(place=Subquery(place))
+        .order_by("place")
+    )
+    return list(found.values_list("pk", flat=True))
 
 
 def _by_community(recent: list, outlets: dict, shown: set) -> list[tuple[Community, list[int]]]:

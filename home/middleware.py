@@ -4,6 +4,8 @@ from django.db import InterfaceError, OperationalError
 from django.middleware.locale import LocaleMiddleware
 from django.utils.cache import add_never_cache_headers
 
+from .views import render_without_database
+
 logger = logging.getLogger(__name__)
 
 
@@ -42,8 +44,6 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
-        from .views import render_without_database
-
         logger.error("database unavailable: %s", exception.__class__.__name__, exc_info=exception)
         response = render_without_database(request, "503.html", 503)
         response["Retry-After"] = str(self.RETRY_AFTER_SECONDS)

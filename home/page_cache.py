@@ -19,7 +19,7 @@ and when a scheduled time has come).
 
 Each hit is one cache round trip (`get_many` of the generation and the entry). When the cache fails (Redis
 down), pages are served uncached. Settings (README, "Page cache"): PAGE_CACHE_SECONDS (0 turns it off),
-PAGE_CACHE_BROWSER_SECONDS, PAGE_CACHE_CDN_SECONDS, PAGE_CACHE_ALIAS.
+PAGE_CACHE_BROWSER_SECONDS, PAGE_CACHE_CDN_SECONDS, PAGE_CACHE_WAIT_SECONDS, PAGE_CACHE_ALIAS.
 """
 
 import datetime
@@ -62,6 +62,8 @@ ENTRY_KEY = "page-cache:{}"
 EXCLUDED_PREFIXES = ("/admin/", "/api/", "/documents/", "/healthz", "/language/", "/static/", "/media/")
 VARY_COVERED = {"accept-encoding", "accept-language", "cookie"}
 UNCACHEABLE_CONTROL = ("private", "no-cache", "no-store")
+# A reader rendering a missing page holds its lock at most this long (a crashed worker's lock expires).
+LOCK_SECONDS = 30
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
@@ -173,7 +175,8 @@ def _reader_request(request) -> bool:
 def _storable(request, response) -> bool:
     if request.method != "GET" or response.status_code != 200 or response.streaming:
         return False
-    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+    # The key is there once a CSRF token was used or made in this request (CsrfViewMiddleware resets it).
+    if response.cookies or "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
         return False
     control = response.get("Cache-Control", "").lower()
     if any(word in control for word in UNCACHEABLE_CONTROL):
@@ -231,6 +234,23 @@ class PageCacheMiddleware:
         if entry is not None and entry.generation == generation.id:
             return _from_entry(request, entry, generation)
 
+        # One reader renders a missing page; readers asking for it meanwhile wait for it (a sitemap after
+        # a publish would otherwise be rebuilt by every worker at once).
+        lock = f"{key}:rendering"
+        if not _claim(cache, lock):
+            entry = _wait_for(cache, key, lock, generation)
+            if entry is not None:
+                return _from_entry(request, entry, generation)
+            return self._render(request, cache, key, generation, seconds)
+        try:
+            return self._render(request, cache, key, generation, seconds)
+        finally:
+            try:
+                cache.delete(lock)
+            except Exception:
+                logger.warning("page cache unavailable: render lock left to expire", exc_info=True)
+
+    def _render(self, request, cache, key: str, generation: Generation, seconds: int):
         response = self.get_response(request)
         if not _storable(request, response):
             return response
@@ -245,6 +265,33 @@ class PageCacheMiddleware:
         return get_conditional_response(
             request, etag=response.get("ETag"), last_modified=generation.since, response=response
         )
+
+
+def _claim(cache, lock: str) -> bool:
+    try:
+        return cache.add(lock, 1, LOCK_SECONDS)
+    except Exception:
+        return True  # no cache to coordinate through: render
+
+
+def _wait_for(cache, key: str, lock: str, generation: Generation) -> Entry | None:
+    """The page another reader is rendering, once stored; None when it ends without storing one (a
+    reply that may not be cached, an error) or takes longer than PAGE_CACHE_WAIT_SECONDS."""
+    deadline = time.monotonic() + settings.PAGE_CACHE_WAIT_SECONDS
+    pause = 0.01
+    while time.monotonic() < deadline:
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+        try:
+            found = cache.get_many([key, lock])
+        except Exception:
+            return None
+        entry = found.get(key)
+        if entry is not None and entry.generation == generation.id:
+            return entry
+        if lock not in found:
+            return None
+    return None
 
 
 def connect() -> None:

@@ -1,5 +1,7 @@
 """Article body blocks. StandardPage reuses them, so there is one definition of each."""
 
+from html import unescape
+
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -93,18 +95,24 @@ def stream_images(stream_value) -> list:
     return images
 
 
+def plain_text(html: str) -> str:
+    """Rich text as the reader reads it: tags removed and entities decoded (&amp; is "&"), so that
+    whatever shows it escapes it once."""
+    return unescape(strip_tags(html))
+
+
 def stream_text(stream_value) -> str:
     """The readable text of a body, for search and feeds."""
     parts = []
     for child in stream_value:
         if child.block_type in ("paragraph",):
-            parts.append(strip_tags(child.value.source))
+            parts.append(plain_text(child.value.source))
         elif child.block_type == "heading":
             parts.append(child.value)
         elif child.block_type == "quote":
             parts.extend([child.value["text"], child.value["attribution"]])
         elif child.block_type == "fact_box":
-            parts.extend([child.value["title"], strip_tags(child.value["body"].source)])
+            parts.extend([child.value["title"], plain_text(child.value["body"].source)])
         elif child.block_type == "image":
             parts.append(child.value["caption"])
         elif child.block_type == "gallery":

@@ -21,8 +21,15 @@ from .models import SearchDocument
 READ_AHEAD = 3
 
 
-def one_per_story(queryset: QuerySet, limit: int, request=None) -> list[ArticlePage]:
-    """At most `limit` articles of `queryset` (ordered, not sliced), one per story, with `also_in`."""
+def one_per_story(
+    queryset: QuerySet, limit: int, request=None, renditions: bool = True, copies: bool = True
+) -> list[ArticlePage]:
+    """At most `limit` articles of `queryset` (ordered, not sliced), one per story, with `also_in`.
+
+    `renditions=False`: the caller prefetches the cards' renditions with its own (one query).
+    `copies=False`: no `also_in` and no `outlet` yet; the caller sets `article.outlet` and calls
+    `attach_copies` with the articles it shows.
+    """
     ids = list(queryset.values_list("pk", flat=True)[: limit * READ_AHEAD])
     rows = SearchDocument.objects.filter(page_id__in=ids).values_list("page_id", "story_key", "translation_key")
     story_of = {page_id: (story_key, translation_key) for page_id, story_key, translation_key in rows}
@@ -35,14 +42,23 @@ def one_per_story(queryset: QuerySet, limit: int, request=None) -> list[ArticleP
         elif len(chosen) < limit:
             chosen[story_key] = pk
     articles = {
-        article.pk: article for article in ArticlePage.prefetch_for_listing(queryset.filter(pk__in=chosen.values()))
+        article.pk: article
+        for article in ArticlePage.prefetch_for_listing(
+            queryset.filter(pk__in=chosen.values()), renditions=renditions, outlets=copies
+        )
     }
     listed = [articles[pk] for pk in chosen.values() if pk in articles]
-    _attach_copies(listed, {pk: key for key, pk in chosen.items()}, request)
+    for key, pk in chosen.items():
+        if pk in articles:
+            articles[pk].story_key = key
+    if copies:
+        attach_copies(listed, request)
     return listed
 
 
-def _attach_copies(articles: list[ArticlePage], story_of: dict[int, uuid.UUID], request) -> None:
+def attach_copies(articles: list[ArticlePage], request=None) -> None:
+    """Set `also_in` on articles that `one_per_story` listed (two queries, one when no story has copies)."""
+    story_of: dict[int, uuid.UUID] = {article.pk: article.story_key for article in articles}
     language = {article.pk: article.locale.language_code for article in articles}
     copies = list(
         SearchDocument.objects.filter(story_key__in=story_of.values(), language__in=set(language.values()))
@@ -50,10 +66,10 @@ def _attach_copies(articles: list[ArticlePage], story_of: dict[int, uuid.UUID], 
         .order_by("published_at", "page_id")
         .values_list("page_id", "story_key", "language", "outlet_key", "outlet_title")
     )
-    urls = {
-        page.pk: page.get_url(request)
-        for page in Page.objects.filter(pk__in=[copy[0] for copy in copies]).only("pk", "url_path", "path", "depth")
-    }
+    urls = {}
+    if copies:  # most listings have none: no query
+        pages = Page.objects.filter(pk__in=[copy[0] for copy in copies]).only("pk", "url_path", "path", "depth")
+        urls = {page.pk: page.get_url(request) for page in pages}
     for article in articles:
         seen = {getattr(article.outlet, "translation_key", None)}
         article.also_in = []

@@ -4,11 +4,12 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 
 import languages
 
-from . import engine
+from . import engine, suggest
 from .facets import labelled
 from .forms import SearchForm
 from .models import SearchDocument
@@ -121,5 +122,27 @@ def _api_response(request, language: str) -> JsonResponse:
             "facets": facets,
             "promotions": promotions,
         },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def suggest_api(request):
+    """`/api/search/suggest/?q=&lang=`: stories, outlets, topics and journalists for the letters typed."""
+    requested = request.GET.get("lang", "")
+    language = requested if requested in languages.BY_CODE else translation.get_language()
+    if language not in languages.BY_CODE:
+        language = languages.DEFAULT_LANGUAGE
+    text = request.GET.get("q", "")
+    if not isinstance(text, str) or len(text) > suggest.MAX_LENGTH:
+        with translation.override(language):
+            message = gettext("The search text is too long: at most %(limit_value)d characters.") % {
+                "limit_value": suggest.MAX_LENGTH
+            }
+        return JsonResponse({"errors": [message]}, status=400, json_dumps_params={"ensure_ascii": False})
+    with translation.override(language):
+        suggestions = suggest.suggest(text, language, request)
+    return JsonResponse(
+        {"query": text, "language": language, "suggestions": [item.as_dict() for item in suggestions]},
         json_dumps_params={"ensure_ascii": False},
     )

@@ -6,6 +6,7 @@ Plain helpers (make_user, login, in_locale, article_form, assert_refused) are in
 import shutil
 
 from django.conf import settings
+from django.core.cache import cache
 
 import pytest
 
@@ -21,6 +22,13 @@ from tests.helpers import login, make_user
 def _clean_media():
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: what the previous test's (rolled back) database held must
+    not be remembered (navigation, routing's sites and view restrictions)."""
+    cache.clear()
 
 
 @pytest.fixture

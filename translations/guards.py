@@ -22,6 +22,7 @@ from django.contrib import messages
 from django.db import models
 from django.http import QueryDict
 from django.shortcuts import redirect
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from wagtail import blocks
@@ -31,6 +32,7 @@ from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.permissions import policy_registry
+from wagtail.users.models import UserProfile
 
 import polib
 from wagtail_localize.models import OverridableSegment, Translation
@@ -167,7 +169,9 @@ def guard(view):
             return permission_denied(request)
         check = CHECKS.get(name)
         if check is not None and request.user.is_authenticated:
-            response = check(request, **kwargs)
+            # Wagtail turns the account's admin language on inside the view; a check's message comes before.
+            with translation.override(UserProfile.get_for_user(request.user).get_preferred_language()):
+                response = check(request, **kwargs)
             if response is not None:
                 return response
         return view(request, *args, **kwargs)

@@ -71,12 +71,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
     # First: every log line of the request, and the response's X-Request-ID, carry the request's id.
     "log_request_id.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy (cms/headers.py), cached pages included.
+    "cms.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous readers' pages, whole (home/page_cache.py); above GZip, so they are stored compressed.
     "home.page_cache.PageCacheMiddleware",
@@ -96,6 +99,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Rate limits per client (cms/ratelimit.py) and the admin login lockout (django-axes).
+    "cms.ratelimit.RateLimitMiddleware",
+    "axes.middleware.AxesMiddleware",
     # Last, so that it sees the view's exceptions first: the database down is a 503 page, not a 500.
     "home.middleware.DatabaseUnavailableMiddleware",
 ]
@@ -152,6 +158,8 @@ else:
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600" if env("REDIS_URL") else "0"))
 PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
 PAGE_CACHE_CDN_SECONDS = int(env("PAGE_CACHE_CDN_SECONDS", "0"))
+# How long readers asking for a page another reader is rendering wait for it before rendering it themselves.
+PAGE_CACHE_WAIT_SECONDS = float(env("PAGE_CACHE_WAIT_SECONDS", "10"))
 # A CDN or caching proxy in front of the site, purged when pages change (home/cdn.py; Wagtail's frontend
 # cache backends): Varnish or nginx answering PURGE at FRONTEND_CACHE_URL, and/or Cloudflare.
 WAGTAILFRONTENDCACHE = {}
@@ -204,10 +212,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Ethnic Press"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "ethnic_press.PressImage"
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -279,3 +285,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
     "loggers": {"log_request_id.middleware": {"level": "INFO" if LOG_REQUESTS else "WARNING"}},
 }
+
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+from .security import *  # noqa: E402, F403

@@ -19,3 +19,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="ethnic-press-test-media-")
 # Background tasks run at once, in the test's own transaction (tests of the queue pick a backend).
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS["immediate"], "QUEUES": TASK_QUEUES}}
+# Tests log in with force_login or Client.login (no request for django-axes); the lockout's own tests
+# turn it on.
+AXES_ENABLED = False
+# The suite searches far more often than a reader; the rate limits' own tests set their limits.
+RATE_LIMITS: dict = {}

@@ -186,6 +186,9 @@ class OutletPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("outlet")
 
+    # What the reader's view of an outlet reads from its own row (home/routing.py selects them).
+    reader_select_related = ("community", "region", "logo")
+
     @property
     def language_codes(self) -> list[str]:
         return [item.language for item in self.outlet_languages.all()]
@@ -194,7 +197,7 @@ class OutletPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.child_of(self).live().public().order_by("-published_at", "-pk")
         page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-        page.object_list = ArticlePage.prefetch_for_listing(page.object_list)
+        page.object_list = ArticlePage.prefetch_for_listing(page.object_list, outlet=self, renditions=False)
         context["articles"] = page
         context["community"], context["region"] = localize_all([self.community, self.region])
         context["editions"] = editions = list(self.print_editions().order_by("-issue_date")[:LATEST_EDITIONS])
@@ -202,7 +205,8 @@ class OutletPage(RoutablePageMixin, Page):
         context["native"] = self.in_own_language(context["outlet_languages"])
         context["team"] = team = self.editorial_team()
         images = [self.logo, *(person.photo for person in team), *(edition.cover_image for edition in editions)]
-        prefetch_renditions(images, "logo", "byline", "cover")  # one query
+        images += [article.hero_image for article in page.object_list]
+        prefetch_renditions(images, "logo", "byline", "cover", "card")  # one query
         return context
 
     def in_own_language(self, outlet_languages: list) -> "OutletPage | None":

@@ -16,10 +16,10 @@ from ..structured_data import news_article, script_tag
 register = template.Library()
 
 
-def page_translations(page) -> list[dict]:
+def page_translations(page, request=None) -> list[dict]:
     """The live, public versions of `page` in every locale, in the order of the language table."""
     return [
-        {"language": language, "page": version, "url": version.get_url(), "current": version.pk == page.pk}
+        {"language": language, "page": version, "url": version.get_url(request), "current": version.pk == page.pk}
         for language, version in live_translations(page)
     ]
 
@@ -40,7 +40,7 @@ def language_picker(context) -> dict:
     page = context.get("page")
     current = context["current_language"]
     if page is not None and hasattr(page, "get_translations"):
-        targets = {item["language"].code: item["url"] for item in page_translations(page)}
+        targets = {item["language"].code: item["url"] for item in page_translations(page, request)}
     elif request is not None and not context.get("error_page"):
         targets = {language.code: translate_url(request.path, language.code) for language in languages.LANGUAGES}
     else:
@@ -68,20 +68,22 @@ def alternate_links(context, page) -> str:
     return format_html_join(
         "\n",
         '<link rel="alternate" hreflang="{}" href="{}">',
-        ((item["language"].code, absolute_url(request, item["url"])) for item in page_translations(page)),
+        ((item["language"].code, absolute_url(request, item["url"])) for item in page_translations(page, request)),
     )
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page=None) -> dict:
-    """The way from the front page to `page` (the page's `ancestors` if its context has them, else one query),
-    or the `breadcrumbs` a view put in the context."""
+    """The way from the front page to `page` (the page's `ancestors` if its context has them, or those its
+    routing read, else one query), or the `breadcrumbs` a view put in the context."""
     if page is None:
         return {"crumbs": context.get("breadcrumbs", [])}
     ancestors = context.get("ancestors")
+    if ancestors is None and hasattr(page, "route_ancestors"):  # read by home/routing.py on the way
+        ancestors = [item for item in page.route_ancestors if item.depth > 1]
     if ancestors is None:
         ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else []
-    return {"crumbs": [(item.title, item.get_url()) for item in ancestors]}
+    return {"crumbs": [(item.title, item.get_url(context.get("request"))) for item in ancestors]}
 
 
 @register.simple_tag

@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -232,34 +231,58 @@ class ArticlePage(Page):
         return copies
 
     @classmethod
-    def prefetch_for_listing(cls, queryset) -> list["ArticlePage"]:
-        """Articles for a listing, with hero renditions and bylines in a fixed number of queries."""
-        articles = list(
-            queryset.select_related("hero_image", "locale").prefetch_related(
-                Prefetch("bylines", queryset=ArticleByline.objects.select_related("journalist"))
-            )
-        )
-        prefetch_renditions([article.hero_image for article in articles], "card")
-        attach_outlets(articles)
+    def prefetch_for_listing(
+        cls, queryset, outlet: Page | None = None, renditions: bool = True, outlets: bool = True
+    ) -> list["ArticlePage"]:
+        """Articles for a listing (cards: title, hero image, outlet, date) in a fixed number of queries.
+
+        `outlet`: all of them are its children (no query for their outlets). `renditions=False`: the
+        caller prefetches the "card" renditions together with its own. `outlets=False`: the caller sets
+        `article.outlet` itself.
+        """
+        articles = list(queryset.select_related("hero_image", "locale"))
+        if renditions:
+            prefetch_renditions([article.hero_image for article in articles], "card")
+        if outlet is None and outlets:
+            attach_outlets(articles)
+        elif outlet is not None:
+            for article in articles:
+                article.outlet = outlet
         return articles
+
+    # What the reader's view of an article reads from its own row (home/routing.py selects them).
+    reader_select_related = ("hero_image", "region")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # One read of the way from the front page serves the breadcrumbs and the outlet.
-        ancestors = list(self.get_ancestors().filter(depth__gt=1))
-        outlet = ancestors[-1].specific
+        # One read of the way from the front page serves the breadcrumbs and the outlet (routing has
+        # read it already when the page came through home.routing).
+        ancestors = getattr(self, "route_ancestors", None)
+        if ancestors is None:
+            ancestors = list(self.get_ancestors().filter(depth__gt=1))
+        ancestors = [page for page in ancestors if page.depth > 1]
+        outlet = ancestors[-1]  # the template shows its title and links to it: the plain page serves
         bylines = list(self.bylines.select_related("journalist__photo"))
         topics = [item.topic for item in self.article_topics.select_related("topic")]
         siblings = ArticlePage.prefetch_for_listing(
-            ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk).order_by("-published_at")[:6]
+            ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk).order_by("-published_at")[:6],
+            outlet=outlet,
+            renditions=False,
         )
-        # Every rendition the page draws (hero, its share image, byline photos, body images) in one query.
+        # Every rendition the page draws (hero, its share image, byline photos, body images, the cards of
+        # the outlet's other stories) in one query.
         prefetch_renditions(
-            [self.hero_image, *(byline.journalist.photo for byline in bylines), *stream_images(self.body)],
+            [
+                self.hero_image,
+                *(byline.journalist.photo for byline in bylines),
+                *stream_images(self.body),
+                *(sibling.hero_image for sibling in siblings),
+            ],
             "hero",
             "share",
             "byline",
             "body",
+            "card",
         )
         journalists = [byline.journalist for byline in bylines]
         region, *localized = localize_all([self.region, *topics, *journalists])

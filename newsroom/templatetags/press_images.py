@@ -7,6 +7,7 @@ A role whose spec has several formats renders Wagtail's `{% picture %}`, one wit
 from django import template
 from django.template.base import Token, TokenType
 
+from wagtail.images.templatetags.wagtailimages_tags import SrcsetImageNode
 from wagtail.images.templatetags.wagtailimages_tags import image as wagtail_image_tag
 
 from ..renditions import RENDITIONS
@@ -30,4 +31,10 @@ def rendition(parser, token):
     else:
         wagtail_tag = "image"
     contents = " ".join([wagtail_tag, image, spec, *attrs])
-    return wagtail_image_tag(parser, Token(TokenType.BLOCK, contents, token.position, token.lineno))
+    node = wagtail_image_tag(parser, Token(TokenType.BLOCK, contents, token.position, token.lineno))
+    if isinstance(node, SrcsetImageNode):
+        # Wagtail builds the role's Filters (and parses their operations) again at every render, for
+        # every image; the spec is fixed here, so they are built once with the template.
+        filters = node.get_filters()
+        node.get_filters = lambda: filters
+    return node

@@ -143,3 +143,19 @@ def analyse_query(text: str, language: str, limit: int) -> list[tuple[str, ...]]
 def flat(groups: list[tuple[str, ...]]) -> list[str]:
     """Every alternative of every query word, once each."""
     return list(dict.fromkeys(term for group in groups for term in group))
+
+
+def prefixes(word: str, language: str) -> tuple[str, ...]:
+    """What a word being typed (its first letters) looks like at the start of index terms: its
+    letters in the canonical script, with the language's keyboard folds, and with its diacritic folds
+    as an alternative (search-as-you-type: search/suggest.py). Empty when nothing is left."""
+    analysis = profile(language)
+    tokens = _tokens(word, language)
+    if not tokens:
+        return ()
+    token = tokens[-1].replace("'", "")
+    keyboard = letter_pairs(analysis.keyboard_folds) if analysis.morphology == "suffixes" else {}
+    found = [token.translate(keyboard)]
+    if analysis.diacritic_folds:
+        found.append(token.translate(letter_pairs(analysis.diacritic_folds)).translate(keyboard))
+    return tuple(dict.fromkeys(prefix[:MAX_TERM_LENGTH] for prefix in found if prefix))

@@ -9,6 +9,7 @@ from home.site_tree import ensure_home
 from languages.localize import translate_page
 from newsroom.models import ClubEventPage, ClubPage
 from tests import factories
+from tests.ethnic_press import editions
 from translations.variants import sync_variant
 
 # Written for the tests. Kazakh Latin exists for the way to the first story only: once its front page
@@ -48,6 +49,7 @@ SECTION_TITLES = {
     "about": ("Біз туралы", "소개", "بىز ھەققىدە"),
 }
 TOPIC = ("Мәдениет", "문화", "مەدەنىيەت")
+PRINT_PAGE_TWO = "Кітапханаға газеттердің ескі тігінділері тапсырылды"
 
 
 def _translate(page, texts: tuple, **fields):
@@ -115,6 +117,17 @@ def build() -> dict:
     _translate(event, SECTION_TITLES["event"])
     about = factories.StandardPageFactory(parent=home, title=SECTION_TITLES["about"][0], slug="about")
     pages["about"] = _translate(about, SECTION_TITLES["about"])
+    # A born-digital print edition of the outlet, two pages, read as on upload (tasks run at once here).
+    pages["edition"] = {
+        "kk": editions.edition(
+            outlet,
+            editions.born_digital(
+                editions.strip("kk", editions.KAZAKH, [editions.PARAGRAPH]),
+                editions.strip("kk", PRINT_PAGE_TWO),
+            ),
+            number=7,
+        )
+    }
     latin = factories.locale("kk-latn")
     for name in ("home", "outlets", "outlet", "article"):  # transliterated, as the network does it
         pages[name]["kk-latn"] = sync_variant(pages[name]["kk"], latin).specific

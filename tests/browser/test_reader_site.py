@@ -93,6 +93,37 @@ def test_reader_reaches_the_club_from_the_phone_menu(reader_site, tab):
     assert tab.locator("h1").inner_text() == club.title
 
 
+def test_reader_finds_a_printed_page_and_opens_the_pdf_at_that_page(reader_site, tab, artifacts):
+    edition = reader_site.pages["edition"]["kk"]
+    tab.set_viewport_size(DESKTOP)
+    tab.goto(reader_site.url + "/kk/search/?q=тігінділер&kind=print_page")
+    result = tab.locator(".search-result--print")
+    result.first.wait_for()
+    assert result.count() == 1
+    link = result.locator("h2 a")
+    href = link.get_attribute("href")
+    assert href == f"{reader_site.url}/print-pages/{edition.pk}/edition.pdf#page=2" and "2" in link.inner_text()
+    thumbnail = result.locator("img")
+    thumbnail.scroll_into_view_if_needed()
+    tab.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=thumbnail.element_handle())
+    assert "<mark>" in result.locator(".search-result__snippet").inner_html()
+    tab.screenshot(path=str(artifacts / "search-print-kk-desktop.png"), full_page=True)
+    pdf = tab.request.get(href.split("#")[0])
+    assert pdf.status == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.headers["content-disposition"] == "inline" and pdf.body().startswith(b"%PDF")
+    # The edition's own page: both pages with thumbnails, each page's text one click away.
+    result.locator(".meta a").click()
+    tab.wait_for_url(reader_site.url + edition.url)
+    pages = tab.locator(".edition__page")
+    assert pages.count() == 2
+    assert tab.locator(".edition__page img").evaluate_all("images => images.every(i => i.naturalWidth > 0)")
+    pages.nth(1).locator("summary").click()
+    assert "тігінділері" in pages.nth(1).locator(".edition__page-text div").inner_text()
+    tab.set_viewport_size(PHONE)
+    assert tab.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    tab.screenshot(path=str(artifacts / "edition-kk-phone.png"), full_page=True)
+
+
 def test_keyboard_reader_skips_to_the_story_and_opens_the_picker(reader_site, tab):
     tab.set_viewport_size(DESKTOP)
     tab.goto(reader_site.url + reader_site.pages["article"]["kk"].url)

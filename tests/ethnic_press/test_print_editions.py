@@ -1,6 +1,7 @@
 """Print editions: issue pages, the outlet's archive by year, and PDFs served so a browser runs nothing."""
 
 import datetime
+import io
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -11,6 +12,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 
 import pytest
+from pypdf import PdfWriter
 
 from ethnic_press.models import OutletAccess, OutletPage, PrintEditionPage
 from tests import factories
@@ -18,7 +20,17 @@ from tests.helpers import TO_DASHBOARD, assert_refused
 
 pytestmark = pytest.mark.django_db
 
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+def blank_pdf() -> bytes:
+    """A real one-page PDF (the upload form reads the file's structure, not just its header)."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+PDF = blank_pdf()
 
 
 def make_pdf(title: str):
@@ -110,7 +122,12 @@ def test_documents_download_and_cannot_run_in_the_browser(client):
 
 @pytest.mark.parametrize(
     ("name", "content"),
-    [("page.html", b"<script>alert(1)</script>"), ("renamed.pdf", b"<html><script>alert(1)</script></html>")],
+    [
+        ("page.html", b"<script>alert(1)</script>"),
+        ("renamed.pdf", b"<html><script>alert(1)</script></html>"),
+        ("polyglot.pdf", b"<html><script>alert(1)</script></html>\n%PDF-1.4\n%%EOF\n"),
+        ("header-only.pdf", b"%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n"),
+    ],
 )
 def test_only_real_pdfs_can_be_uploaded(editor_client, outlet_a, name, content):
     collection = OutletAccess.objects.get(translation_key=outlet_a.translation_key).collection

@@ -8,12 +8,15 @@ import datetime
 import gzip
 import os
 import socket
+import threading
+import time
 from urllib.parse import quote
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -23,8 +26,9 @@ from wagtail.models import Locale, PageViewRestriction, Revision, Site
 import pytest
 import redis
 
+from cms.cache import RETRY_SECONDS, ResilientRedisCache
 from home.menus import Menu, MenuItem
-from home.page_cache import GENERATION_KEY
+from home.page_cache import GENERATION_KEY, Generation, PageCacheMiddleware
 from newsroom.models import ArticleCorrection, ArticlePage
 from tests import factories
 from tests.helpers import article_form, in_locale, login, make_user
@@ -274,21 +278,57 @@ def test_republished_base_page_updates_its_script_variant_at_once(client, story,
 
 
 @pytest.mark.parametrize("field", ["topic", "journalist"])
-def test_renamed_snippet_shows_at_once_on_the_article(client, story, topic, journalist, field):
-    read(client, story.url)
+def test_renamed_snippet_shows_at_once_on_the_article_and_its_own_page(client, story, topic, journalist, field):
+    own_page = {"topic": f"/kk/topics/{topic.slug}/", "journalist": f"/kk/journalists/{journalist.slug}/"}[field]
+    read_all(client, [story.url, own_page])
     snippet = {"topic": topic, "journalist": journalist}[field]
     snippet.name = "Жаңа атау"
     snippet.save()
-    assert "Жаңа атау" in read(client, story.url)
+    for url, html in read_all(client, [story.url, own_page]).items():
+        assert "Жаңа атау" in html, url
 
 
-def test_region_and_community_edits_invalidate(client, story):
-    region = factories.RegionFactory()
+def test_readers_with_other_language_preferences_get_the_same_page_and_no_ones_offer(client, story):
+    """The "read in your language" offer is picked in the browser (static/js/reader.js): the page is the
+    same for a reader whose language cookie says Russian as for one with none, so one entry serves both."""
+    in_locale(story, "ru", title="Наурыз в Алматы")
+    plain = client.get(story.url)
+    russian = client.__class__()
+    russian.cookies["django_language"] = "ru"
+    preferring = russian.get(story.url, HTTP_ACCEPT_LANGUAGE="ru")
+    assert preferring.content == plain.content
+    assert 'id="language-offer" hidden' in plain.content.decode()
+
+
+def test_head_is_answered_from_the_stored_page(client, story):
+    read(client, story.url)
+    assert queries_of_head(client, story.url) == 0
+
+
+def queries_of_head(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        assert client.head(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_renamed_region_shows_at_once_on_its_articles(client, story):
+    region = factories.RegionFactory(name="Алматы облысы")
+    story.region = region
+    story.save_revision().publish()
+    assert "Алматы облысы" in read(client, story.url)
+
+    region.name = "Жетісу облысы"
+    region.save()
+
+    assert "Жетісу облысы" in read(client, story.url)
+
+
+def test_community_edit_starts_a_new_generation(client, story):
     community = factories.CommunityFactory()
-    for snippet in (region, community):
-        generation = cache.get(GENERATION_KEY) or read(client, story.url) and cache.get(GENERATION_KEY)
-        snippet.save()
-        assert cache.get(GENERATION_KEY) != generation, snippet
+    read(client, story.url)
+    generation = cache.get(GENERATION_KEY)
+    community.save()
+    assert cache.get(GENERATION_KEY) != generation
 
 
 def test_menu_edit_shows_at_once_on_every_page(client, story, home):
@@ -453,3 +493,53 @@ def test_a_configured_cdn_is_purged_of_every_address_that_shows_the_change(story
     story.move(other, pos="last-child")
     story.refresh_from_db()
     assert {f"{site}{old_url}", f"{site}{story.url}", f"{site}{other.url}"} <= set(RecordingBackend.purged)
+
+
+def render_concurrently(rf, view, readers: int = 4) -> list[bytes]:
+    """`readers` anonymous requests for one missing page at once, through the page cache alone."""
+    cache.set(GENERATION_KEY, Generation(id="current", since=1, until=None), None)
+    middleware = PageCacheMiddleware(view)
+    replies: list[bytes] = []
+    threads = [
+        threading.Thread(target=lambda: replies.append(middleware(rf.get("/kk/slow/")).content)) for _ in range(readers)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return replies
+
+
+def test_readers_of_a_page_being_rendered_wait_for_it_instead_of_rendering_it_again(rf):
+    renders = []
+
+    def slow_page(request):
+        renders.append(request)
+        time.sleep(0.3)
+        return HttpResponse(b"page")
+
+    assert render_concurrently(rf, slow_page) == [b"page"] * 4
+    assert len(renders) == 1
+
+
+def test_readers_waiting_for_a_reply_that_may_not_be_stored_render_their_own(rf):
+    renders = []
+
+    def slow_private_reply(request):
+        renders.append(request)
+        time.sleep(0.2)
+        response = HttpResponse(b"own")
+        response.set_cookie("seen", "1")
+        return response
+
+    assert render_concurrently(rf, slow_private_reply) == [b"own"] * 4
+    assert len(renders) == 4
+
+
+def test_the_redis_backend_tries_again_a_few_seconds_after_a_failure(monkeypatch):
+    backend = ResilientRedisCache(f"redis://127.0.0.1:{closed_port()}/0", {})
+    assert backend.get("anything", "default") == "default"
+    assert backend.unavailable
+    now = time.monotonic()
+    monkeypatch.setattr("cms.cache.time.monotonic", lambda: now + RETRY_SECONDS + 1)
+    assert not backend.unavailable  # the next call goes to Redis again

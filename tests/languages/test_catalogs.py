@@ -81,3 +81,16 @@ def test_glossary_violations_name_the_term_and_the_entry(kazakh_catalog):
         "'filter' is not «сүзгі» in 'Filter' → 'Іріктеу'",
         "«іріктеу» is avoided for 'filter': 'Filter' → 'Іріктеу'",
     ]
+
+
+def test_a_site_path_in_the_english_is_not_a_glossary_term(kazakh_catalog, tmp_path):
+    (tmp_path / "kk" / "glossary.toml").write_text(
+        '[[term]]\nen = "topic"\nuse = "тақырып"\nstems = ["тақырып"]\n', encoding="utf-8"
+    )
+    kazakh_catalog(
+        [
+            polib.POEntry(msgid="A site path, e.g. /topics/.", msgstr="Сайттағы жол, мысалы /topics/."),
+            polib.POEntry(msgid="Topics", msgstr="Бөлімдер"),
+        ]
+    )
+    assert catalogs.glossary_violations("kk") == ["'topic' is not «тақырып» in 'Topics' → 'Бөлімдер'"]

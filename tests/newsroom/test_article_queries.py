@@ -1,8 +1,11 @@
-"""Article and outlet pages cost the same number of SQL queries whatever is on them."""
+"""Reader pages cost the same number of SQL queries whatever is on them."""
+
+from urllib.parse import quote
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from languages.localize import translate_page
 from tests import factories
 
 
@@ -61,3 +64,33 @@ def test_article_shows_bylines_topics_and_images(client, outlet_index):
     for item in article.article_topics.all():
         assert item.topic.name in html
     assert html.count('class="block-image"') == 6  # three image blocks and a gallery of three
+
+
+def translated_story(outlet_index, codes: list[str]):
+    """An outlet with an article (bylines, topics, images), translated into each of `codes`."""
+    outlet = factories.OutletPageFactory(parent=outlet_index)
+    article = fill_outlet(outlet, 2)
+    for code in codes:
+        for page in (outlet_index.get_parent(), outlet_index, outlet):
+            translate_page(page, code)
+        translate_page(article, code)
+    return article
+
+
+def test_article_page_queries_do_not_grow_with_translations(client, outlet_index):
+    few = translated_story(outlet_index, ["ru"])
+    many = translated_story(outlet_index, ["ru", "de", "ko", "uk", "kk-latn"])
+    assert queries_for(client, many.url) == queries_for(client, few.url)
+
+
+def test_topic_and_search_pages_queries_do_not_grow_with_articles(client, outlet_index):
+    outlet = factories.OutletPageFactory(parent=outlet_index)
+    article = fill_outlet(outlet, 2)
+    topic = article.article_topics.first().topic
+    topic_url, search_url = f"/kk/topics/{topic.slug}/", "/kk/search/?q=" + quote("мереке")
+    topic_few, search_few = queries_for(client, topic_url), queries_for(client, search_url)
+    for _ in range(6):
+        more = factories.ArticlePageFactory(parent=outlet, hero_image=factories.PressImageFactory())
+        factories.ArticleTopicFactory(page=more, topic=topic)
+    assert queries_for(client, topic_url) == topic_few
+    assert queries_for(client, search_url) == search_few

@@ -101,3 +101,15 @@ def test_a_broken_po_upload_is_a_message_not_a_server_error(kazakh_work, kazakh_
     assert response.redirect_chain[0][0] == mine
     text = response.content.decode()
     assert "PO file" in text
+
+
+def test_a_broken_po_upload_message_is_in_the_translators_admin_language(kazakh_work, kazakh_translator):
+    article, translation = kazakh_work
+    kazakh_translator.wagtail_userprofile.preferred_language = "ru"
+    kazakh_translator.wagtail_userprofile.save()
+    response = login(kazakh_translator).post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"next": reverse("translations_mine")},
+        follow=True,
+    )
+    assert "Выберите PO-файл для загрузки." in response.content.decode()

@@ -1,0 +1,156 @@
+"""Reader pages routed in two queries, with what changes only on publish remembered between requests.
+
+Wagtail routes a URL by walking the page tree: the site, the active locale, the localized home page,
+then per level of the path one query for the child and one for its specific page, then two queries
+for view restrictions: twelve queries before an article's own content, and one more every time a
+listing calls `.public()`. Here:
+
+- the pages on the path come in one query (`url_path` of each prefix of the path under the localized
+  home page; Wagtail keeps `url_path` in step with slugs and moves), the routed page's specific row in
+  a second, and the result goes to Wagtail's own `serve` (its hooks, view restrictions, previews and
+  RoutablePage sub-routes are unchanged);
+- the sites, their home pages per language and the view-restricted sections are remembered in each
+  process until an editor publishes, moves, deletes, restricts or edits a site (home/memo.py): every
+  process sees the change at its next request. With a cache that remembers nothing (DummyCache,
+  benchmarks of the cold path) each request reads them once.
+"""
+
+from django.core.signals import request_started
+from django.db.models import Q
+from django.http import Http404
+from django.http.request import split_domain_port
+from django.utils import translation
+
+from wagtail import views as wagtail_views
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.query import PageQuerySet
+from wagtail.url_routing import RouteResult
+
+from .memo import remembered, start_request
+
+
+def restricted_paths() -> tuple[str, ...]:
+    """Tree paths of the pages that carry a view restriction (private sections start there)."""
+    return remembered(
+        "restricted-paths",
+        lambda: tuple(sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))),
+    )
+
+
+def _sites() -> list[Site]:
+    return remembered("sites", lambda: list(Site.objects.order_by("-is_default_site", "hostname")))
+
+
+def _site_root_paths() -> list:
+    """Wagtail's SiteRootPath list (the home page of each site in each language), which every page URL
+    is built from."""
+    return remembered("site-root-paths", Site.get_site_root_paths)
+
+
+def _root_paths() -> dict[int, dict[str, str]]:
+    """{site id: {language code: url_path of the site's home page in that language}}."""
+
+    def build():
+        paths: dict[int, dict[str, str]] = {}
+        for site_id, root_path, _root_url, language_code in _site_root_paths():
+            paths.setdefault(site_id, {})[language_code] = root_path
+        return paths
+
+    return remembered("root-paths", build)
+
+
+def find_site(request) -> Site | None:
+    """The site for the request's host and port by Wagtail's rules (wagtail.models.sites.
+    get_site_for_hostname), without its query."""
+    hostname, port = split_domain_port(request._get_raw_host())[0], str(request.get_port())
+
+    def rank(site: Site) -> int:
+        if site.hostname == hostname:
+            return 0 if str(site.port) == port else 1 if site.is_default_site else 3
+        return 2  # the default site for another hostname
+
+    sites = sorted((site for site in _sites() if site.hostname == hostname or site.is_default_site), key=rank)
+    if not sites:
+        return None
+    if len(sites) == 1 or rank(sites[0]) in (0, 1):
+        return sites[0]
+    if rank(sites[0]) == 3:  # several sites for this hostname, none on this port, no default
+        return None
+    by_hostname = [site for site in sites if rank(site) == 3]
+    return by_hostname[0] if len(by_hostname) == 1 else sites[0]
+
+
+def _home_path(site: Site) -> str | None:
+    """url_path of the site's home page in the active language, else of the site's own home page."""
+    paths = _root_paths().get(site.pk, {})
+    try:
+        language = get_supported_content_language_variant(translation.get_language() or "")
+    except LookupError:
+        language = None
+    if language in paths:
+        return paths[language]
+    return remembered(f"root-url-path:{site.root_page_id}", lambda: site.root_page.url_path)
+
+
+def route(request, path: str) -> RouteResult | None:
+    """Wagtail's RouteResult for `path` (the part of the URL after the locale prefix), or None: a 404."""
+    site = find_site(request)
+    if site is None:
+        return None
+    request._wagtail_site = site
+    # Page.get_url(request) reads the site root paths from the request (Wagtail's own per-request cache).
+    request._wagtail_cached_site_root_paths = _site_root_paths()
+    home_path = _home_path(site)
+    if home_path is None:
+        return None
+    components = [component for component in path.split("/") if component]
+    candidates = [
+        home_path + "".join(f"{part}/" for part in components[:depth]) for depth in range(len(components) + 1)
+    ]
+    found = {page.url_path: page for page in Page.objects.filter(url_path__in=candidates)}
+    on_path = []
+    for candidate in candidates:  # the pages that exist, from the home page down, without a gap
+        if candidate not in found:
+            break
+        on_path.append(found[candidate])
+    if not on_path:
+        return None
+    deepest = on_path[-1]
+    model = deepest.specific_class
+    if model is None:
+        return None
+    related = getattr(model, "reader_select_related", ())
+    page = model._default_manager.select_related("locale", *related).get(pk=deepest.pk)
+    if len(on_path) > 1:
+        page._cached_parent_obj = on_path[-2]  # treebeard's get_parent() reads it
+    page.route_ancestors = on_path[:-1]
+    if not page.alias_of_id and not any(page.path.startswith(path) for path in restricted_paths()):
+        # Wagtail's view-restriction hook asks the page; nothing above it is restricted.
+        page.get_view_restrictions = PageViewRestriction.objects.none
+    try:
+        return page.route(request, components[len(on_path) - 1 :])
+    except Http404:
+        return None
+
+
+def serve(request, path: str):
+    """Wagtail's page view, with the page found by `route`."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        request._wagtail_route_for_request = route(request, path)
+    return wagtail_views.serve(request, path)
+
+
+def _private_q(self) -> Q:
+    """PageQuerySet.private_q from the remembered restricted paths (Wagtail queries the restrictions
+    again on every `.public()`; a reader page calls it several times)."""
+    q = Q()
+    for path in restricted_paths():
+        q |= Q(path__startswith=path)
+    return q if q else Q(pk__in=[])
+
+
+def install() -> None:
+    """Called once at start-up (HomeConfig.ready)."""
+    PageQuerySet.private_q = _private_q
+    request_started.connect(start_request, dispatch_uid="home.routing.start_request")
