@@ -33,7 +33,8 @@ def only_explorable_pages(pages, request):
 @hooks.register("construct_reports_menu")
 def hide_network_reports(request, menu_items):
     if not sees_every_outlet(request.user):
-        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+        # Both list pages and people network-wide (ethnic_press/admin_guards.py refuses them too).
+        menu_items[:] = [item for item in menu_items if item.name not in ("page-types-usage", "site-history")]
 
 
 @hooks.register("register_admin_urls")
