@@ -78,8 +78,12 @@ def main() -> None:
             page = engine.search(SearchParams(q=case.query, language=case.language))
             top = [articles.get(result.title) for result in page.results[:5]]
             relevant = [key for key in top if key in case.expected]
-            row = per_language.setdefault(case.language, {"queries": 0, "precision": 0.0, "recall": 0.0, "misses": []})
+            row = per_language.setdefault(
+                case.language, {"queries": 0, "precision": 0.0, "recall": 0.0, "misses": [], "top": {}}
+            )
             row["queries"] += 1
+            # The ranked stories, to compare backends (bench/compare_backends.py).
+            row["top"][case.query] = top
             row["precision"] += len(relevant) / len(top) if top else 0.0
             row["recall"] += len(set(relevant)) / len(case.expected)
             if set(relevant) != case.expected:

@@ -9,8 +9,8 @@ revisions the viewer may not see.
   revisions…) for a page outside the viewer's explorable pages is refused before the view can put
   its title in <title> or a message (outlet staff hold grants in every locale tree, so Wagtail takes
   the tree's root for their explorable root); so are bulk actions on such pages, and a revision that
-  is not the page's is a 404. wagtail-localize's translations report lists every translation in the
-  network: network editors only.
+  is not the page's is a 404. wagtail-localize's translations report and Wagtail's site history list
+  pages and people network-wide: network editors only.
 - `GET /admin/logout/` asks to confirm (a form that POSTs): Wagtail answered it with 405 yet deleted
   the session cookie, leaving the server-side session valid while the user believed they had left.
 - The explorer's "owner" and "edited by" filters offer only people who own or edited pages the
@@ -79,7 +79,13 @@ urlpatterns.append(
 
 
 PAGE_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "pk")
-NETWORK_ONLY_VIEWS = {"wagtail_localize:translations_report", "wagtail_localize:translations_report_results"}
+# Reports that list pages or people network-wide (drafts' titles, other outlets' editors in their filters).
+NETWORK_ONLY_VIEWS = {
+    "wagtail_localize:translations_report",
+    "wagtail_localize:translations_report_results",
+    "wagtailadmin_reports:site_history",
+    "wagtailadmin_reports:site_history_results",
+}
 
 
 def _explorable(user, page_ids) -> bool:

@@ -17,6 +17,8 @@ from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
 from newsroom.renditions import prefetch_renditions
 from search.listings import attach_copies, one_per_story
 
+from .memo import remembered
+
 RECENT_WINDOW = 80
 TOP_STORIES = 4
 LATEST = 8
@@ -70,10 +72,11 @@ def front_page(home, request=None) -> dict:
         articles.update(
             {article.pk: article for article in live.filter(pk__in=missing).select_related("hero_image", "locale")}
         )
+    for article in articles.values():
+        article.outlet = outlets.get(article.path[: -Page.steplen])
     # The other outlets carrying each story shown (not each of the window's: most are not shown).
     attach_copies([article for article in articles.values() if hasattr(article, "story_key")], request)
     for article in articles.values():
-        article.outlet = outlets.get(article.path[: -Page.steplen])
         article.also_in = getattr(article, "also_in", [])
     for edition in editions:
         edition.outlet = outlets.get(edition.path[: -Page.steplen])
@@ -105,7 +108,11 @@ def front_page(home, request=None) -> dict:
             .filter(locale_id=home.locale_id, starts_at__gte=now)
             .order_by("starts_at")[:EVENTS]
         ),
-        "topics": list(Topic.objects.filter(locale_id=home.locale_id).order_by("name")),
+        # Topics change when an editor edits one (home/signals.py renews what routing remembers).
+        "topics": remembered(
+            f"front-page-topics:{home.locale_id}",
+            lambda: list(Topic.objects.filter(locale_id=home.locale_id).order_by("name")),
+        ),
         "editions": editions,
     }
 

@@ -10,15 +10,11 @@ listing calls `.public()`. Here:
   a second, and the result goes to Wagtail's own `serve` (its hooks, view restrictions, previews and
   RoutablePage sub-routes are unchanged);
 - the sites, their home pages per language and the view-restricted sections are remembered in each
-  process, under a generation key in the shared cache that publishing, moving, deleting, restricting
-  and site edits renew (`invalidate`): every process sees the change at its next request. With a
-  cache that remembers nothing (DummyCache, benchmarks of the cold path) nothing is remembered and
-  each request reads them again.
+  process until an editor publishes, moves, deletes, restricts or edits a site (home/memo.py): every
+  process sees the change at its next request. With a cache that remembers nothing (DummyCache,
+  benchmarks of the cold path) each request reads them once.
 """
 
-import uuid
-
-from django.core.cache import cache
 from django.core.signals import request_started
 from django.db.models import Q
 from django.http import Http404
@@ -31,44 +27,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
-from asgiref.local import Local
-
-GENERATION_KEY = "reader-routing:generation"
-_remembered: dict[str, tuple[str, object]] = {}
-# With a cache that remembers nothing, values are kept for the current request only.
-_this_request = Local()
-
-
-def remembered(name: str, build):
-    """`build()`'s value, kept in this process until the generation in the shared cache changes."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY)
-        if generation is None:  # a cache that remembers nothing: no way to hear of changes
-            values = getattr(_this_request, "values", None)
-            if values is None:  # outside a request
-                return build()
-            if name not in values:
-                values[name] = build()
-            return values[name]
-    kept = _remembered.get(name)
-    if kept is not None and kept[0] == generation:
-        return kept[1]
-    value = build()
-    _remembered[name] = (generation, value)
-    return value
-
-
-def start_request(**kwargs) -> None:
-    """Signal receiver (request_started): a new request remembers nothing of the last one's values."""
-    _this_request.values = {}
-
-
-def invalidate(**kwargs) -> None:
-    """Forget what every process remembers (signal receiver). A new random generation, not a counter:
-    a flushed cache must not bring back a generation some process still holds."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+from .memo import remembered, start_request
 
 
 def restricted_paths() -> tuple[str, ...]:

@@ -1,12 +1,15 @@
-"""Keeping the cached navigation and routing true: menus name pages, and routing remembers sites, home
-pages and view restrictions, so the changes readers see reset them."""
+"""Keeping the cached navigation and what reader pages remember true (home/memo.py): menus name pages,
+routing remembers sites, home pages and view restrictions, the front page its topics; the changes
+readers see reset them."""
 
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import routing
+from newsroom.models import Topic
+
+from . import memo
 from .menus import Menu, MenuItem
 from .navigation import invalidate
 
@@ -24,6 +27,8 @@ def connect() -> None:
     ):
         signal.connect(invalidate, sender=sender, dispatch_uid=f"home.navigation.{signal!r}.{sender}")
     for signal, sender in (
+        (post_save, Topic),  # the front page's list of topics
+        (post_delete, Topic),
         (post_save, Site),
         (post_delete, Site),
         (post_save, Locale),
@@ -35,4 +40,4 @@ def connect() -> None:
         (page_unpublished, None),
         (post_page_move, None),
     ):
-        signal.connect(routing.invalidate, sender=sender, dispatch_uid=f"home.routing.{signal!r}.{sender}")
+        signal.connect(memo.invalidate, sender=sender, dispatch_uid=f"home.memo.{signal!r}.{sender}")

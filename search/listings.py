@@ -27,7 +27,8 @@ def one_per_story(
     """At most `limit` articles of `queryset` (ordered, not sliced), one per story, with `also_in`.
 
     `renditions=False`: the caller prefetches the cards' renditions with its own (one query).
-    `copies=False`: no `also_in` yet; the caller calls `attach_copies` with the articles it shows.
+    `copies=False`: no `also_in` and no `outlet` yet; the caller sets `article.outlet` and calls
+    `attach_copies` with the articles it shows.
     """
     ids = list(queryset.values_list("pk", flat=True)[: limit * READ_AHEAD])
     rows = SearchDocument.objects.filter(page_id__in=ids).values_list("page_id", "story_key", "translation_key")
@@ -42,7 +43,9 @@ def one_per_story(
             chosen[story_key] = pk
     articles = {
         article.pk: article
-        for article in ArticlePage.prefetch_for_listing(queryset.filter(pk__in=chosen.values()), renditions=renditions)
+        for article in ArticlePage.prefetch_for_listing(
+            queryset.filter(pk__in=chosen.values()), renditions=renditions, outlets=copies
+        )
     }
     listed = [articles[pk] for pk in chosen.values() if pk in articles]
     for key, pk in chosen.items():

@@ -1,5 +1,8 @@
 """Freshness: every event that changes what readers may see re-indexes the pages it touches."""
 
+import functools
+import logging
+
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import PageViewRestriction, get_page_models
@@ -11,28 +14,58 @@ from ethnic_press.models import PrintEditionPage
 from . import indexing
 from .models import SearchDocument
 
+logger = logging.getLogger(__name__)
 
+
+def never_blocks_publishing(receiver):
+    """A failing search backend (Elasticsearch down, a bug in a source) must not undo the editor's publish,
+    move or privacy change: the error is logged, the index work of this event is rolled back (index_pages
+    is atomic), and `manage.py update_index --reader-only` brings the index back in line later."""
+
+    @functools.wraps(receiver)
+    def wrapper(sender, instance=None, **kwargs):
+        try:
+            receiver(sender, instance=instance, **kwargs)
+        except Exception:
+            page_id = getattr(instance, "page_id", None) or getattr(instance, "pk", None) or kwargs.get("document_id")
+            logger.exception(
+                "search index not updated after %s of %s %s; run `manage.py update_index --reader-only` "
+                "once the search backend is back",
+                receiver.__name__,
+                type(instance).__name__ if instance is not None else "document",
+                page_id,
+            )
+
+    return wrapper
+
+
+@never_blocks_publishing
 def on_published(sender, instance, **kwargs):
     indexing.index_page(instance)
 
 
+@never_blocks_publishing
 def on_unpublished(sender, instance, **kwargs):
     indexing.index_page(instance)
 
 
+@never_blocks_publishing
 def on_edition_published(sender, instance, **kwargs):
     # Every locale version of an edition shares its PDF; which one holds the printed pages' rows may change.
     indexing.index_pages(instance.get_translations(inclusive=True).values_list("pk", flat=True))
 
 
-def on_print_text_changed(sender, document_id, **kwargs):
+@never_blocks_publishing
+def on_print_text_changed(sender, instance=None, document_id=None, **kwargs):
     indexing.index_pages(PrintEditionPage.objects.filter(pdf_id=document_id).values_list("pk", flat=True))
 
 
+@never_blocks_publishing
 def on_moved(sender, instance, **kwargs):
     indexing.index_subtree(instance)
 
 
+@never_blocks_publishing
 def on_restriction_changed(sender, instance, **kwargs):
     indexing.index_subtree(instance.page)
 

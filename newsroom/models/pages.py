@@ -19,6 +19,7 @@ from languages.localize import live_translations, localize_all
 
 from ..blocks import BodyBlock, stream_images, stream_text
 from ..forms import ArticlePageForm
+from ..panels import ReviewChecksPanel
 from ..renditions import alt_text, prefetch_renditions
 
 
@@ -86,6 +87,7 @@ class ArticlePage(Page):
     )
 
     content_panels = [
+        ReviewChecksPanel(),
         *Page.content_panels,
         FieldPanel("lead"),
         MultiFieldPanel(
@@ -229,18 +231,21 @@ class ArticlePage(Page):
         return copies
 
     @classmethod
-    def prefetch_for_listing(cls, queryset, outlet: Page | None = None, renditions: bool = True) -> list["ArticlePage"]:
+    def prefetch_for_listing(
+        cls, queryset, outlet: Page | None = None, renditions: bool = True, outlets: bool = True
+    ) -> list["ArticlePage"]:
         """Articles for a listing (cards: title, hero image, outlet, date) in a fixed number of queries.
 
         `outlet`: all of them are its children (no query for their outlets). `renditions=False`: the
-        caller prefetches the "card" renditions together with its own.
+        caller prefetches the "card" renditions together with its own. `outlets=False`: the caller sets
+        `article.outlet` itself.
         """
         articles = list(queryset.select_related("hero_image", "locale"))
         if renditions:
             prefetch_renditions([article.hero_image for article in articles], "card")
-        if outlet is None:
+        if outlet is None and outlets:
             attach_outlets(articles)
-        else:
+        elif outlet is not None:
             for article in articles:
                 article.outlet = outlet
         return articles

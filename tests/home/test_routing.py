@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction, Site
 
-from home import routing
+from home import memo, routing
 from languages.localize import translate_page
 from tests import factories
 
@@ -103,7 +103,7 @@ def test_what_routing_remembers_is_renewed_when_another_process_invalidates(outl
     # Another process adds a restriction (no signal reaches this one) and renews the generation.
     PageViewRestriction.objects.bulk_create([PageViewRestriction(page=outlet, restriction_type="login")])
     assert routing.restricted_paths() == ()  # still remembered here
-    routing.invalidate()
+    memo.invalidate()
     assert routing.restricted_paths() == (outlet.path,)
 
 
@@ -114,3 +114,13 @@ def test_with_a_cache_that_remembers_nothing_each_request_reads_restrictions_onc
             assert client.get(article.url).status_code == 200
     restriction_reads = [q for q in context.captured_queries if "wagtailcore_pageviewrestriction" in q["sql"]]
     assert len(restriction_reads) == 1
+
+
+def test_the_front_pages_topics_follow_editors_topic_edits(client, home):
+    topic = factories.TopicFactory(name="Мәдениет")
+    assert "Мәдениет" in client.get(home.url).content.decode()
+    topic.name = "Мәдениет және өнер"
+    topic.save()
+    factories.TopicFactory(name="Спорт")
+    html = client.get(home.url).content.decode()
+    assert "Мәдениет және өнер" in html and "Спорт" in html
