@@ -135,6 +135,7 @@ class ArticlePage(Page):
         index.SearchField("body_text"),
         index.FilterField("published_at"),
         index.FilterField("region"),
+        index.FilterField("expire_at"),  # Wagtail's live() also checks expiry (home/expiry.py)
     ]
 
     class Meta:
