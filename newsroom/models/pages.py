@@ -135,6 +135,7 @@ class ArticlePage(Page):
         index.SearchField("body_text"),
         index.FilterField("published_at"),
         index.FilterField("region"),
+        index.FilterField("expire_at"),  # Wagtail's live() also checks expiry (home/expiry.py)
     ]
 
     class Meta:
@@ -338,7 +339,9 @@ class ArticleByline(Orderable):
         TRANSLATOR = "translator", _("translator")
 
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="bylines")
-    journalist = models.ForeignKey("newsroom.Journalist", on_delete=models.CASCADE, related_name="bylines")
+    journalist = models.ForeignKey(
+        "newsroom.Journalist", verbose_name=_("journalist"), on_delete=models.CASCADE, related_name="bylines"
+    )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.AUTHOR)
 
     panels = [FieldPanel("journalist"), FieldPanel("role")]
