@@ -12,7 +12,6 @@ the same run), printed once. Existing accounts keep their password unless DEMO_P
 
 import datetime
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -24,6 +23,7 @@ import languages
 from ethnic_press.models import OutletAccess, PrintEditionPage, Region
 from ethnic_press.permissions import EDITOR, JOURNALIST, add_member, ensure_network_editors
 from ethnic_press.provisioning import access_for
+from languages.admin_language import admin_language_for
 from languages.transliteration import transliterate
 from newsroom.models import ClubEventPage, ClubPage, Journalist, RegionalClubPage
 
@@ -50,12 +50,6 @@ def member_name(members: dict, number: int) -> str:
 
 def known_outlets() -> list[dict]:
     return [item for item in loader.outlets() if not item.get("sample", True)]
-
-
-def admin_language(code: str) -> str:
-    """The admin language for staff writing in `code`: their own when the admin has it, else Russian."""
-    permitted = {language for language, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
-    return code if code in permitted else "ru"
 
 
 def minimal_pdf(lines: list[str]) -> bytes:
@@ -101,7 +95,7 @@ class NewsroomSeeder:
     def staff(self) -> None:
         self.accounts.ensure("network-editor", language="ru").groups.add(ensure_network_editors())
         for item in known_outlets():
-            language = admin_language(item["languages"][0])
+            language = admin_language_for(item["languages"])
             access = access_for(self.context.outlets[item["slug"]])
             add_member(self.accounts.ensure(f"{item['slug']}-editor", language=language), access, EDITOR)
             journalists = self.context.journalists.get(item["slug"], [])

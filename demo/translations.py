@@ -22,12 +22,12 @@ from wagtail.models import Locale
 
 from wagtail_localize.models import StringSegment, StringTranslation
 
+from languages.admin_language import admin_language_for
 from newsroom.models import ArticlePage
 from translations.models import Assignment, LanguagePolicy, SourceEdit, Translator
 from translations.requests import open_request
 
 from . import loader
-from .newsroom import admin_language
 
 
 def seed_translations(context) -> None:
@@ -74,7 +74,7 @@ def translator_account(accounts, item: dict):
         item["username"],
         first_name=item["first_name"],
         last_name=item["last_name"],
-        language=admin_language(item["languages"][0]),
+        language=admin_language_for(item["languages"]),
     )
     Translator.objects.get_or_create(user=user, defaults={"languages": item["languages"]})
     return user
