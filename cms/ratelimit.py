@@ -16,7 +16,11 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-POST_ONLY = {"wagtailcore_authenticate_with_password", "wagtailadmin_password_reset"}
+POST_ONLY = {
+    "wagtailcore_authenticate_with_password",
+    "wagtaildocs_authenticate_with_password",
+    "wagtailadmin_password_reset",
+}
 
 
 def client_address(request) -> str:

@@ -9,8 +9,9 @@ revisions the viewer may not see.
   revisions…) for a page outside the viewer's explorable pages is refused before the view can put
   its title in <title> or a message (outlet staff hold grants in every locale tree, so Wagtail takes
   the tree's root for their explorable root); so are bulk actions on such pages, and a revision that
-  is not the page's is a 404. wagtail-localize's translations report and Wagtail's site history list
-  pages and people network-wide: network editors only.
+  is not the page's is a 404; the page chooser browses into another outlet's live pages only (the
+  republication chooser needs them), never its drafts. wagtail-localize's translations report and
+  Wagtail's site history list pages and people network-wide: network editors only.
 - `GET /admin/logout/` asks to confirm (a form that POSTs): Wagtail answered it with 405 yet deleted
   the session cookie, leaving the server-side session valid while the user believed they had left.
 - The explorer's "owner" and "edited by" filters offer only people who own or edited pages the
@@ -118,6 +119,10 @@ def guard(view):
             return permission_denied(request)
         elif page_id is not None and not _explorable(user, [page_id]):
             return permission_denied(request)
+        elif name == "wagtailadmin_choose_page_child" and not _explorable(user, [kwargs["parent_page_id"]]):
+            # The republication chooser browses other outlets' sections: live pages only, which readers see.
+            if not Page.objects.filter(pk=kwargs["parent_page_id"]).live().exists():
+                raise Http404
         elif name == "wagtail_bulk_action":
             page_ids = _bulk_page_ids(request, kwargs)
             if page_ids and not _explorable(user, page_ids):

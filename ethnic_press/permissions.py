@@ -56,7 +56,9 @@ from django.db.models import Q, QuerySet
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .models import OutletAccess
+from languages.admin_language import give_default_admin_language
+
+from .models import OutletAccess, OutletPage
 
 JOURNALIST = "journalist"
 EDITOR = "editor"
@@ -161,6 +163,8 @@ def add_member(user, access: OutletAccess, role: str) -> Group:
         raise ValueError(f"unknown role {role!r}")
     group = access.editors if role == EDITOR else access.journalists
     user.groups.add(group)
+    outlet = OutletPage.objects.filter(translation_key=access.translation_key).first()
+    give_default_admin_language(user, outlet.language_codes if outlet else [])
     return group
 
 

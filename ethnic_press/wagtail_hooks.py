@@ -1,5 +1,5 @@
-"""Admin hooks that keep each outlet's staff inside their outlet, the outlet staff admin view, and the
-admin home panels of outlet staff."""
+"""Admin hooks that keep each outlet's staff inside their outlet, the outlet staff admin view, the
+admin home panels of outlet staff, and their conveniences (newsroom_admin.py)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +14,8 @@ from newsroom.wagtail_hooks import is_republication_chooser
 
 from .dashboard import panels_for
 from .models import OutletPage
-from .permissions import can_manage_staff, explorable_pages, sees_every_outlet
+from .newsroom_admin import OutletExplorerMenuItem, WriteArticlePanel, outlet_sections_of, submit_first
+from .permissions import JOURNALIST, can_manage_staff, explorable_pages, outlets_of, sees_every_outlet
 from .staff import OutletStaffView
 
 
@@ -49,7 +50,21 @@ def staff_button(page, user, view_name, next_url=None):
 
 @hooks.register("construct_homepage_panels")
 def outlet_staff_panels(request, panels):
+    if outlets_of(request.user, JOURNALIST):
+        panels.append(WriteArticlePanel(outlet_sections_of(request.user)))
     panels.extend(panels_for(request.user))
+
+
+@hooks.register("construct_main_menu")
+def explorer_at_the_outlet(request, menu_items):
+    for index, item in enumerate(menu_items):
+        if item.name == "explorer":
+            menu_items[index] = OutletExplorerMenuItem(
+                item.label, item.url, name=item.name, icon_name=item.icon_name, order=item.order
+            )
+
+
+hooks.register("construct_page_action_menu", submit_first)
 
 
 class CollectionScoped:

@@ -15,7 +15,9 @@ from django.http import Http404
 from django.utils import timezone
 
 from wagtail import hooks
+from wagtail.models import Page
 from wagtail.query import PageQuerySet
+from wagtail.search import index
 
 
 def unexpired_live_q(self) -> Q:
@@ -29,4 +31,8 @@ def refuse_expired(page, request, serve_args, serve_kwargs):
 
 def connect() -> None:
     PageQuerySet.live_q = unexpired_live_q
+    # live() now filters on expire_at: searches of live pages need it as a filter field. Page models
+    # that extend Page.search_fields list it themselves; the others read Page's.
+    if not any(getattr(field, "field_name", None) == "expire_at" for field in Page.search_fields):
+        Page.search_fields = [*Page.search_fields, index.FilterField("expire_at")]
     hooks.register("before_serve_page", refuse_expired)

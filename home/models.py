@@ -94,7 +94,8 @@ class StandardPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
     translatable_fields = [TranslatableField("title"), TranslatableField("slug"), TranslatableField("body")]
-    search_fields = [*Page.search_fields, index.SearchField("body")]
+    # expire_at: Wagtail's live() also checks expiry (home/expiry.py).
+    search_fields = [*Page.search_fields, index.SearchField("body"), index.FilterField("expire_at")]
 
     class Meta:
         verbose_name = _("standard page")

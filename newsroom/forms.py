@@ -1,6 +1,8 @@
 """Page editor forms: every page's images and documents come from collections the editor may choose
-from, and the article's "republished from" chooser knows which outlet is reprinting."""
+from, the article's "republished from" chooser knows which outlet is reprinting, and a new article is
+pre-filled with its writer's byline."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -77,8 +79,19 @@ class RepublicationChooser(AdminPageChooser):
         return options
 
 
+def prefill_author(page, user) -> None:
+    """Credit the journalist whose admin account `user` is as the author of a new, empty `page`."""
+    journalist = apps.get_model("newsroom", "Journalist").objects.filter(user=user).first()
+    if journalist is not None and not page.bylines.all():
+        byline = apps.get_model("newsroom", "ArticleByline")
+        page.bylines = [byline(journalist=journalist, role=byline.Role.AUTHOR)]
+
+
 class ArticlePageForm(MediaScopedPageForm):
     def __init__(self, *args, parent_page=None, **kwargs):
+        instance, user = kwargs.get("instance"), kwargs.get("for_user")
+        if not args and kwargs.get("data") is None and instance is not None and instance.pk is None and user:
+            prefill_author(instance, user)  # the blank form of a new article, not a submitted one
         super().__init__(*args, parent_page=parent_page, **kwargs)
         if "republished_from" in self.fields:
             outlet = parent_page or (self.instance.get_parent() if self.instance.pk else None)

@@ -9,6 +9,8 @@
 - An override in the translation editor may not attach an image or document from a collection the user
   cannot choose from (it would go live with the translation).
 - A PO upload without a file, or without wagtail-localize's header, is a message, not a server error.
+- A translation waiting for review is locked for whoever does not review it: its strings, overrides,
+  PO upload and machine translation answer 403 until an editor requests changes (review.py).
 """
 
 import contextlib
@@ -36,6 +38,7 @@ import polib
 from wagtail_localize.models import OverridableSegment, Translation
 
 from .access import is_only_translator
+from .review import refuse_while_in_review
 
 # What a translator does: the dashboard and their account, the translation editor (Wagtail's edit view,
 # replaced by wagtail-localize's editor for translations, guarded by the before_edit_page hook) with its
@@ -136,9 +139,22 @@ def _refuse_unreadable_po_file(request, translation_id: int, **kwargs):
     return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_home")
 
 
+def _first_refusal(*checks):
+    def check(request, **kwargs):
+        for one in checks:
+            response = one(request, **kwargs)
+            if response is not None:
+                return response
+        return None
+
+    return check
+
+
 CHECKS = {
-    "wagtail_localize:edit_override": _refuse_foreign_media_override,
-    "wagtail_localize:upload_pofile": _refuse_unreadable_po_file,
+    "wagtail_localize:edit_string_translation": refuse_while_in_review,
+    "wagtail_localize:edit_override": _first_refusal(refuse_while_in_review, _refuse_foreign_media_override),
+    "wagtail_localize:upload_pofile": _first_refusal(refuse_while_in_review, _refuse_unreadable_po_file),
+    "wagtail_localize:machine_translate": refuse_while_in_review,
 }
 
 

@@ -17,7 +17,10 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Revision
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Revision
 
 from wagtail_localize.models import Translation
 
@@ -47,9 +50,10 @@ class LanguageListField(models.JSONField):
             raise ValidationError(_("Unknown languages: %(codes)s"), params={"codes": ", ".join(unknown)})
 
 
-class LanguagePolicy(models.Model):
+class LanguagePolicy(ClusterableModel):
     """An outlet's translation policy: the languages its stories are written in, the languages each
-    published story is translated into, and how many days translators get."""
+    published story is translated into, how many days translators get, and who translates into each
+    language by default (a request into a language without one waits in the outlet's editors' queue)."""
 
     outlet = models.OneToOneField(
         "ethnic_press.OutletPage",
@@ -65,6 +69,14 @@ class LanguagePolicy(models.Model):
         _("target languages"), default=list, help_text=_("Each published story is translated into these.")
     )
     deadline_days = models.PositiveSmallIntegerField(_("days to translate"), default=7)
+
+    panels = [
+        FieldPanel("outlet"),
+        FieldPanel("source_languages"),
+        FieldPanel("target_languages"),
+        FieldPanel("deadline_days"),
+        InlinePanel("default_translators", heading=_("Default translators"), label=_("default translator")),
+    ]
 
     class Meta:
         verbose_name = _("language policy")
@@ -85,6 +97,55 @@ class LanguagePolicy(models.Model):
 
     def due_date(self, start: datetime.date | None = None) -> datetime.date:
         return (start or timezone.localdate()) + datetime.timedelta(days=self.deadline_days)
+
+    def default_translator(self, code: str):
+        """The active user who translates this outlet's stories into `code` by default, if any still holds it."""
+        for row in self.default_translators.select_related("translator__translator"):
+            user = row.translator
+            profile = getattr(user, "translator", None)
+            if row.language == code and user.is_active and profile is not None and profile.holds(code):
+                return user
+        return None
+
+
+def translator_users():
+    return {"translator__isnull": False, "is_active": True}
+
+
+class DefaultTranslator(Orderable):
+    """Who translates an outlet's stories into one language unless an editor assigns someone else."""
+
+    policy = ParentalKey(LanguagePolicy, on_delete=models.CASCADE, related_name="default_translators")
+    language = models.CharField(_("language"), max_length=10, choices=TRANSLATABLE_CHOICES)
+    translator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("translator"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=translator_users,
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("default translator")
+        verbose_name_plural = _("default translators")
+        constraints = [
+            models.UniqueConstraint(fields=["policy", "language"], name="one_default_translator_per_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.translator}"
+
+    def clean(self):
+        if not self.translator_id or not self.language:
+            return
+        profile = Translator.objects.filter(user_id=self.translator_id).first()
+        if profile is None or not profile.holds(self.language):
+            raise ValidationError(
+                {
+                    "translator": _("%(name)s does not translate into %(language)s.")
+                    % {"name": self.translator, "language": languages.BY_CODE[self.language].name_local}
+                }
+            )
 
 
 class Translator(models.Model):

@@ -4,6 +4,11 @@ A request creates (or re-enables) the Translation of the article's source into t
 saves its target page as a draft, so the translation editor has a page to open; nothing is published
 until the outlet's editors approve it. An outlet's language policy opens requests by itself when one
 of its source-language articles is published; editors open others by hand for any locale.
+
+Every request has an owner: a translator (the one an editor chose; for a policy's request the policy's
+default translator for the language, else the least loaded person who holds it), or, while it has
+none, the outlet's editors, whose admin home counts it among the unassigned until one of them assigns
+it (`assign`, from the overview, the page header or that panel).
 """
 
 import datetime
@@ -26,9 +31,10 @@ def policy_for(page: Page) -> LanguagePolicy | None:
     return LanguagePolicy.objects.filter(outlet__translation_key=parent.translation_key).first()
 
 
-def translators_for(code: str):
-    """Users who hold language `code`, the least loaded (fewest open assignments) first."""
-    holders = [translator.user_id for translator in Translator.objects.all() if translator.holds(code)]
+def translators_for(code: str | None = None):
+    """Users who hold language `code` (every translator when None), the least loaded (fewest open
+    assignments, `open_work`) first."""
+    holders = [translator.user_id for translator in Translator.objects.all() if code is None or translator.holds(code)]
     return (
         get_user_model()
         .objects.filter(pk__in=holders, is_active=True)
@@ -78,8 +84,28 @@ def open_request(
     return assignment
 
 
+@transaction.atomic
+def assign(assignment: Assignment, translator, due_date: datetime.date | None = None) -> Assignment:
+    """Give a request to `translator` (None: back to the outlet's editors' queue); their page grants follow."""
+    if translator is not None:
+        profile = Translator.objects.filter(user=translator).first()
+        if profile is None or not profile.holds(assignment.translation.target_locale.language_code):
+            raise ValueError(f"{translator} does not translate into {assignment.translation.target_locale}")
+    previous = assignment.translator
+    assignment.translator = translator
+    if due_date is not None:
+        assignment.due_date = due_date
+    assignment.save()
+    if previous is not None and previous != translator:
+        sync_grants_for(previous)
+    sync_grants_for(translator)
+    return assignment
+
+
 def open_policy_requests(page: Page) -> list[Assignment]:
-    """Requests for the policy's target languages that this article has no translation into yet."""
+    """Requests for the policy's target languages that this article has no translation into yet, each
+    for the policy's default translator of its language, else the least loaded translator who holds
+    it, else the editors' queue."""
     policy = policy_for(page)
     if policy is None:
         return []
@@ -96,7 +122,8 @@ def open_policy_requests(page: Page) -> list[Assignment]:
                 page,
                 locale,
                 due_date=policy.due_date(),
-                translator=translators_for(locale.language_code).first(),
+                translator=policy.default_translator(locale.language_code)
+                or translators_for(locale.language_code).first(),
             )
         )
     return assignments

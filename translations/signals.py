@@ -18,6 +18,7 @@ from wagtail.signals import page_published, workflow_rejected, workflow_submitte
 
 from wagtail_localize.models import StringTranslation
 
+from languages.admin_language import give_default_admin_language
 from newsroom.models import ArticleCorrection, ArticlePage
 
 from .access import sync_grants
@@ -102,9 +103,11 @@ def on_string_translated(sender, instance: StringTranslation, created: bool, raw
 
 
 def on_translator_saved(sender, instance: Translator, raw: bool = False, update_fields=None, **kwargs) -> None:
-    """A translator's languages changed: their page grants follow (see translations/access.py)."""
+    """A translator's languages changed: their page grants follow (see translations/access.py); a new
+    translator's admin speaks the first of their languages that has an admin catalogue, else Russian."""
     if not raw and set(update_fields or ()) != {"group"}:
         sync_grants(instance)
+        give_default_admin_language(instance.user, instance.languages)
 
 
 def connect() -> None:

@@ -1,7 +1,9 @@
 """The translation workflow in Wagtail's admin: menus, the page header button, the minor-edit publish
 action, the translator guard on the translation editor, and the policy and translator editors."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,13 +17,18 @@ from wagtail.admin.widgets.button import Button
 
 from wagtail_localize.models import Translation
 
+import languages
 from ethnic_press.permissions import is_outlet_editor, outlets_overseen_by
 from newsroom.models import ArticlePage
 
-from .models import LanguagePolicy, SourceEdit, Translator
+from .dashboard import panels_for
+from .models import Assignment, LanguagePolicy, SourceEdit, Translator
+from .review import review_of
+from .views.assign import AssignView
 from .views.mine import MyTranslationsView, submit_for_review
 from .views.overview import OverviewView
 from .views.request import RequestTranslationView
+from .views.review import review_translation
 
 MINOR_EDIT = "minor-edit"
 
@@ -33,6 +40,8 @@ def translation_urls():
         path("translations/mine/<int:assignment_id>/submit/", submit_for_review, name="translations_submit"),
         path("translations/overview/", OverviewView.as_view(), name="translations_overview"),
         path("translations/request/<int:page_id>/", RequestTranslationView.as_view(), name="translations_request"),
+        path("translations/assign/<int:assignment_id>/", AssignView.as_view(), name="translations_assign"),
+        path("translations/review/<int:page_id>/", review_translation, name="translations_review"),
     ]
 
 
@@ -72,6 +81,30 @@ hooks.register("register_page_header_buttons", request_button)
 hooks.register("register_page_listing_more_buttons", request_button)
 
 
+@hooks.register("register_page_header_buttons")
+def assign_buttons(page, user, view_name=None, next_url=None):
+    """On a source article, one "Assign" button per open request; on a translation, its own request's."""
+    if page.specific_class is not ArticlePage or not is_outlet_editor(user, page):
+        return
+    assignments = Assignment.objects.filter(translation__source__object_id=page.translation_key).exclude(
+        status=Assignment.Status.PUBLISHED
+    )
+    if not page.specific.is_source:
+        assignments = assignments.filter(translation__target_locale_id=page.locale_id)
+    for assignment in assignments.select_related("translation__target_locale", "translator"):
+        language = languages.BY_CODE[assignment.translation.target_locale.language_code]
+        if assignment.translator is None:
+            label = _("Assign the %(language)s translation (unassigned)") % {"language": language.name_local}
+        else:
+            label = _("Reassign the %(language)s translation") % {"language": language.name_local}
+        yield Button(label, reverse("translations_assign", args=[assignment.pk]), icon_name="user", priority=62)
+
+
+@hooks.register("construct_homepage_panels")
+def editors_queue_panel(request, panels):
+    panels.extend(panels_for(request.user))
+
+
 @hooks.register("before_edit_page")
 def translators_only_on_their_assignments(request, page):
     """A translator's page grants come from assignments; this closes what they would otherwise allow:
@@ -87,6 +120,16 @@ def translators_only_on_their_assignments(request, page):
     ).exists()
     if not translated or not translator.holds(page.locale.language_code):
         raise PermissionDenied
+    return None
+
+
+@hooks.register("before_edit_page")
+def approve_instead_of_publishing_around_the_review(request, page):
+    """Publishing a translation that waits for review would cancel its workflow: editors approve it instead
+    (the translation editor's review bar), so the history says who approved."""
+    if request.method == "POST" and request.POST.get("action") == "publish" and review_of(page, request.user).in_review:
+        messages.warning(request, _("This translation waits for review: approve it or request changes."))
+        return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     return None
 
 

@@ -62,6 +62,7 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if N
 # cache (shared between processes with REDIS_URL). Page passwords and password resets count POSTs.
 RATE_LIMITS = {
     "wagtailcore_authenticate_with_password": (10, 60 * 10),
+    "wagtaildocs_authenticate_with_password": (10, 60 * 10),
     "wagtailadmin_password_reset": (5, 60 * 60),
     "search": (60, 60),
     "search_api": (60, 60),

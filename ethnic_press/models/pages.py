@@ -181,7 +181,12 @@ class OutletPage(RoutablePageMixin, Page):
         SynchronizedField("is_sample"),
         SynchronizedField("outlet_languages"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("description"), index.SearchField("city")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("description"),
+        index.SearchField("city"),
+        index.FilterField("expire_at"),  # Wagtail's live() also checks expiry (home/expiry.py)
+    ]
 
     class Meta:
         verbose_name = _("outlet")

@@ -19,6 +19,7 @@ from languages.localize import live_translations, localize_all
 
 from ..blocks import BodyBlock, stream_images, stream_text
 from ..forms import ArticlePageForm
+from ..panels import ReviewChecksPanel
 from ..renditions import alt_text, prefetch_renditions
 
 
@@ -86,6 +87,7 @@ class ArticlePage(Page):
     )
 
     content_panels = [
+        ReviewChecksPanel(),
         *Page.content_panels,
         FieldPanel("lead"),
         MultiFieldPanel(
@@ -133,6 +135,7 @@ class ArticlePage(Page):
         index.SearchField("body_text"),
         index.FilterField("published_at"),
         index.FilterField("region"),
+        index.FilterField("expire_at"),  # Wagtail's live() also checks expiry (home/expiry.py)
     ]
 
     class Meta:

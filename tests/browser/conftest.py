@@ -7,6 +7,7 @@ In CI (`CI` set) a missing browser or missing npm tools fail the run; elsewhere 
 
 import os
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,41 +85,56 @@ def tab(chromium):
     context.close()
 
 
-@pytest.fixture(scope="module")
-def reader_site(django_db_setup, django_db_blocker):
-    """The demo-like reader site (tests/browser/site.py) served on 127.0.0.1 for this module's tests.
+@contextmanager
+def live_site(build):
+    """`build()`'s pages served on 127.0.0.1 by one server thread, as a ReaderSite.
 
     Afterwards the database goes back to what migrations made, as a transactional test leaves it.
     """
+    connection = connections["default"]
+    name = str(connection.settings_dict["NAME"])
+    if not (connection.is_in_memory_db() or name.startswith("test_")):
+        pytest.fail(f"refusing to build the site in {name}: not a test database")  # it is flushed afterwards
+    before = connection.creation.serialize_db_to_string()
+    cache.clear()
+    pages = build()
+    shared = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    overrides = {"default": connection} if shared else None
+    if shared:
+        connection.inc_thread_sharing()
+    server = LiveServerThread("127.0.0.1", CompressedStaticFiles, connections_override=overrides)
+    server.daemon = True
+    server.start()
+    server.is_ready.wait()
+    if server.error:
+        raise server.error
+    try:
+        yield ReaderSite(url=f"http://127.0.0.1:{server.port}", pages=pages)
+    finally:
+        server.terminate()
+        if shared:
+            connection.dec_thread_sharing()
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(before)
+        cache.clear()
+
+
+@pytest.fixture(scope="module")
+def reader_site(django_db_setup, django_db_blocker):
+    """The demo-like reader site (tests/browser/site.py) served for this module's tests."""
     from .site import build
 
-    with django_db_blocker.unblock():
-        connection = connections["default"]
-        name = str(connection.settings_dict["NAME"])
-        if not (connection.is_in_memory_db() or name.startswith("test_")):
-            pytest.fail(f"refusing to build the site in {name}: not a test database")  # it is flushed afterwards
-        before = connection.creation.serialize_db_to_string()
-        cache.clear()
-        pages = build()
-        shared = connection.vendor == "sqlite" and connection.is_in_memory_db()
-        overrides = {"default": connection} if shared else None
-        if shared:
-            connection.inc_thread_sharing()
-        server = LiveServerThread("127.0.0.1", CompressedStaticFiles, connections_override=overrides)
-        server.daemon = True
-        server.start()
-        server.is_ready.wait()
-        if server.error:
-            raise server.error
-        try:
-            yield ReaderSite(url=f"http://127.0.0.1:{server.port}", pages=pages)
-        finally:
-            server.terminate()
-            if shared:
-                connection.dec_thread_sharing()
-            call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(before)
-            cache.clear()
+    with django_db_blocker.unblock(), live_site(build) as site:
+        yield site
+
+
+@pytest.fixture(scope="module")
+def newsroom_site(django_db_setup, django_db_blocker):
+    """A Korean outlet with its journalist, editor and translators (tests/browser/newsroom.py), served."""
+    from .newsroom import build
+
+    with django_db_blocker.unblock(), live_site(build) as site:
+        yield site
 
 
 @pytest.fixture(scope="session")

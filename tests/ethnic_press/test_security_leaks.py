@@ -2,6 +2,8 @@
 filter, workflow previews, bulk actions, wagtail-localize's translations report; a revision that is not
 the page's is a 404, never a server error."""
 
+import json
+
 from django.urls import reverse
 
 from wagtail.models import Task
@@ -80,3 +82,11 @@ def test_a_revision_that_is_not_the_pages_is_a_404(journalist_client, article_a,
         assert journalist_client.get(url).status_code == 404
     other = reverse("wagtailadmin_pages:revisions_revert", args=[secret_draft.pk, 0])
     assert_refused(journalist_client.get(other), TO_DASHBOARD)
+
+
+def test_the_admin_pages_api_does_not_find_another_outlets_draft(journalist_client, secret_draft, outlet_b):
+    for params in ({"search": "Құпия"}, {"child_of": outlet_b.pk}, {"descendant_of": outlet_b.pk}, {}):
+        response = journalist_client.get("/admin/api/main/pages/", params)
+        assert response.status_code < 500, params
+        assert SECRET not in json.dumps(response.json(), ensure_ascii=False), params
+    assert journalist_client.get(f"/admin/api/main/pages/{secret_draft.pk}/").status_code in (302, 403, 404)

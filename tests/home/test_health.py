@@ -1,13 +1,17 @@
 """`/healthz` and the reader's pages when a part of the system fails."""
 
+import http.client
 import io
 import json
 import logging
 import os
 import secrets
+import socket
 import subprocess
 import sys
+import time
 from datetime import timedelta
+from pathlib import Path
 
 from django.conf import settings
 from django.db import OperationalError, connection
@@ -141,3 +145,42 @@ def test_production_settings_pass_djangos_deployment_checks():
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_gunicorn_serves_healthz_and_logs_json_access_lines_with_the_request_id(tmp_path):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "SECURE_SSL_REDIRECT": "0",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": "1",
+    }
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    server = subprocess.Popen(
+        [str(gunicorn), "cms.wsgi"], cwd=settings.BASE_DIR, env=environment, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+                connection.request("GET", "/healthz", headers={"X-Request-ID": "ci-7"})
+                response = connection.getresponse()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "gunicorn did not start"
+                time.sleep(0.3)
+        assert response.status == 200
+        assert response.getheader("X-Request-ID") == "ci-7"
+        assert json.loads(response.read())["database"] == "ok"
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=30)
+    access = [json.loads(line) for line in output.splitlines() if '"ci-7"' in line]
+    assert access and access[0]["path"] == "/healthz" and access[0]["status"] == 200

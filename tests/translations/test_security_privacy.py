@@ -133,3 +133,11 @@ def test_deleting_a_translation_keeps_the_sources_restriction(admin_client, outl
     set_password(admin_client, article)
     variant(article, "kk-latn").delete()
     assert PageViewRestriction.objects.filter(page=article).exists()
+
+
+def test_an_alias_shares_the_restriction_of_its_original(client, admin_client, outlet, outlet_a, reporter):
+    article = published_story(outlet, reporter)
+    alias = article.create_alias(parent=outlet_a)
+    set_password(admin_client, article)
+    assert PageViewRestriction.objects.filter(page=alias, restriction_type="password").exists()
+    assert 'name="password"' in client.get(alias.url).content.decode()

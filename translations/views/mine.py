@@ -5,7 +5,9 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
@@ -16,6 +18,7 @@ import languages
 from newsroom.models import ArticlePage
 
 from ..models import Assignment
+from ..review import review_of, send_for_review
 from ..status import PUBLISHED, READY, cells_for
 
 
@@ -24,7 +27,7 @@ class MyTranslationsView(WagtailAdminTemplateMixin, TemplateView):
 
     template_name = "translations/my_translations.html"
     header_icon = "wagtail-localize-language"
-    page_title = _("My translations")
+    page_title = gettext_lazy("My translations")
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "rows": rows_for(self.request.user)}
@@ -76,7 +79,8 @@ def rows_for(user) -> list[dict]:
 
 @require_POST
 def submit_for_review(request, assignment_id: int):
-    """Save the translation as a draft of its page and start the outlet's editorial workflow on it."""
+    """Save the translation as a draft of its page and start (or resume) the outlet's editorial workflow
+    on it; back to `next` (the translation editor) or "My translations"."""
     assignment = get_object_or_404(Assignment, pk=assignment_id)
     if assignment.translator_id != request.user.pk:
         raise PermissionDenied
@@ -84,20 +88,22 @@ def submit_for_review(request, assignment_id: int):
     page = Page.objects.get(translation_key=translation.source.object_id, locale=translation.target_locale).specific
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
+    title = page.get_admin_display_title()
+    if review_of(page, request.user).in_review:
+        messages.warning(request, _("“%(title)s” is already waiting for review.") % {"title": title})
+        return redirect(_next_url(request))
     translation.save_target(user=request.user, publish=False)
     page.refresh_from_db()
-    workflow = page.get_workflow()
-    if page.workflow_in_progress:
-        messages.warning(
-            request, _("“%(title)s” is already waiting for review.") % {"title": page.get_admin_display_title()}
-        )
-    elif workflow is None:
-        messages.error(
-            request, _("“%(title)s” has no review workflow; ask the outlet's editors.") % {"title": page.title}
-        )
+    outcome = send_for_review(page, request.user)
+    if outcome == "no_workflow":
+        messages.error(request, _("“%(title)s” has no review workflow; ask the outlet's editors.") % {"title": title})
     else:
-        workflow.start(page, request.user)
-        messages.success(
-            request, _("“%(title)s” was sent to the editors for review.") % {"title": page.get_admin_display_title()}
-        )
-    return redirect(reverse("translations_mine"))
+        messages.success(request, _("“%(title)s” was sent to the editors for review.") % {"title": title})
+    return redirect(_next_url(request))
+
+
+def _next_url(request) -> str:
+    wanted = request.POST.get("next", "")
+    if wanted and url_has_allowed_host_and_scheme(wanted, {request.get_host()}):
+        return wanted
+    return reverse("translations_mine")

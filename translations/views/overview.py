@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import F, Q
 from django.http import HttpResponse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -45,7 +45,7 @@ def source_articles(outlet_keys: list | None):
 class OverviewView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "translations/overview.html"
     header_icon = "table"
-    page_title = _("Translation overview")
+    page_title = gettext_lazy("Translation overview")
 
     def dispatch(self, request, *args, **kwargs):
         self.accesses = outlets_overseen_by(request.user)
