@@ -17,6 +17,10 @@ from tests.load import reader_mix, run_load
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 REQUESTS_PER_SETTING = 500
+# Bounded in time as well: on a loaded 2-core machine the uncached run may stop early, but it must have
+# gone through the whole mix many times (here 10 rounds) for the test to say anything.
+MAX_SECONDS = 50
+AT_LEAST = 100
 # The suite's SQLite database lives in memory in SQLite's shared-cache mode, whose table locks fail at once
 # ("database table is locked") instead of waiting as a database file does: there the live server gets one
 # client at a time. On PostgreSQL (CI's second pass) four clients at once; bench/fault_load.py loads gunicorn
@@ -38,8 +42,8 @@ def test_mixed_reader_load_gets_no_server_error(live_server, settings, outlet, p
     )
     port = int(live_server.url.rsplit(":", 1)[1])
 
-    result = run_load(port, mix, requests=REQUESTS_PER_SETTING, concurrency=CONCURRENCY, max_seconds=50)
+    result = run_load(port, mix, requests=REQUESTS_PER_SETTING, concurrency=CONCURRENCY, max_seconds=MAX_SECONDS)
 
-    assert result["requests"] == REQUESTS_PER_SETTING, result
+    assert AT_LEAST <= result["requests"] <= REQUESTS_PER_SETTING, result
     assert result["errors_5xx"] == 0, result
     assert result["unexpected"] == {}, result
