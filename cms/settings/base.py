@@ -158,6 +158,10 @@ else:
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600" if env("REDIS_URL") else "0"))
 PAGE_CACHE_BROWSER_SECONDS = int(env("PAGE_CACHE_BROWSER_SECONDS", "0"))
 PAGE_CACHE_CDN_SECONDS = int(env("PAGE_CACHE_CDN_SECONDS", "0"))
+# Parts of reader pages that cost queries (an article's related stories) kept until the next change readers
+# would see (home.page_cache.fragment), also when PAGE_CACHE_SECONDS is 0. On by default only with Redis, for
+# the same reason as the page cache: every server process must hear of a publish.
+FRAGMENT_CACHE = env("FRAGMENT_CACHE", "1" if env("REDIS_URL") else "0") not in {"0", "false", "False"}
 # How long readers asking for a page another reader is rendering wait for it before rendering it themselves.
 PAGE_CACHE_WAIT_SECONDS = float(env("PAGE_CACHE_WAIT_SECONDS", "10"))
 # A CDN or caching proxy in front of the site, purged when pages change (home/cdn.py; Wagtail's frontend

@@ -12,6 +12,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Off: factories build pages without Wagtail's publish signals. tests/home/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
+# On, as with Redis: one process, and the cache is emptied before each test (tests/conftest.py).
+FRAGMENT_CACHE = True
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"

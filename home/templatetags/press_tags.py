@@ -11,6 +11,7 @@ import languages
 from languages.localize import live_translations
 from newsroom.absolute import absolute_url
 
+from .. import page_cache
 from ..structured_data import news_article, script_tag
 
 register = template.Library()
@@ -136,3 +137,29 @@ def share_links(context, url: str, title: str) -> list[dict]:
         {"name": "X", "url": f"https://x.com/intent/post?url={link}&text={text}"},
         {"name": "email", "url": f"mailto:?subject={text}&body={link}"},
     ]
+
+
+class ReaderFragmentNode(template.Node):
+    def __init__(self, nodelist, vary_on):
+        self.nodelist = nodelist
+        self.vary_on = vary_on
+
+    def render(self, context) -> str:
+        request = context.get("request")
+        host = request.get_host() if request is not None else ""
+        parts = [str(value.resolve(context)) for value in self.vary_on]
+        name = "\n".join([*parts, host, translation.get_language() or ""])
+        return page_cache.fragment(name, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def reader_fragment(parser, token) -> ReaderFragmentNode:
+    """`{% reader_fragment "name" page.pk %}…{% end_reader_fragment %}`: the enclosed HTML kept until a change
+    readers would see (home.page_cache.fragment), per name and values, host and language. For parts that
+    read no request or user state: the same HTML for every reader of the page."""
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("reader_fragment needs a name")
+    nodelist = parser.parse(("end_reader_fragment",))
+    parser.delete_first_token()
+    return ReaderFragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits])

@@ -339,7 +339,9 @@ class ArticleByline(Orderable):
         TRANSLATOR = "translator", _("translator")
 
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="bylines")
-    journalist = models.ForeignKey("newsroom.Journalist", on_delete=models.CASCADE, related_name="bylines")
+    journalist = models.ForeignKey(
+        "newsroom.Journalist", verbose_name=_("journalist"), on_delete=models.CASCADE, related_name="bylines"
+    )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.AUTHOR)
 
     panels = [FieldPanel("journalist"), FieldPanel("role")]

@@ -1,16 +1,41 @@
-"""The newsroom of one Korean paper for the admin's browser tests: Koryo Ilbo with Korean, Kazakh and
-Russian sections, a policy translating its Korean stories into Kazakh and Russian, a journalist and an
-editor who read the admin in Korean, and a Kazakh translator who reads it in Russian (nobody holds
-Russian, so that request waits in the editors' queue)."""
+"""The newsroom for the admin's browser tests: Koryo Ilbo with Korean, Kazakh and Russian sections, a
+policy translating its Korean stories into Kazakh and Russian, a journalist and an editor who read the
+admin in Korean, and a Kazakh translator who reads it in Russian (nobody holds Russian, so those
+requests wait in the editors' queue). Beside it a German and an Uyghur paper, each with a published
+story and an editor whose admin language nobody chose: they get their outlet's (German), else Russian."""
+
+import datetime
+
+from django.utils import timezone
 
 from ethnic_press.permissions import EDITOR, JOURNALIST
 from home.site_tree import ensure_home
+from newsroom.models import ArticlePage
 from tests import factories
 from tests.helpers import in_locale, make_user
 from translations.access import sync_grants
 from translations.models import LanguagePolicy, Translator
 
 PASSWORD = "x"  # make_user's
+# Outlets in their own language: (slug, default-language title, language, section title, story title, lead)
+OTHER_OUTLETS = [
+    (
+        "daz",
+        "Deutsche Allgemeine Zeitung",
+        "de",
+        "Deutsche Allgemeine Zeitung",
+        "Deutsches Theater in Almaty eröffnet die Saison",
+        "Das Deutsche Theater hat die neue Saison mit einer Premiere eröffnet.",
+    ),
+    (
+        "uyghur-avazi",
+        "Уйгур авази",
+        "ug",
+        "Уйғур авази",
+        "Алмутидики уйғур театри йеңи мәвсүмни ачти",
+        "Уйғур театри йеңи мәвсүмни премьера билән ачти.",
+    ),
+]
 
 
 def build() -> dict:
@@ -30,7 +55,23 @@ def build() -> dict:
     editor = make_user("koryo-editor", outlet, EDITOR, admin_language="ko")
     translator = make_user("aigerim", admin_language="ru")
     sync_grants(Translator.objects.create(user=translator, languages=["kk"]))
+    others = {}
+    for slug, title, code, section_title, story, lead in OTHER_OUTLETS:
+        other = factories.OutletPageFactory(parent=index, title=title, slug=slug, languages=[code, "ru"])
+        section = in_locale(other, code, title=section_title)
+        LanguagePolicy.objects.create(outlet=other, source_languages=[code], target_languages=["kk", "ru"])
+        article = ArticlePage(
+            title=story,
+            slug=f"{slug}-season",
+            lead=lead,
+            locale=section.locale,
+            published_at=timezone.now() - datetime.timedelta(hours=2),
+        )
+        section.add_child(instance=article)
+        article.save_revision().publish()
+        others[code] = {"editor": make_user(f"{slug}-editor", other, EDITOR, admin_language=""), "story": article}
     return {
+        "others": others,
         "outlet": outlet,
         "sections": sections,
         "journalist": journalist,

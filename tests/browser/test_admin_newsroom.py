@@ -19,6 +19,7 @@ from django.urls import reverse
 
 import pytest
 
+import languages
 from newsroom.models import ArticlePage
 from translations.models import Assignment
 
@@ -30,7 +31,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 KAZAKH_LETTERS = re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 WAGTAIL_ENGLISH = re.compile(
     r"\b(Dashboard|Pages|Images|Documents|Snippets|Reports|Settings|Help|Search|Delete|Save draft|Publish|"
-    r"Log out|Account|Edit|Preview|History|Status|Actions|Comments|Cancel)\b"
+    r"Log out|Account|Edit|Preview|History|Actions|Comments|Cancel)\b"
 )
 # The parts of a screen that are the admin's own words, not the content being written or translated.
 CHROME = (
@@ -42,7 +43,12 @@ LEAD = "고려극장이 창립 기념 공연으로 새 시즌을 열었다."
 KAZAKH_TITLE = "Алматыдағы Корей театры жаңа маусымды ашты"
 KAZAKH_LEAD = "Корей театры жаңа маусымды мерейтойлық қойылыммен ашты."
 COMMENT = "Лидті де аударыңыз."
-CONTENT = {TITLE, LEAD, KAZAKH_TITLE, KAZAKH_LEAD, COMMENT}  # what people wrote, shown as headings or notes
+# What people wrote, shown as headings or notes, and the languages' own names (filters list them).
+CONTENT = {TITLE, LEAD, KAZAKH_TITLE, KAZAKH_LEAD, COMMENT, *(language.name_local for language in languages.LANGUAGES)}
+
+
+UNTRANSLATED: set[str] = set()
+NON_LATIN = ("ko", "ru", "uk", "ug-arab")
 
 
 def strip_content(text: str) -> str:
@@ -56,7 +62,7 @@ class Screens:
 
     def __init__(self, artifacts):
         self.artifacts = artifacts
-        self.untranslated: set[str] = set()
+        self.untranslated = UNTRANSLATED  # every test's, for one report
 
     def watch(self, tab, who: str):
         tab.errors = []
@@ -82,6 +88,7 @@ class Screens:
         if language != "en":
             english = set(WAGTAIL_ENGLISH.findall(words))
             assert not english, f"{name}: Wagtail's English in a {language} admin: {english}"
+        if language in NON_LATIN:  # where a Latin-letter line is a string still in English
             self.untranslated |= {
                 f"{language}\t{name}\t{line}"
                 for line in words.splitlines()
@@ -140,10 +147,11 @@ def test_a_story_from_writing_to_a_reviewed_translation(newsroom_site, chromium,
     screens.check(editor, "editor-approved", "ko")
     article.refresh_from_db()
     assert article.live
-    owners = {a.translation.target_locale.language_code: a.translator for a in Assignment.objects.all()}
+    requests = Assignment.objects.filter(translation__source__object_id=article.translation_key)
+    owners = {a.translation.target_locale.language_code: a.translator for a in requests}
     assert owners == {"kk": people["translator"], "ru": None}
     editor.goto(site.url + reverse("wagtailadmin_home"))
-    queued = Assignment.objects.get(translation__target_locale__language_code="ru")
+    queued = requests.get(translation__target_locale__language_code="ru")
     assert reverse("translations_assign", args=[queued.pk]) in editor.content()  # "unassigned: 1", to assign
     screens.check(editor, "editor-queue", "ko")
 
@@ -153,7 +161,7 @@ def test_a_story_from_writing_to_a_reviewed_translation(newsroom_site, chromium,
     screens.check(translator, "my-translations", "ru")
     translator.click(f"a:has-text('{TITLE}')")
     translator.wait_for_selector("[data-translation-review]")
-    kazakh = Assignment.objects.get(translation__target_locale__language_code="kk")
+    kazakh = requests.get(translation__target_locale__language_code="kk")
     translate(translator, site, kazakh, "title", KAZAKH_TITLE)
     translator.reload()
     translator.wait_for_selector("[data-empty-segments]")
@@ -206,3 +214,30 @@ def translate(tab, site, assignment, path: str, text: str) -> None:
     url = site.url + reverse("wagtail_localize:edit_string_translation", args=[assignment.translation.pk, segment.pk])
     response = tab.request.put(url, form={"value": text}, headers={"X-CSRFToken": token, "Referer": site.url})
     assert response.status in (200, 201), response.text()
+
+
+@pytest.mark.parametrize(("code", "admin_language"), [("de", "de"), ("ug", "ru")])
+def test_a_german_and_an_uyghur_editor_assign_a_queued_translation_in_their_admin_language(
+    newsroom_site, chromium, artifacts, code, admin_language
+):
+    """Their accounts got their admin language when they joined the outlet (German; Uyghur has no admin
+    catalogue, so Russian); their home, the overview and the assignment form speak it, without errors."""
+    site, people = newsroom_site, newsroom_site.pages["others"][code]
+    screens = Screens(artifacts)
+    CONTENT.add(people["story"].title)
+    editor = log_in(chromium, site, people["editor"], screens, f"{code}-editor")
+    assert editor.get_attribute("html", "lang") == admin_language
+    screens.check(editor, f"{code}-editor-home", admin_language)
+    editor.goto(site.url + reverse("translations_overview"))
+    screens.check(editor, f"{code}-overview", admin_language)
+    queued = Assignment.objects.get(
+        translation__source__object_id=people["story"].translation_key,
+        translation__target_locale__language_code="ru",
+    )
+    assert queued.translator is None
+    editor.click(f"a[href^='{reverse('translations_assign', args=[queued.pk])}']")
+    editor.wait_for_selector("#id_due_date")
+    editor.click("#id_due_date")  # Wagtail's date picker opens (its script is loaded)
+    editor.wait_for_selector(".xdsoft_datetimepicker", state="visible")
+    screens.check(editor, f"{code}-assign", admin_language)
+    screens.write_report()

@@ -94,3 +94,48 @@ def test_topic_and_search_pages_queries_do_not_grow_with_articles(client, outlet
         factories.ArticleTopicFactory(page=more, topic=topic)
     assert queries_for(client, topic_url) == topic_few
     assert queries_for(client, search_url) == search_few
+
+
+# The article page's own queries (routing, the article, bylines, topics, images, translations,
+# corrections, republications, the outlet's other stories) with the project's cache settings, after
+# the first render: the related-stories block adds none until the next change readers would see.
+ARTICLE_QUERIES = 12
+
+
+def published(page):
+    """Published the way editors do (a revision), so the search index has the article's row."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def story_with_related(outlet_index, count: int):
+    """A published article and `count` stories of other outlets on its subject (its related stories)."""
+    article = published(
+        factories.ArticlePageFactory(
+            parent=factories.OutletPageFactory(parent=outlet_index),
+            title="Алматыда этникалық газеттер көрмесі ашылды",
+            lead="Достық үйінде ұлттық басылымдардың газеттері көрсетілді.",
+            hero_image=factories.PressImageFactory(),
+        )
+    )
+    for number in range(count):
+        published(
+            factories.ArticlePageFactory(
+                parent=factories.OutletPageFactory(parent=outlet_index),
+                title=f"Газеттер көрмесі {number + 2}-қалада өтеді",
+                lead="Этникалық газеттер көрмесі.",
+                hero_image=factories.PressImageFactory(),
+            )
+        )
+    return article
+
+
+def test_article_page_queries_do_not_grow_with_related_stories(client, outlet_index):
+    one = story_with_related(outlet_index, 1)
+    assert client.get(one.url).content.decode().count('class="card"') == 1
+    with_one = queries_for(client, one.url)
+    four = story_with_related(outlet_index, 4)
+    html = client.get(four.url).content.decode()
+    assert 'id="more-heading"' in html and html.count('class="card"') == 4  # four related stories shown
+    assert queries_for(client, four.url) == with_one <= ARTICLE_QUERIES

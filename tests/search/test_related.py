@@ -104,3 +104,16 @@ def test_elasticsearch_asks_for_any_subject_term_outside_the_story_and_outlet():
     assert {"terms": {"language": ["kk", "kk-latn"]}} in query["filter"]
     assert query["must_not"] == [{"term": {"story_key": str(story_key)}}, {"term": {"outlet_key": str(outlet_key)}}]
     assert body["collapse"] == {"field": "story_key"} and body["size"] == 4
+
+
+def test_the_next_reader_sees_a_story_published_or_unpublished_after_the_article_was_read(
+    client, article_in, story, other_outlet
+):
+    first = article_in("kk", outlet=other_outlet, title="Газеттер көрмесі Астанада өтеді", lead="Газеттер.")
+    assert first.title in client.get(story.url).content.decode()  # the related block is now kept
+    second = article_in("kk", outlet=other_outlet, title="Этникалық газеттер көрмесі Шымкентте", lead="Газеттер.")
+    html = client.get(story.url).content.decode()
+    assert first.title in html and second.title in html
+    first.unpublish()
+    html = client.get(story.url).content.decode()
+    assert first.title not in html and second.title in html

@@ -132,3 +132,36 @@ def test_the_request_form_marks_each_translators_languages_and_loads_its_date_pi
     assert -1 < html.find("date-time-chooser.js") < html.find("initDateChooser(")  # defined before the widget uses it
     assert "translator_chooser.js" in html
     assert "olga — 1 open request" in html
+
+
+def test_an_administrator_names_a_default_translator_in_the_policy_form(koryo, kazakh_translator, russian_translator):
+    admin = make_user("root")
+    admin.is_superuser = True
+    admin.save()
+    form = login(admin).get(reverse("language_policies:add"))
+    assert form.status_code == 200 and 'name="default_translators-TOTAL_FORMS"' in form.content.decode()
+    data = {
+        "outlet": koryo.pk,
+        "source_languages": ["ko"],
+        "target_languages": ["kk", "ru"],
+        "deadline_days": "5",
+        "default_translators-TOTAL_FORMS": "2",
+        "default_translators-INITIAL_FORMS": "0",
+        "default_translators-MIN_NUM_FORMS": "0",
+        "default_translators-MAX_NUM_FORMS": "1000",
+        "default_translators-0-language": "kk",
+        "default_translators-0-translator": kazakh_translator.pk,
+        "default_translators-0-ORDER": "1",
+        "default_translators-1-language": "ru",
+        "default_translators-1-translator": kazakh_translator.pk,  # does not hold Russian
+        "default_translators-1-ORDER": "2",
+    }
+    refused = login(admin).post(reverse("language_policies:add"), data)
+    assert refused.status_code == 200 and "does not translate into" in refused.content.decode()
+    data["default_translators-1-translator"] = russian_translator.pk
+    saved = login(admin).post(reverse("language_policies:add"), data)
+    assert saved.status_code == 302, saved.content.decode()[:2000]
+    policy = koryo.language_policy
+    assert (
+        policy.default_translator("kk") == kazakh_translator and policy.default_translator("ru") == russian_translator
+    )
