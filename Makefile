@@ -18,14 +18,18 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# The demo runs as production would: tasks go to the database queue and a worker runs them beside the
+# server (the print editions' OCR among them, so the site is up while their text is read).
 demo: install
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py seed_demo
+	TASKS_BACKEND=database $(PY) manage.py seed_demo
 	@echo ""
 	@echo "  Site:  http://$(HOST):$(PORT)/"
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (login printed above by seed_demo)"
 	@echo ""
-	DEBUG=0 $(PY) manage.py runserver $(HOST):$(PORT)
+	DEBUG=0 TASKS_BACKEND=database $(PY) manage.py db_worker --queue-name '*' --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	DEBUG=0 TASKS_BACKEND=database $(PY) manage.py runserver $(HOST):$(PORT)
 
 serve: install
 	$(PY) manage.py runserver $(HOST):$(PORT)

@@ -21,7 +21,6 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from importlib import import_module
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +36,7 @@ from django.core.management import call_command  # noqa: E402
 
 from rapidfuzz.distance import Levenshtein  # noqa: E402
 
+from demo import loader  # noqa: E402
 from demo.print_pages import PrintPage, scanned_pdf  # noqa: E402
 from ethnic_press.editions import ocr, render  # noqa: E402
 from languages.transliteration import transliterate  # noqa: E402
@@ -47,7 +47,7 @@ GOAL = {"Cyrl": 0.02, "Latn": 0.02, "Hang": 0.02}
 
 def pages(code: str, count: int) -> list[PrintPage]:
     base = code.split("-")[0]
-    stories = import_module(f"demo.articles.{base}").ARTICLES
+    stories = loader.articles(base)
 
     def written(text: str) -> str:
         return transliterate(text, base, code) if code != base else text

@@ -21,7 +21,6 @@ import statistics
 import sys
 import time
 import uuid
-from importlib import import_module
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +45,9 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def sentences(code: str) -> list[str]:
-    stories = import_module(f"demo.articles.{code}").ARTICLES
+    from demo import loader
+
+    stories = loader.articles(code)
     text = " ".join(" ".join([story["title"], story["lead"], *story["body"]]) for story in stories)
     return [part.strip() + "." for part in text.replace("!", ".").replace("?", ".").split(".") if part.strip()]
 

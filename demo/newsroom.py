@@ -1,7 +1,8 @@
 """Demo newsroom: outlet staff accounts, the journalists' club with its events, and print editions.
 
-Called at the end of `Seeder.run()` as `seed_newsroom(seeder)`; idempotent like the rest of the seeding
-(users by username, pages by slug under their parent, documents by title).
+Called by the Seeder as `seed_newsroom(context)` (a demo.seeding.DemoContext); idempotent like the rest
+of the seeding (users by username, pages by slug under their parent, documents by title). The club, its
+16 regional clubs and its events (demo/data/club.toml) exist in every locale.
 
 Accounts (README, "Demo logins"): for each known (non-sample) outlet `<slug>-editor`,
 `<slug>-journalist-1` and `<slug>-journalist-2`, plus `network-editor`. Their password is
@@ -11,86 +12,50 @@ the same run), printed once. Existing accounts keep their password unless DEMO_P
 
 import datetime
 
-from django.contrib.auth import get_user_model
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
 from wagtail.documents import get_document_model
+from wagtail.models import Locale
 
-from ethnic_press.models import OutletAccess, PrintEditionPage
+import languages
+from ethnic_press.models import OutletAccess, PrintEditionPage, Region
 from ethnic_press.permissions import EDITOR, JOURNALIST, add_member, ensure_network_editors
 from ethnic_press.provisioning import access_for
-from newsroom.models import ClubEventPage, ClubPage, RegionalClubPage
+from languages.transliteration import transliterate
+from newsroom.models import ClubEventPage, ClubPage, Journalist, RegionalClubPage
 
-from . import network
+from . import loader
+from .text import localized_text
 
-# The club has 16 regional clubs: Astana, Almaty and the 14 regions that existed before 2022
-# (Abai, Jetisu and Ulytau members meet with their neighbours' clubs; Shymkent with Turkistan's).
-REGIONAL_CLUB_REGIONS = [
-    "KZ-71", "KZ-75", "KZ-11", "KZ-15", "KZ-19", "KZ-23", "KZ-27", "KZ-31",
-    "KZ-35", "KZ-39", "KZ-43", "KZ-47", "KZ-55", "KZ-59", "KZ-61", "KZ-63",
-]  # fmt: skip
-CLUB = {
-    "kk": {
-        "title": "Этникалық баспасөз журналистерінің клубы",
-        "intro": "Клуб республикалық және өңірлік басылымдардың 500-ге жуық журналисін біріктіреді: "
-        "тренингтер, семинарлар, шығармашылық байқаулар өткізеді.",
-    },
-    "ru": {
-        "title": "Клуб журналистов этнической прессы",
-        "intro": "Клуб объединяет около 500 журналистов республиканских и региональных изданий: "
-        "проводит тренинги, семинары и творческие конкурсы.",
-    },
-}
-REGIONAL_TITLE = {"kk": "Журналистер клубы: {region}", "ru": "Клуб журналистов: {region}"}
-EVENTS = [
-    {
-        "slug": "fact-checking-school",
-        "kind": "training",
-        "days": 12,
-        "kk": (
-            "Фактчекинг мектебі",
-            "Достық үйі, Алматы",
-            "Дереккөзді тексеру, фото мен видеоның түпнұсқасын анықтау.",
-        ),
-        "ru": ("Школа фактчекинга", "Дом дружбы, Алматы", "Проверка источников, поиск оригинала фото и видео."),
-    },
-    {
-        "slug": "young-journalists-contest",
-        "kind": "contest",
-        "days": 40,
-        "kk": (
-            "Жас журналистер байқауы",
-            "Астана",
-            "Достық пен келісім тақырыбындағы үздік материалдар марапатталады.",
-        ),
-        "ru": ("Конкурс молодых журналистов", "Астана", "Награждаются лучшие материалы о дружбе и согласии."),
-    },
-    {
-        "slug": "multilingual-media-seminar",
-        "kind": "seminar",
-        "days": -25,
-        "kk": ("Көптілді БАҚ семинары", "Қарағанды", "Бір жаңалықты бірнеше тілде жариялау тәжірибесі."),
-        "ru": ("Семинар о многоязычных СМИ", "Караганда", "Опыт публикации одной новости на нескольких языках."),
-    },
-    {
-        "slug": "photojournalism-workshop",
-        "kind": "training",
-        "days": -60,
-        "kk": ("Фотожурналистика шеберханасы", "Шымкент", "Репортаж түсіру және фотоға түсініктеме жазу."),
-        "ru": ("Мастерская фотожурналистики", "Шымкент", "Репортажная съёмка и подписи к фотографиям."),
-    },
-]
-REGISTRATION = {
-    "kk": "Қатысуға өтінімді іс-шарадан бір апта бұрын клуб үйлестірушісіне жіберіңіз.",
-    "ru": "Заявку на участие отправьте координатору клуба за неделю до мероприятия.",
-}
 EDITIONS_PER_OUTLET = 3
+MEMBER_PREFIX = "club-member-"
+
+
+def member_name(members: dict, number: int) -> str:
+    """The `number`th club member's name: a first name and a surname (in its feminine form for women)."""
+    firsts = members["female"] if number % 2 else members["male"]
+    surnames = members["surnames"]
+    first = firsts[(number // 2) % len(firsts)]
+    surname = surnames[(number // 2 // len(firsts) + number * 7) % len(surnames)]
+    if number % 2:
+        for ending, feminine in (("ский", "ская"), ("ов", "ова"), ("ев", "ева"), ("ин", "ина")):
+            if surname.endswith(ending):
+                surname = surname[: -len(ending)] + feminine
+                break
+    return f"{first} {surname}"
 
 
 def known_outlets() -> list[dict]:
-    return [item for item in network.OUTLETS if not item.get("sample", True)]
+    return [item for item in loader.outlets() if not item.get("sample", True)]
+
+
+def admin_language(code: str) -> str:
+    """The admin language for staff writing in `code`: their own when the admin has it, else Russian."""
+    permitted = {language for language, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
+    return code if code in permitted else "ru"
 
 
 def minimal_pdf(lines: list[str]) -> bytes:
@@ -117,9 +82,11 @@ def minimal_pdf(lines: list[str]) -> bytes:
 
 
 class NewsroomSeeder:
-    def __init__(self, seeder):
-        self.seeder = seeder
-        self.log = seeder.log
+    def __init__(self, context):
+        self.context = context
+        self.accounts = context.accounts
+        self.created = context.created
+        self.codes = [language.code for language in languages.LANGUAGES]
 
     def run(self) -> None:
         with transaction.atomic():
@@ -131,27 +98,18 @@ class NewsroomSeeder:
                 self.editions(item)
 
     # --- accounts -------------------------------------------------------------------------------
-    def user(self, username: str):
-        User = get_user_model()
-        user = User.objects.filter(username=username).first()
-        if user is None:
-            user = User.objects.create_user(username, f"{username}@example.kz", self.seeder.new_account_password())
-            self.seeder.created["users"] += 1
-        elif self.seeder.demo_password:
-            user.set_password(self.seeder.demo_password)
-            user.save(update_fields=["password"])
-        return user
-
     def staff(self) -> None:
-        self.user("network-editor").groups.add(ensure_network_editors())
+        self.accounts.ensure("network-editor", language="ru").groups.add(ensure_network_editors())
         for item in known_outlets():
-            access = access_for(self.seeder.outlets[item["slug"]])
-            add_member(self.user(f"{item['slug']}-editor"), access, EDITOR)
-            writers = [j for j in self.seeder.journalists.get(item["slug"], []) if j.user_id is None]
+            language = admin_language(item["languages"][0])
+            access = access_for(self.context.outlets[item["slug"]])
+            add_member(self.accounts.ensure(f"{item['slug']}-editor", language=language), access, EDITOR)
+            journalists = self.context.journalists.get(item["slug"], [])
+            writers = [j for j in journalists if j.user_id is None]
             for number in (1, 2):
-                user = self.user(f"{item['slug']}-journalist-{number}")
+                user = self.accounts.ensure(f"{item['slug']}-journalist-{number}", language=language)
                 add_member(user, access, JOURNALIST)
-                linked = [j for j in self.seeder.journalists.get(item["slug"], []) if j.user_id == user.pk]
+                linked = [j for j in journalists if j.user_id == user.pk]
                 if not linked and writers:
                     journalist = writers.pop(0)
                     journalist.user = user
@@ -164,39 +122,112 @@ class NewsroomSeeder:
             page = model(slug=slug, **fields)
             parent.add_child(instance=page)
             page.save_revision().publish()
-            self.seeder.created[model.__name__] += 1
+            self.created[model.__name__] += 1
         return page
 
+    def translations(self, page, fields_in) -> None:
+        """`page` in every other locale its parent has; `fields_in(code)` gives the translated fields."""
+        parent_locales = set(
+            page.get_parent().get_translations(inclusive=True).values_list("locale__language_code", flat=True)
+        )
+        for code in self.codes:
+            if code != page.locale.language_code and code in parent_locales:
+                self.context.translate(page, code, **fields_in(code))
+
     def club(self) -> None:
-        home = self.seeder.home
-        club = self.child(home, ClubPage, "club", title=CLUB["kk"]["title"], intro=f"<p>{CLUB['kk']['intro']}</p>")
-        self.seeder.translate(club, "ru", title=CLUB["ru"]["title"], intro=f"<p>{CLUB['ru']['intro']}</p>")
-        everyone = [j for journalists in self.seeder.journalists.values() for j in journalists]
+        data = loader.club()
+        kk = languages.DEFAULT_LANGUAGE
+        home = self.context.home
+        club = self.child(home, ClubPage, "club", title=data["title"][kk], intro=f"<p>{data['intro'][kk]}</p>")
+        self.translations(
+            club,
+            lambda code: {
+                "title": localized_text(data["title"], code),
+                "intro": f"<p>{localized_text(data['intro'], code)}</p>",
+            },
+        )
+        everyone = [j for journalists in self.context.journalists.values() for j in journalists]
         everyone = list({journalist.pk: journalist for journalist in everyone}.values())
-        for position, code in enumerate(REGIONAL_CLUB_REGIONS):
-            region = self.seeder.regions[code]
-            members = everyone[position :: len(REGIONAL_CLUB_REGIONS)]
+        regions = data["regional_club_regions"]
+        events = loader.records("club", "events")
+        regionals = {}
+        for position, code in enumerate(regions):
+            region = self.context.regions[code]
+            members = everyone[position :: len(regions)]
             regional = self.child(
                 club,
                 RegionalClubPage,
                 code.lower(),
-                title=REGIONAL_TITLE["kk"].format(region=region.name),
+                title=data["regional_title"][kk].format(region=region.name),
                 region=region,
                 coordinator=members[0] if members else None,
             )
-            ru_region = region.get_translation_or_none(self.seeder.locales["ru"]) or region
-            self.seeder.translate(regional, "ru", title=REGIONAL_TITLE["ru"].format(region=ru_region.name))
+            names = {
+                local.locale.language_code: local.name
+                for local in Region.objects.filter(translation_key=region.translation_key)
+            }
+            self.translations(
+                regional,
+                lambda language, names=names, region=region: {
+                    "title": localized_text(data["regional_title"], language).format(
+                        region=names.get(language, region.name)
+                    )
+                },
+            )
             for journalist in members:
                 journalist.club_memberships.add(regional)
-            if position < 2:
-                self.event(regional, EVENTS[position % len(EVENTS)], suffix=f"-{code.lower()}")
-        for event in EVENTS:
-            self.event(club, event)
+            regionals[code] = regional
+        # Each event once: held by a regional club or by the club itself.
+        for event in events:
+            self.event(regionals.get(event.get("regional_club"), club), event, data)
+        self.members(data["members"], list(regionals.values()))
 
-    def event(self, parent, event: dict, suffix: str = "") -> None:
+    def members(self, members: dict, regionals: list) -> None:
+        """Club members without stories in the demo, so that the club has its `total` members (about
+        500, as it says): names combined from the data's lists, spread over the regional clubs."""
+        kk, ru = languages.DEFAULT_LANGUAGE, "ru"
+        existing = Journalist.objects.filter(locale__language_code=kk, slug__startswith=MEMBER_PREFIX)
+        writers = Journalist.objects.filter(locale__language_code=kk, club_memberships__isnull=False)
+        wanted = members["total"] - writers.exclude(slug__startswith=MEMBER_PREFIX).distinct().count()
+        start = existing.count()
+        if start >= wanted:
+            return
+        locales = {code: Locale.objects.get(language_code=code) for code in (kk, ru)}
+        people = [member_name(members, number) for number in range(start, wanted)]
+        Journalist.objects.bulk_create(
+            Journalist(
+                locale=locales[kk],
+                slug=f"{MEMBER_PREFIX}{number:03d}",
+                name=name,
+                name_cyrillic=name,
+                name_latin=transliterate(name, kk, "kk-latn"),
+            )
+            for number, name in enumerate(people, start=start)
+        )
+        sources = list(Journalist.objects.filter(locale=locales[kk], slug__startswith=MEMBER_PREFIX).order_by("slug"))
+        Journalist.objects.bulk_create(
+            Journalist(
+                locale=locales[ru],
+                translation_key=source.translation_key,
+                slug=source.slug,
+                name=source.name,
+                name_cyrillic=source.name_cyrillic,
+                name_latin=source.name_latin,
+            )
+            for source in sources[start:]
+        )
+        Membership = Journalist.club_memberships.through
+        Membership.objects.bulk_create(
+            Membership(journalist_id=source.pk, regionalclubpage_id=regionals[number % len(regionals)].pk)
+            for number, source in enumerate(sources[start:], start=start)
+        )
+        self.created["club members"] += len(people)
+
+    def event(self, parent, event: dict, data: dict, suffix: str = "") -> None:
+        kk = languages.DEFAULT_LANGUAGE
         today = timezone.localtime().replace(hour=10, minute=0, second=0, microsecond=0)
         starts_at = today + datetime.timedelta(days=event["days"])
-        title, place, programme = event["kk"]
+        title, place, programme = event["text"][kk]
         page = self.child(
             parent,
             ClubEventPage,
@@ -207,22 +238,26 @@ class NewsroomSeeder:
             ends_at=starts_at + datetime.timedelta(hours=6),
             place=place,
             programme=f"<p>{programme}</p>",
-            registration=f"<p>{REGISTRATION['kk']}</p>",
+            registration=f"<p>{data['registration'][kk]}</p>",
         )
-        if parent.get_translations().filter(locale=self.seeder.locales["ru"]).exists():
-            title, place, programme = event["ru"]
-            self.seeder.translate(
-                page,
-                "ru",
-                title=title,
-                place=place,
-                programme=f"<p>{programme}</p>",
-                registration=f"<p>{REGISTRATION['ru']}</p>",
+
+        def fields(code: str) -> dict:
+            title, place, programme = (
+                localized_text({language: text[n] for language, text in event["text"].items()}, code) for n in range(3)
             )
+            registration = localized_text(data["registration"], code)
+            return {
+                "title": title,
+                "place": place,
+                "programme": f"<p>{programme}</p>",
+                "registration": f"<p>{registration}</p>",
+            }
+
+        self.translations(page, fields)
 
     # --- print editions -------------------------------------------------------------------------
     def editions(self, item: dict) -> None:
-        outlet = self.seeder.outlets[item["slug"]]
+        outlet = self.context.outlets[item["slug"]]
         collection = OutletAccess.objects.get(translation_key=outlet.translation_key).collection
         latest = datetime.date.today() - datetime.timedelta(days=datetime.date.today().weekday())
         weeks = 13 if item.get("frequency") == "quarterly" else 1 if item.get("frequency") == "weekly" else 4
@@ -239,7 +274,7 @@ class NewsroomSeeder:
                 title=f"№ {number} ({issue_date:%d.%m.%Y})",
                 issue_number=number,
                 issue_date=issue_date,
-                cover_image=self.seeder.rng.choice(self.seeder.images),
+                cover_image=self.context.rng.choice(self.context.images),
                 pdf=self.pdf(item, number, issue_date, collection),
             )
 
@@ -255,6 +290,6 @@ class NewsroomSeeder:
         return document
 
 
-def seed_newsroom(seeder) -> None:
+def seed_newsroom(context) -> None:
     """Staff accounts and groups, the journalists' club with events, and print editions."""
-    NewsroomSeeder(seeder).run()
+    NewsroomSeeder(context).run()

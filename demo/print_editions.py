@@ -1,15 +1,16 @@
 """Demo print editions with real text: scanned 1990s issues (image-only PDFs, read by OCR) and recent
 born-digital ones (a text layer) of outlets in Korean, Kazakh, Russian, Uyghur (Cyrillic, and an
 Arabic-script supplement), and German. The pages carry the demo's own stories in each language
-(demo/articles/), set in Noto fonts (demo/print_pages.py).
+(demo/data/articles/), set in Noto fonts (demo/print_pages.py).
 
-`seed_print_editions(seeder)` runs after the rest of the network is built (demo/seeding.py), outside
-`deferred_extraction()`: it adds these editions, then reads every edition not read yet (the other demo
-editions too), two at a time, in this process (the dev settings run tasks at once; there is no worker).
+`seed_print_editions(context, log)` runs after the base network is built and indexed (demo/seeding.py;
+`seed_demo --no-print` skips it): it adds these editions, then hands every edition not read yet (the
+other demo editions too) to the task queue. With a worker (TASKS_BACKEND=database, as `make demo` runs
+it) the site is up at once and the text arrives in the background; with tasks run at once (dev and
+test settings) they are read here, two at a time.
 """
 
 import datetime
-from importlib import import_module
 
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
@@ -17,11 +18,14 @@ from django.db import transaction
 
 from wagtail.documents import get_document_model
 
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django_tasks.backends.immediate import ImmediateBackend
+
 from ethnic_press.editions.extraction import deferred_extraction
 from ethnic_press.models import OutletAccess, PrintEditionPage
 from languages.transliteration import transliterate
 
-from . import network
+from . import loader
 from .print_pages import PrintPage, born_digital_pdf, fonts_missing, scanned_pdf
 
 # outlet slug, language of the print, issue number, date, scanned?, articles (index in that language's list)
@@ -46,7 +50,7 @@ SLUG_PREFIX = "print-"
 def pages_for(name: str, code: str, number: int, date: datetime.date, stories: list[int]) -> list[PrintPage]:
     """The edition's pages: one story a page (headline, lead, the first two paragraphs), with the masthead."""
     base = code.split("-")[0]
-    pool = import_module(f"demo.articles.{base}").ARTICLES
+    pool = loader.articles(base)
     masthead = MASTHEAD.get(base, "{name} · № {number} · {date:%d.%m.%Y}").format(name=name, number=number, date=date)
 
     def written(text: str) -> str:
@@ -63,30 +67,44 @@ def pages_for(name: str, code: str, number: int, date: datetime.date, stories: l
     ]
 
 
-def seed_print_editions(seeder) -> None:
+def seed_print_editions(context, log) -> None:
     missing = fonts_missing(["Cyrl", "Hang", "Arab"])
     if missing:
-        seeder.log(f"Demo print editions skipped: install the fonts with apt-get install {' '.join(missing)}")
+        log(f"Demo print editions skipped: install the fonts with apt-get install {' '.join(missing)}")
     else:
+        log("Print editions: drawing the pages …")
         with deferred_extraction():
             for slug, code, number, date, scanned, stories in EDITIONS:
                 with transaction.atomic():
-                    add_edition(seeder, slug, code, number, date, scanned, stories)
-    seeder.log("Reading the print editions' text (OCR for the scanned ones) …")
+                    add_edition(context, slug, code, number, date, scanned, stories)
+    if runs_tasks_at_once():
+        log("Reading the print editions' text (OCR for the scanned ones; about two minutes) …")
+        options = {"jobs": 2}
+    else:
+        options = {"enqueue": True}
     try:
-        call_command("extract_editions", jobs=2, verbosity=0)
+        call_command("extract_editions", verbosity=0, **options)
     except CommandError as error:  # the reasons are on the editions, in the admin
-        seeder.log(f"Print editions: {error}")
+        log(f"Print editions: {error}")
+    if not options.get("enqueue"):
+        log("Print editions read.")
+    else:
+        log("Print editions' text queued: a worker reads it (manage.py db_worker --queue-name print).")
 
 
-def add_edition(seeder, slug: str, code: str, number: int, date, scanned: bool, stories: list[int]) -> None:
-    outlet = seeder.outlets[slug]
+def runs_tasks_at_once() -> bool:
+    """Whether the task backend runs tasks in the caller (no worker to hand them to)."""
+    return isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], ImmediateBackend)
+
+
+def add_edition(context, slug: str, code: str, number: int, date, scanned: bool, stories: list[int]) -> None:
+    outlet = context.outlets[slug]
     page_slug = f"{SLUG_PREFIX}{date:%Y}-{number}"
     if PrintEditionPage.objects.child_of(outlet).filter(slug=page_slug).exists():
         return
-    name = next(item["name"] for item in network.OUTLETS if item["slug"] == slug)
+    name = next(item["name"] for item in loader.outlets() if item["slug"] == slug)
     pages = pages_for(name, code, number, date, stories)
-    content = scanned_pdf(pages, seed=seeder.seed + number) if scanned else born_digital_pdf(pages, name)
+    content = scanned_pdf(pages, seed=context.seed + number) if scanned else born_digital_pdf(pages, name)
     document = get_document_model()(
         title=f"{name} № {number}, {date:%d.%m.%Y}",
         collection=OutletAccess.objects.get(translation_key=outlet.translation_key).collection,
@@ -101,8 +119,8 @@ def add_edition(seeder, slug: str, code: str, number: int, date, scanned: bool, 
         issue_date=date,
         language=code,
         pdf=document,
-        cover_image=seeder.rng.choice(seeder.images),
+        cover_image=context.rng.choice(context.images),
     )
     outlet.add_child(instance=edition)
     edition.save_revision().publish()
-    seeder.created["print editions"] += 1
+    context.created["print editions"] += 1

@@ -1,102 +1,58 @@
-"""Build the demo network from the data in this package, idempotently.
+"""Build the demo network from the data in demo/data/, idempotently.
 
 Every object has a stable identity (slug or code per locale, article key per outlet), so a second run
 finds everything in place and writes nothing. Choices (hero images, bylines, dates) come from a
 random generator seeded with --seed, so the same seed gives the same network.
+
+`Seeder.run()` builds the base network (locales' page trees, outlets, journalists, articles, the club,
+staff and translation work), rebuilds the search and reference indexes, and then, unless told not to,
+adds the print editions and hands their text extraction to the task queue (demo/print_editions.py).
+The later steps get a `DemoContext`: what they read of the network built before them.
 """
 
 import datetime
-import os
 import random
-import secrets
-from collections import defaultdict
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from contextlib import contextmanager
-from importlib import import_module
+from dataclasses import dataclass, field
 
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.html import escape
 
-from wagtail.models import Locale
+from wagtail.coreutils import find_available_slug
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.signals import page_published
 
 from modelsearch import signal_handlers
 from modelsearch.index import get_indexed_models
 
 import languages
 from ethnic_press.editions.extraction import deferred_extraction
-from ethnic_press.models import Community, OutletIndexPage, OutletLanguage, OutletPage, Region
-from home.models import StandardPage
+from ethnic_press.models import Community, OutletIndexPage, OutletLanguage, OutletPage, PressImage, Region
+from home.models import HomePage, StandardPage
 from home.site_tree import ensure_home
 from languages.localize import translate_page
-from languages.transliteration import transliterate
-from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist, Topic
+from newsroom.models import ArticleByline, ArticleCorrection, ArticlePage, ArticleTopic, Journalist, Topic
+from search import signals as search_signals
 
-from . import network
+from . import loader
+from .accounts import DemoAccounts
 from .images import ensure_images
 from .newsroom import seed_newsroom
 from .print_editions import seed_print_editions
+from .text import article_body, localized_text, paragraphs_html, transliterated_story
 from .translations import seed_translations
 
 ARTICLES_PER_OUTLET = 5
 DEMO_IMAGES = 24
 ADMIN_USERNAME = "admin"
-
-
-def articles_for(code: str) -> list[dict]:
-    return import_module(f"demo.articles.{code}").ARTICLES
-
-
-def localized_text(mapping: dict, code: str) -> str | None:
-    """A locale's own text, or, for a script variant, its base language's text transliterated."""
-    if mapping.get(code):
-        return mapping[code]
-    base = languages.BY_CODE[code].variant_of
-    if base and mapping.get(base):
-        return transliterate(mapping[base], base, code)
-    return None
-
-
-def paragraphs_html(paragraphs: list[str]) -> str:
-    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
-
-
-def article_body(story: dict, inline_image=None) -> list[dict]:
-    """StreamField data for a story: paragraphs, with the quote after the second and a fact box last."""
-    blocks = [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in story["body"]]
-    if story.get("quote"):
-        blocks.insert(min(2, len(blocks)), {"type": "quote", "value": dict(story["quote"])})
-    if inline_image is not None:
-        blocks.insert(
-            min(1, len(blocks)),
-            {"type": "image", "value": {"image": inline_image.pk, "alt_text": "", "caption": "", "credit": ""}},
-        )
-    if story.get("fact_box"):
-        items = "".join(f"<li>{escape(item)}</li>" for item in story["fact_box"]["items"])
-        blocks.append({"type": "fact_box", "value": {"title": story["fact_box"]["title"], "body": f"<ul>{items}</ul>"}})
-    return blocks
-
-
-def transliterated_story(story: dict, source: str, target: str) -> dict:
-    def convert(text: str) -> str:
-        return transliterate(text, source, target) if text else text
-
-    result = {
-        "title": convert(story["title"]),
-        "lead": convert(story["lead"]),
-        "body": [convert(p) for p in story["body"]],
-    }
-    if story.get("quote"):
-        result["quote"] = {key: convert(value) for key, value in story["quote"].items()}
-    if story.get("fact_box"):
-        result["fact_box"] = {
-            "title": convert(story["fact_box"]["title"]),
-            "items": [convert(i) for i in story["fact_box"]["items"]],
-        }
-    return result
+CLUB_TOPIC = "journalists-club"
 
 
 @contextmanager
@@ -104,17 +60,90 @@ def deferred_indexing():
     """Skip the per-save search and reference index updates; the caller rebuilds both once at the end.
 
     Publishing a page through Wagtail updates both indexes several times per page (copy, revision,
-    publish), which is most of the cost of seeding 1,500 pages.
+    publish), and the reader search index once per publication (an outlet's: its whole subtree),
+    which is most of the cost of seeding 1,500 pages.
     """
     models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
     for model in models:
         post_save.disconnect(signal_handlers.post_save_signal_handler, sender=model)
+    page_published.disconnect(dispatch_uid="search.page_published")
     try:
         with disable_reference_index_auto_update():
             yield
     finally:
         for model in models:
             post_save.connect(signal_handlers.post_save_signal_handler, sender=model)
+        search_signals.connect()
+
+
+def translation_of(page, code: str, created: Counter, **fields):
+    """The translation of `page` in `code`, made with `fields` only when it does not exist yet."""
+    existing = page.get_translations().filter(locale__language_code=code).first()
+    if existing is not None:
+        return existing.specific
+    created["translations"] += 1
+    parent = page.get_parent()
+    if parent.is_root():  # a home page: Wagtail makes the other locale's home a sibling, with its own slug
+        return translate_page(page, code, **fields)
+    return publish_translation(page.specific, parent.get_translation(Locale.objects.get(language_code=code)), fields)
+
+
+def publish_translation(page, parent, fields: dict):
+    """What languages.localize.translate_page makes, in one step: Wagtail's copy for translation, made
+    live with `fields` at once (one revision, one publication, the same signals) instead of a draft
+    that is then revised and published; this halves the cost of the demo's 800 translated pages."""
+    locale = parent.locale
+
+    def child_in_locale(original_page, page_copy, child_relation, child_object):
+        if isinstance(child_object, TranslatableMixin):
+            child_object.locale = locale
+
+    return page.copy(
+        to=parent,
+        update_attrs={"locale": locale, "slug": find_available_slug(parent, page.slug), **fields},
+        copy_revisions=False,
+        keep_live=True,
+        reset_translation_key=False,
+        process_child_object=child_in_locale,
+        log_action="wagtail.copy_for_translation",
+    ).specific
+
+
+@dataclass
+class DemoContext:
+    """What the later seeding steps (club, staff, translation work, print editions) read of the network
+    built before them. Tests build one from factories."""
+
+    home: HomePage
+    outlets: dict[str, OutletPage]  # the default-locale outlet page of each outlet slug
+    journalists: dict[str, list[Journalist]]  # default-locale journalists of each outlet slug
+    regions: dict[str, Region]  # default-locale region of each code
+    images: list[PressImage]
+    accounts: DemoAccounts
+    rng: random.Random = field(default_factory=lambda: random.Random(0))
+    seed: int = 0
+    created: Counter = field(default_factory=Counter)
+    log: Callable[[str], None] = print
+
+    def translate(self, page, code: str, **fields):
+        return translation_of(page, code, self.created, **fields)
+
+
+class Progress:
+    """Progress lines with the time since seeding started: one per step, and every `every` items."""
+
+    def __init__(self, log):
+        self.log, self.started = log, time.monotonic()
+
+    def __call__(self, message: str) -> None:
+        self.log(f"[{time.monotonic() - self.started:5.0f} s] {message}")
+
+    def items(self, label: str, items: list, every: int = 10):
+        total = len(items)
+        for number, item in enumerate(items, start=1):
+            yield item
+            if number % every == 0 or number == total:
+                self(f"{label} {number}/{total}")
 
 
 class Seeder:
@@ -122,48 +151,60 @@ class Seeder:
         self.rng = random.Random(seed)
         self.seed = seed
         self.log = log
+        self.progress = Progress(log)
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.default = self.locales[languages.DEFAULT_LANGUAGE]
-        self.created = defaultdict(int)
-        self.demo_password = os.environ.get("DEMO_PASSWORD", "")
-        self.generated_password = ""
+        self.created = Counter()
+        self.accounts = DemoAccounts(self.created)
 
-    def new_account_password(self) -> str:
-        """DEMO_PASSWORD, or one password generated for all the accounts this run creates."""
-        if self.demo_password:
-            return self.demo_password
-        if not self.generated_password:
-            self.generated_password = secrets.token_urlsafe(12)
-        return self.generated_password
-
-    def run(self) -> dict:
+    def run(self, print_editions: bool = True) -> dict:
+        """Build the network; with `print_editions`, add the print editions and queue their text."""
         with deferred_indexing(), deferred_extraction():
             self.build()
-        if self.created:
-            self.log("Rebuilding the search and reference indexes …")
+        if any(self.created.values()):
+            self.progress("Rebuilding the search and reference indexes …")
             call_command("update_index", verbosity=0)
             call_command("rebuild_references_index", verbosity=0)
-        seed_print_editions(self)
+        self.progress("Base network ready.")
+        if print_editions:
+            seed_print_editions(self.context(), self.progress)
         return dict(self.created)
 
+    def context(self) -> DemoContext:
+        return DemoContext(
+            home=self.home,
+            outlets=self.outlets,
+            journalists=self.journalists,
+            regions=self.regions,
+            images=self.images,
+            accounts=self.accounts,
+            rng=self.rng,
+            seed=self.seed,
+            created=self.created,
+            log=self.progress,
+        )
+
     def build(self) -> None:
+        self.progress("Images, regions, communities, topics and the site's pages …")
         self.images = ensure_images(DEMO_IMAGES, self.seed)
         with transaction.atomic():
             self.regions = self.snippets(
-                Region, network.REGIONS, "code", extra=lambda item: {"is_city": item["is_city"]}
+                Region, loader.regions(), "code", extra=lambda item: {"is_city": item["is_city"]}
             )
-            self.communities = self.snippets(Community, network.COMMUNITIES, "slug")
-            self.topics = self.snippets(Topic, network.TOPICS, "slug")
+            self.communities = self.snippets(Community, loader.communities(), "slug")
+            self.topics = self.snippets(Topic, loader.topics(), "slug")
             self.site()
         self.outlets = {}
-        for item in network.OUTLETS:
+        for item in self.progress.items("Outlets in every locale", loader.outlets()):
             with transaction.atomic():
                 self.outlets[item["slug"]] = self.outlet(item)
         with transaction.atomic():
             self.journalists = self.journalist_directory()
         self.all_articles()
-        seed_newsroom(self)
-        seed_translations(self)
+        self.progress("The journalists' club, staff accounts and translation work …")
+        context = self.context()
+        seed_newsroom(context)
+        seed_translations(context)
 
     # --- snippets -------------------------------------------------------------------------------
     def snippets(self, model, items: list[dict], key: str, extra=lambda item: {}) -> dict:
@@ -193,11 +234,13 @@ class Seeder:
 
     # --- structural pages -----------------------------------------------------------------------
     def site(self) -> None:
-        site = network.SITE
+        site = loader.site()
         kk = self.default.language_code
         self.home = ensure_home(site["home_title"][kk])
-        if not self.home.intro:
-            self.home.intro = paragraphs_html([site["home_intro"][kk]])
+        if not self.home.intro or self.home.club_topic_id is None:
+            # The club's news on the front page: stories on the club's topic (synchronised to every locale).
+            self.home.intro = self.home.intro or paragraphs_html([site["home_intro"][kk]])
+            self.home.club_topic = self.topics.get(CLUB_TOPIC)
             self.home.save_revision().publish()
         self.index = OutletIndexPage.objects.child_of(self.home).first()
         if self.index is None:
@@ -238,11 +281,7 @@ class Seeder:
         return [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in paragraphs]
 
     def translate(self, page, code: str, **fields):
-        """Translation of `page` in `code` with `fields`, only written when it does not exist yet."""
-        if page.get_translations().filter(locale=self.locales[code]).exists():
-            return page.get_translation(self.locales[code]).specific
-        self.created["translations"] += 1
-        return translate_page(page, code, **fields)
+        return translation_of(page, code, self.created, **fields)
 
     # --- outlets --------------------------------------------------------------------------------
     def outlet(self, item: dict) -> OutletPage:
@@ -287,7 +326,7 @@ class Seeder:
         """Journalists by outlet slug (default-locale instances, with a Russian translation of the bio)."""
         by_outlet = defaultdict(list)
         russian = self.locales["ru"]
-        for item in network.JOURNALISTS:
+        for item in loader.journalists():
             names = {
                 field: item.get(field, "") for field in ("name_cyrillic", "name_latin", "name_arabic", "name_hangul")
             }
@@ -308,11 +347,14 @@ class Seeder:
 
     # --- articles -------------------------------------------------------------------------------
     def all_articles(self) -> None:
+        """Five stories an outlet, from its language's pool; where outlets of a language outnumber the
+        stories, a story appears again in a later outlet as an explicit republication of the first."""
+        self.first_printed = {}  # (language, story key) -> the page of the outlet that carried it first
         position_in_language = defaultdict(int)
         now = timezone.now().replace(minute=0, second=0, microsecond=0)
-        for item in network.OUTLETS:
+        for item in self.progress.items("Articles of outlets", loader.outlets()):
             main = item["languages"][0]
-            pool = articles_for(main)
+            pool = loader.articles(main)
             start = position_in_language[main] * ARTICLES_PER_OUTLET
             position_in_language[main] += 1
             for offset in range(ARTICLES_PER_OUTLET):
@@ -329,6 +371,7 @@ class Seeder:
         )
         page = ArticlePage.objects.child_of(outlet_here).filter(slug=story["key"]).first()
         journalists = self.journalists.get(item["slug"]) or [j for js in self.journalists.values() for j in js][:1]
+        original = self.first_printed.get((main, story["key"]))
         if page is None:
             page = ArticlePage(
                 title=story["title"],
@@ -339,7 +382,17 @@ class Seeder:
                 published_at=published_at,
                 original_language=main,
                 region=self.regions.get(story.get("region")) or outlet.region,
+                republished_from=original,
             )
+            if original is None:  # corrections belong to the story as first published, not to reprints
+                page.corrections = [
+                    ArticleCorrection(
+                        kind=correction["kind"],
+                        date=published_at + datetime.timedelta(hours=correction["hours_after"]),
+                        text=correction["text"],
+                    )
+                    for correction in story.get("corrections", [])
+                ]
             page.bylines = [
                 ArticleByline(journalist=j, role="author" if n == 0 else "photographer")
                 for n, j in enumerate(journalists[:2])
@@ -350,6 +403,7 @@ class Seeder:
             outlet_here.add_child(instance=page)
             page.save_revision().publish()
             self.created["articles"] += 1
+        self.first_printed.setdefault((main, story["key"]), page)
         versions = {main: (page, story)}
         for code, translated in story.get("translations", {}).items():
             versions[code] = (self.translate(page, code, **self.article_fields(translated, inline)), translated)
@@ -371,19 +425,13 @@ class Seeder:
         }
 
 
-def ensure_admin(seeder: Seeder, log=print) -> None:
+def ensure_admin(accounts: DemoAccounts, log=print) -> None:
     """The demo administrator, with DEMO_PASSWORD or the run's generated password (printed once)."""
-    User = get_user_model()
-    user = User.objects.filter(username=ADMIN_USERNAME).first()
-    if user is None:
-        User.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", seeder.new_account_password())
-    elif seeder.demo_password:
-        user.set_password(seeder.demo_password)
-        user.save(update_fields=["password"])
-    if seeder.generated_password:
-        log(f"Demo administrator: {ADMIN_USERNAME} / {seeder.generated_password} (generated; shown only now)")
+    accounts.ensure(ADMIN_USERNAME, superuser=True)
+    if accounts.generated_password:
+        log(f"Demo administrator: {ADMIN_USERNAME} / {accounts.generated_password} (generated; shown only now)")
         log("Demo newsroom accounts created in this run have the same password (see README, Demo logins).")
-    elif seeder.demo_password:
-        log(f"Demo administrator: {ADMIN_USERNAME} / {seeder.demo_password} (from DEMO_PASSWORD)")
+    elif accounts.demo_password:
+        log(f"Demo administrator: {ADMIN_USERNAME} / {accounts.demo_password} (from DEMO_PASSWORD)")
     else:
         log(f"Demo administrator: {ADMIN_USERNAME} (password unchanged; set DEMO_PASSWORD to reset it)")

@@ -25,7 +25,7 @@ import languages
 from ethnic_press.models import OutletPage
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist, Topic
 
-from .seeding import articles_for
+from . import loader
 
 BATCH = 2000
 SLUG_PREFIX = "bench-"
@@ -48,7 +48,7 @@ def add_synthetic_articles(count: int, seed: int, log=print) -> int:
     if not targets:
         raise RuntimeError("Seed the demo network first: there are no outlets to add articles to.")
     rng = random.Random(seed * 7919 + count)
-    pools = {code: articles_for(code) for code in {outlet.locale.language_code for outlet in targets}}
+    pools = {code: loader.articles(code) for code in {outlet.locale.language_code for outlet in targets}}
     journalists = list(Journalist.objects.filter(locale__language_code=languages.DEFAULT_LANGUAGE))
     topics = list(Topic.objects.filter(locale__language_code=languages.DEFAULT_LANGUAGE))
     content_type = ContentType.objects.get_for_model(ArticlePage)

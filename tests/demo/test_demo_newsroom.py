@@ -2,9 +2,10 @@
 
 import pytest
 
-from demo import network
-from demo.newsroom import REGIONAL_CLUB_REGIONS, known_outlets, minimal_pdf, seed_newsroom
-from demo.seeding import Seeder
+from demo import loader
+from demo.accounts import DemoAccounts
+from demo.newsroom import known_outlets, minimal_pdf, seed_newsroom
+from demo.seeding import DemoContext
 from ethnic_press.models import PrintEditionPage
 from languages.localize import translate_page
 from newsroom.models import ClubEventPage, ClubPage, RegionalClubPage
@@ -15,24 +16,28 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def seeder(home, outlet_index, monkeypatch):
-    """A Seeder with just what seed_newsroom reads: home, known outlets, journalists, regions, images."""
+    """The context seed_newsroom reads: home, known outlets, journalists, regions, images."""
     monkeypatch.setenv("DEMO_PASSWORD", "demo-newsroom-2025")
-    seeder = Seeder(seed=7, log=lambda message: None)
     for page in (home, outlet_index):
         translate_page(page, "ru")
-    seeder.home = home
-    seeder.regions = {
-        item["code"]: factories.RegionFactory(code=item["code"], name=item["names"]["kk"]) for item in network.REGIONS
+    regions = {
+        item["code"]: factories.RegionFactory(code=item["code"], name=item["names"]["kk"]) for item in loader.regions()
     }
-    seeder.outlets, seeder.journalists = {}, {}
+    outlets, journalists = {}, {}
     for item in known_outlets():
-        outlet = factories.OutletPageFactory(
-            parent=outlet_index, title=item["name"], slug=item["slug"], region=seeder.regions["KZ-75"]
+        outlets[item["slug"]] = factories.OutletPageFactory(
+            parent=outlet_index, title=item["name"], slug=item["slug"], region=regions["KZ-75"]
         )
-        seeder.outlets[item["slug"]] = outlet
-        seeder.journalists[item["slug"]] = [factories.JournalistFactory(), factories.JournalistFactory()]
-    seeder.images = [factories.PressImageFactory() for _ in range(3)]
-    return seeder
+        journalists[item["slug"]] = [factories.JournalistFactory(), factories.JournalistFactory()]
+    return DemoContext(
+        home=home,
+        outlets=outlets,
+        journalists=journalists,
+        regions=regions,
+        images=[factories.PressImageFactory() for _ in range(3)],
+        accounts=DemoAccounts(),
+        log=lambda message: None,
+    )
 
 
 def test_demo_staff_can_log_in_and_work_in_their_outlet(seeder, client):
@@ -52,9 +57,10 @@ def test_demo_staff_can_log_in_and_work_in_their_outlet(seeder, client):
 def test_demo_club_has_sixteen_regional_clubs_with_members_and_events(seeder, client):
     seed_newsroom(seeder)
     club = ClubPage.objects.get(locale__language_code="kk")
-    assert RegionalClubPage.objects.child_of(club).count() == len(REGIONAL_CLUB_REGIONS) == 16
-    assert club.member_count == 2 * len(known_outlets())
-    assert ClubEventPage.objects.descendant_of(club).count() >= 4
+    assert RegionalClubPage.objects.child_of(club).count() == 16
+    assert club.member_count == loader.club()["members"]["total"] == 500  # as the club's introduction says
+    events = ClubEventPage.objects.descendant_of(club)
+    assert events.count() == len(loader.club()["events"]) == len({event.title for event in events})  # each once
     html = client.get(club.url).content.decode()
     assert "Фактчекинг мектебі" in html and "Көптілді БАҚ семинары" in html
     assert ClubPage.objects.filter(locale__language_code="ru").exists()

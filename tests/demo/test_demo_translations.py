@@ -1,11 +1,13 @@
 """The demo translation work: translators, policies, and Koryo Ilbo's stories in every state."""
 
-from collections import defaultdict
+from collections import Counter
 from types import SimpleNamespace
 
 import pytest
 
-from demo.translations import KORYO_REQUESTS, POLICIES, STALE_STORY, seed_translations
+from demo import loader
+from demo.accounts import DemoAccounts
+from demo.translations import seed_translations
 from newsroom.models import ArticlePage
 from tests import factories
 from tests.helpers import in_locale
@@ -17,29 +19,30 @@ pytestmark = pytest.mark.django_db
 
 
 def test_demo_translation_work_shows_every_state_and_runs_twice(koryo, outlet_index):  # noqa: F811
+    work = loader.translation_work()
+    policies = [policy["outlet"] for policy in work["policies"]]
+    requests, stale_story = work["requests"], work["stale_story"]
     outlets = {
-        slug: factories.OutletPageFactory(parent=outlet_index, slug=slug) for slug in POLICIES if slug != "koryo-ilbo"
+        slug: factories.OutletPageFactory(parent=outlet_index, slug=slug) for slug in policies if slug != "koryo-ilbo"
     }
     outlets["koryo-ilbo"] = koryo
     in_locale(koryo, "ru")
     stories = {}
-    for key in {item[0] for item in KORYO_REQUESTS} | {STALE_STORY}:
+    for key in {item["story"] for item in requests} | {stale_story}:
         article = korean_article(koryo, slug=key, title=f"고려일보 {key}")
         article.save_revision().publish()
         stories[key] = article
-    in_locale(stories[STALE_STORY], "kk", title="«Корё ильбо» оқырмандарымен кездесті")
-    in_locale(stories[STALE_STORY], "ru", title="«Корё ильбо» встретилась с читателями")
-    seeder = SimpleNamespace(
-        outlets=outlets, created=defaultdict(int), demo_password="", new_account_password=lambda: "demo-password-123"
-    )
+    in_locale(stories[stale_story], "kk", title="«Корё ильбо» оқырмандарымен кездесті")
+    in_locale(stories[stale_story], "ru", title="«Корё ильбо» встретилась с читателями")
+    context = SimpleNamespace(outlets=outlets, created=Counter(), accounts=DemoAccounts())
 
-    seed_translations(seeder)
-    seed_translations(seeder)
+    seed_translations(context)
+    seed_translations(context)
 
     assert Translator.objects.count() == 5
-    assert LanguagePolicy.objects.count() == len(POLICIES)
-    assert Assignment.objects.count() == len(KORYO_REQUESTS)
+    assert LanguagePolicy.objects.count() == len(policies)
+    assert Assignment.objects.count() == len(requests)
     cells = cells_for(list(stories.values()), ["kk", "ru"])
     states = {cell.status for cell in cells.values()}
     assert {"requested", "in_progress", "ready_for_review", "overdue", "stale"} <= states
-    assert ArticlePage.objects.get(pk=stories[STALE_STORY].pk).live
+    assert ArticlePage.objects.get(pk=stories[stale_story].pk).live

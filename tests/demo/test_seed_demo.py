@@ -1,21 +1,41 @@
 """The demo network: what `seed_demo` promises, and that a second run changes nothing.
 
-Seeding the whole network takes a few minutes, so one test builds it once and checks everything.
+One test builds the base network once (`--no-print`, about a minute) and checks everything; one
+more, marked `print_archive`, draws the demo's print editions for their outlets alone and reads them
+by OCR (the text the archive search finds).
 """
 
 import re
+from collections import defaultdict
 from io import StringIO
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from wagtail.models import Page, Revision
+from wagtail.users.models import UserProfile
+
+import pytest
 
 import languages
-from demo import network
-from ethnic_press.models import Community, OutletPage, PressImage, Region
+from demo import loader
+from demo.accounts import DemoAccounts
+from demo.print_editions import EDITIONS, seed_print_editions
+from demo.seeding import DemoContext
+from ethnic_press.editions.models import EditionText
+from ethnic_press.models import Community, OutletPage, PressImage, PrintEditionPage, Region
 from home.models import HomePage
-from newsroom.models import ArticlePage, Journalist, Topic
+from newsroom.models import (
+    ArticleCorrection,
+    ArticlePage,
+    ClubEventPage,
+    ClubPage,
+    Journalist,
+    RegionalClubPage,
+    Topic,
+)
+from tests import factories
 
 SCRIPT_PATTERNS = {
     "Cyrl": re.compile(r"[а-яёәғқңөұүһіїєґўҳҗ]", re.IGNORECASE),
@@ -44,8 +64,9 @@ def snapshot() -> dict:
 def test_seed_demo_builds_the_promised_network_once(db, client, monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "demo-password-123")
     out = StringIO()
-    call_command("seed_demo", "--seed", "7", stdout=out)
+    call_command("seed_demo", "--seed", "7", "--no-print", stdout=out)
     assert "admin / demo-password-123" in out.getvalue()
+    assert "Outlets in every locale 58/58" in out.getvalue()  # progress as it goes
 
     # Every locale has the whole structural tree.
     for language in languages.LANGUAGES:
@@ -66,7 +87,7 @@ def test_seed_demo_builds_the_promised_network_once(db, client, monkeypatch):
     assert set(koryo.language_codes) == {"ko", "ru"}
     assert sources.get(slug="deutsche-allgemeine-zeitung").founded == 1966
     assert sources.get(slug="uyghur-avazi").founded == 1957
-    assert sources.filter(is_sample=True).count() == len([item for item in network.OUTLETS if item.get("sample")])
+    assert sources.filter(is_sample=True).count() == len([item for item in loader.outlets() if item.get("sample")])
     assert Journalist.objects.filter(locale__language_code="kk").count() >= 60
 
     # At least five live articles per outlet, in the outlet's language and script.
@@ -104,15 +125,26 @@ def test_seed_demo_builds_the_promised_network_once(db, client, monkeypatch):
         assert response.status_code == 200, article.url
         assert article.title in response.content.decode()
 
+    check_club_in_every_locale(client)
+    check_republications_and_corrections(client)
+
+    # Every demo account has an admin language the admin is translated into.
+    permitted = {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
+    users = get_user_model().objects.all()
+    assert users.count() >= 30
+    for user in users:
+        assert UserProfile.get_for_user(user).preferred_language in permitted, user.username
+    assert UserProfile.get_for_user(users.get(username="koryo-ilbo-editor")).preferred_language == "ko"
+
     # A second run writes nothing.
     before = snapshot()
     out = StringIO()
-    call_command("seed_demo", "--seed", "7", stdout=out)
+    call_command("seed_demo", "--seed", "7", "--no-print", stdout=out)
     assert snapshot() == before
     assert "nothing new" in out.getvalue()
 
     # --articles N adds N synthetic articles in bulk, live, spread over outlets and languages.
-    call_command("seed_demo", "--seed", "7", "--articles", "60", stdout=StringIO())
+    call_command("seed_demo", "--seed", "7", "--no-print", "--articles", "60", stdout=StringIO())
     synthetic = ArticlePage.objects.filter(slug__startswith="bench-")
     assert synthetic.count() == 60
     assert synthetic.filter(live=True).count() == 60
@@ -121,3 +153,89 @@ def test_seed_demo_builds_the_promised_network_once(db, client, monkeypatch):
 
     problems = Page.find_problems()  # the bulk-written tree stays consistent
     assert all(not problem for problem in problems), problems
+
+
+def check_club_in_every_locale(client):
+    """The club, its 16 regional clubs and its events in every locale, in the locale's language; the
+    club's news on every front page; about 500 members in 16 regional clubs wherever the club says so."""
+    texts = loader.club()
+    for language in languages.LANGUAGES:
+        code = language.code
+        club = ClubPage.objects.live().get(locale__language_code=code)
+        assert RegionalClubPage.objects.child_of(club).live().count() == 16, code
+        assert ClubEventPage.objects.descendant_of(club).live().count() == len(texts["events"]), code
+        if code in texts["title"]:
+            assert club.title == texts["title"][code]
+            assert "500" in club.intro and "16" in club.intro, code
+        html = client.get(club.url).content.decode()
+        assert club.title in html, code
+        home = HomePage.objects.get(locale__language_code=code)
+        assert home.club_topic.slug == "journalists-club", code
+        assert client.get(home.url).status_code == 200
+    assert ClubPage.objects.get(locale__language_code="kk").member_count == texts["members"]["total"] == 500
+    korean = ClubPage.objects.get(locale__language_code="ko")
+    assert "기자 클럽" in korean.title
+    assert any("팩트체크" in event.title for event in ClubEventPage.objects.descendant_of(korean))
+
+
+def check_republications_and_corrections(client):
+    """A story carried by several outlets of a language is published first by one; the others are
+    explicit republications of that one. Some stories carry a correction in their own language."""
+    by_story = defaultdict(list)
+    for page in ArticlePage.objects.live().filter(source_id="").order_by("path"):
+        if page.locale.language_code == page.original_language and not page.slug.startswith("bench-"):
+            by_story[(page.original_language, page.slug)].append(page)
+    repeated = {key: pages for key, pages in by_story.items() if len(pages) > 1}
+    assert repeated
+    for pages in repeated.values():
+        originals = [page for page in pages if page.republished_from_id is None]
+        assert len(originals) == 1, [page.url for page in pages]
+        assert all(page.republished_from_id == originals[0].pk for page in pages if page is not originals[0])
+    reprint = next(iter(repeated.values()))[1]
+    assert client.get(reprint.url).status_code == 200
+
+    corrected = ArticlePage.objects.live().filter(corrections__isnull=False).distinct()
+    assert corrected.count() >= 5
+    for page in corrected:
+        assert page.republished_from_id is None
+        correction = page.corrections.first()
+        assert correction.locale_id == page.locale_id
+        assert correction.text in client.get(page.url).content.decode(), page.url
+    assert ArticleCorrection.objects.filter(page__locale__language_code="ko").exists()
+
+
+@pytest.mark.print_archive
+def test_demo_print_editions_are_drawn_and_read(db, home, outlet_index):
+    """The print editions of the demo (scanned and born-digital, in five languages and two Uyghur
+    scripts) are added to their outlets and read: the archive finds their text."""
+    slugs = {edition[0] for edition in EDITIONS}
+    outlets = {
+        item["slug"]: factories.OutletPageFactory(parent=outlet_index, slug=item["slug"], title=item["name"])
+        for item in loader.outlets()
+        if item["slug"] in slugs
+    }
+    messages = []
+    context = DemoContext(
+        home=home,
+        outlets=outlets,
+        journalists={},
+        regions={},
+        images=[factories.PressImageFactory()],
+        accounts=DemoAccounts(),
+        seed=7,
+        log=messages.append,
+    )
+
+    seed_print_editions(context, context.log)
+
+    assert PrintEditionPage.objects.count() == len(EDITIONS)
+    states = EditionText.objects.all()
+    assert states.count() == len(EDITIONS)
+    assert {state.status for state in states} == {EditionText.Status.DONE}, messages
+    korean = EditionText.objects.get(document__title__startswith="고려일보 № 12")
+    text = " ".join(page.extracted_text for page in korean.pages.all())
+    words = loader.articles("ko")[0]["title"].split()  # a scanned 1996 page: OCR, a few errors allowed
+    assert sum(word in text for word in words) >= len(words) / 2, text[:300]
+
+    seed_print_editions(context, context.log)  # a second run adds nothing
+    assert PrintEditionPage.objects.count() == len(EDITIONS)

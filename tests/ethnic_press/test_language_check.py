@@ -1,10 +1,9 @@
 """Language identification of import lines, measured on the demo network's texts (no database)."""
 
-from importlib import import_module
-
 import pytest
 
 import languages
+from demo import loader
 from ethnic_press.importing.language_check import check_language, identify
 from languages import names
 from languages.transliteration import transliterate
@@ -16,7 +15,7 @@ def demo_texts() -> list[tuple[str, str, str, str]]:
     """(language, title, lead, body) of every demo article and of its Kazakh and Russian translations."""
     texts = []
     for code in CODES:
-        for article in import_module(f"demo.articles.{code}").ARTICLES:
+        for article in loader.articles(code):
             texts.append((code, article["title"], article["lead"], " ".join(article["body"])))
             for target, translation in (article.get("translations") or {}).items():
                 texts.append((target, translation["title"], translation["lead"], " ".join(translation["body"])))

@@ -109,11 +109,10 @@ def test_uyghur_native_zh_is_arabic_ye_and_loans_keep_zhe(cyrillic, arabic):
 
 
 def test_every_native_zhi_word_of_the_uyghur_demo_is_written_with_ye():
-    from demo import network
-    from demo.articles import ug
+    from demo import loader
 
-    texts = [outlet["description"].get("ug", "") for outlet in network.OUTLETS]
-    for article in ug.ARTICLES:
+    texts = [outlet["description"].get("ug", "") for outlet in loader.outlets()]
+    for article in loader.articles("ug"):
         texts += [article["title"], article["lead"], *article["body"]]
         texts += [(article.get("quote") or {}).get("text", "")] + (article.get("fact_box") or {}).get("items", [])
     text = " ".join(texts)

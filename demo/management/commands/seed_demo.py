@@ -1,4 +1,4 @@
-"""manage.py seed_demo [--seed S] [--articles N]: the demo network, idempotently."""
+"""manage.py seed_demo [--seed S] [--articles N] [--no-print]: the demo network, idempotently."""
 
 import time
 
@@ -16,17 +16,26 @@ class Command(BaseCommand):
         parser.add_argument(
             "--articles", type=int, default=0, help="Also add N synthetic articles for benchmarks (bulk-created)."
         )
+        parser.add_argument(
+            "--no-print",
+            action="store_true",
+            help="Leave out the print editions with real text (drawing them and reading them by OCR takes minutes).",
+        )
 
-    def handle(self, *args, seed: int, articles: int, **options):
+    def log(self, message: str) -> None:
+        self.stdout.write(message)
+        self.stdout.flush()  # progress shows as it happens, also when the output is a pipe
+
+    def handle(self, *args, seed: int, articles: int, no_print: bool, **options):
         if articles < 0:
             raise CommandError("--articles must be zero or more.")
         started = time.monotonic()
-        seeder = Seeder(seed, log=self.stdout.write)
-        created = seeder.run()
+        seeder = Seeder(seed, log=self.log)
+        created = seeder.run(print_editions=not no_print)
         summary = ", ".join(f"{name} {count}" for name, count in sorted(created.items()) if count) or "nothing new"
-        self.stdout.write(f"Demo network ready ({summary}) in {time.monotonic() - started:.0f} s.")
+        self.log(f"Demo network ready ({summary}) in {time.monotonic() - started:.0f} s.")
         if articles:
             started = time.monotonic()
-            added = add_synthetic_articles(articles, seed, log=self.stdout.write)
-            self.stdout.write(f"Added {added} synthetic articles in {time.monotonic() - started:.0f} s.")
-        ensure_admin(seeder, log=self.stdout.write)
+            added = add_synthetic_articles(articles, seed, log=self.log)
+            self.log(f"Added {added} synthetic articles in {time.monotonic() - started:.0f} s.")
+        ensure_admin(seeder.accounts, log=self.log)
