@@ -7,7 +7,8 @@
 - A source article published for the first time in an outlet with a language policy opens its requests.
 - A published translation closes its assignment; a translation submitted for review, or sent back,
   moves its assignment along; the first translated string starts it.
-- Any page published in a language with script variants publishes its variants.
+- Any page published in a language with script variants publishes its variants (an archive import's,
+  one background task per batch of lines: ethnic_press/importing/deferral.py).
 """
 
 from django.db.models.signals import post_save
@@ -18,12 +19,14 @@ from wagtail.signals import page_published, workflow_rejected, workflow_submitte
 
 from wagtail_localize.models import StringTranslation
 
+from ethnic_press.importing import deferral
 from languages.admin_language import give_default_admin_language
 from newsroom.models import ArticleCorrection, ArticlePage
 
 from .access import sync_grants
 from .models import Assignment, SourceEdit, Translator
 from .requests import open_policy_requests
+from .tasks import sync_variants_task
 from .variants import sync_variants
 
 
@@ -55,7 +58,13 @@ def on_page_published(sender, instance: Page, revision=None, **kwargs) -> None:
             open_policy_requests(instance)
         else:
             _assignments_of(instance).update(status=Assignment.Status.PUBLISHED, updated_at=timezone.now())
-    sync_variants(instance)
+    if not deferral.defer_variants(instance):  # an import batch publishes them in one task at its end
+        sync_variants(instance)
+
+
+def on_import_batch_written(sender, page_ids: list[int], **kwargs) -> None:
+    """The script variants of an import batch's articles: one background task."""
+    sync_variants_task.enqueue(page_ids)
 
 
 def on_correction_saved(sender, instance: ArticleCorrection, created: bool, raw: bool = False, **kwargs) -> None:
@@ -112,6 +121,7 @@ def on_translator_saved(sender, instance: Translator, raw: bool = False, update_
 
 def connect() -> None:
     page_published.connect(on_page_published, dispatch_uid="translations.page_published")
+    deferral.batch_written.connect(on_import_batch_written, dispatch_uid="translations.import_batch_written")
     workflow_submitted.connect(on_workflow_submitted, dispatch_uid="translations.workflow_submitted")
     workflow_rejected.connect(on_workflow_rejected, dispatch_uid="translations.workflow_rejected")
     post_save.connect(on_correction_saved, sender=ArticleCorrection, dispatch_uid="translations.correction_saved")

@@ -3,17 +3,21 @@
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
+from . import deferral
 from .errors import LineError
 from .lookups import Lookups
 from .validation import validate
 from .writer import CREATED, UPDATED, existing_article, write
 
 BOM = b"\xef\xbb\xbf"
+# Lines per batch: the script variants of a batch's articles are published by one background task.
+BATCH_LINES = 100
 
 
 @dataclass
@@ -46,26 +50,38 @@ def import_file(
     # new; remembering the ids seen gives the same created/updated counts as the real run.
     seen: set[tuple[str, str, str]] = set()
     with open(path, "rb") as file:
-        for number, text in _lines(file):
-            try:
-                with transaction.atomic():
-                    if text is None:
-                        raise LineError("not valid UTF-8")
-                    outcome = _import_line(text, lookups, dry_run, seen, trust_language)
-                    if dry_run:
-                        transaction.set_rollback(True)
-            except LineError as error:
-                summary.failed += 1
-                on_error(number, str(error))
-                continue
-            except (ValidationError, DatabaseError) as error:
-                summary.failed += 1
-                on_error(number, f"could not be saved: {_message(error)}")
-                continue
-            setattr(summary, outcome, getattr(summary, outcome) + 1)
-            if on_success is not None:
-                on_success(number, outcome)
-    return summary
+        lines = _lines(file)
+        while True:
+            with deferral.batch():
+                count = _import_lines(lines, summary, lookups, dry_run, seen, trust_language, on_error, on_success)
+            if count < BATCH_LINES:
+                return summary
+
+
+def _import_lines(lines, summary, lookups, dry_run, seen, trust_language, on_error, on_success) -> int:
+    """Import up to BATCH_LINES lines, each in its own transaction; returns how many were read."""
+    count = 0
+    for number, text in islice(lines, BATCH_LINES):
+        count += 1
+        try:
+            with transaction.atomic():
+                if text is None:
+                    raise LineError("not valid UTF-8")
+                outcome = _import_line(text, lookups, dry_run, seen, trust_language)
+                if dry_run:
+                    transaction.set_rollback(True)
+        except LineError as error:
+            summary.failed += 1
+            on_error(number, str(error))
+            continue
+        except (ValidationError, DatabaseError) as error:
+            summary.failed += 1
+            on_error(number, f"could not be saved: {_message(error)}")
+            continue
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
+        if on_success is not None:
+            on_success(number, outcome)
+    return count
 
 
 def _lines(file) -> Iterator[tuple[int, str | None]]:

@@ -7,11 +7,13 @@ from wagtail.models import Page, Revision
 
 import pytest
 
+from ethnic_press.importing import deferral, runner
 from ethnic_press.models import OutletPage
 from languages.localize import translate_page
 from newsroom.models import ArticlePage, Journalist
 from tests import factories
 from tests.ethnic_press.importing import AVAZI_UG, DOSTYQ_KK, DOSTYQ_RU, KORYO_KO, run_import
+from tests.helpers import in_locale
 
 
 def imported(source_id: str, language: str) -> ArticlePage:
@@ -283,3 +285,29 @@ def test_missing_file_is_a_clear_error(db, tmp_path, capsys):
 
     assert exit_info.value.code == 1
     assert "missing.jsonl: no such file" in capsys.readouterr().err
+
+
+def test_kazakh_articles_get_their_latin_variants_from_one_task_per_batch(outlets, outlet, tmp_path, monkeypatch):
+    in_locale(outlet, "kk-latn")  # the outlet publishes Latin script: its articles get variants
+    monkeypatch.setattr(runner, "BATCH_LINES", 2)
+    batches = []
+
+    def record(sender, page_ids, **kwargs):
+        batches.append(len(page_ids))
+
+    deferral.batch_written.connect(record)
+    try:
+        lines = [
+            {**DOSTYQ_KK, "source_id": f"dq-{number}", "title": f"{DOSTYQ_KK['title']} {number}"} for number in range(3)
+        ]
+        out, err, failed = run_import(tmp_path, [*lines, {**DOSTYQ_KK, "source_id": "bad", "region": "KZ-99"}])
+    finally:
+        deferral.batch_written.disconnect(record)
+
+    assert failed and err.strip() == "line 4: unknown region 'KZ-99'"
+    assert "created 3, updated 0, failed 1" in out
+    assert batches == [2, 1]  # one task per batch of lines, for the lines written
+    for number in range(3):
+        article = imported(f"dq-{number}", "kk")
+        latin = ArticlePage.objects.get(translation_key=article.translation_key, locale__language_code="kk-latn")
+        assert latin.live and latin.title == f"Dostyq üiınde Nauryz merekesı toilandy {number}"

@@ -8,7 +8,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 import languages
@@ -17,6 +16,7 @@ from ethnic_press.permissions import is_outlet_editor
 from ..forms import AssignForm
 from ..models import Assignment
 from ..requests import assign
+from .base import TranslationsAdminView
 
 
 def source_page(assignment: Assignment) -> Page | None:
@@ -24,7 +24,7 @@ def source_page(assignment: Assignment) -> Page | None:
     return Page.objects.filter(translation_key=source.object_id, locale_id=source.locale_id).first()
 
 
-class AssignView(WagtailAdminTemplateMixin, FormView):
+class AssignView(TranslationsAdminView, FormView):
     template_name = "translations/assign.html"
     form_class = AssignForm
     header_icon = "user"

@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 import languages
@@ -20,9 +19,10 @@ from newsroom.models import ArticlePage
 from ..models import Assignment
 from ..review import review_of, send_for_review
 from ..status import PUBLISHED, READY, cells_for
+from .base import TranslationsAdminView
 
 
-class MyTranslationsView(WagtailAdminTemplateMixin, TemplateView):
+class MyTranslationsView(TranslationsAdminView, TemplateView):
     """Open assignments first by due date, then published ones that became stale; done work is left out."""
 
     template_name = "translations/my_translations.html"

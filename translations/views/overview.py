@@ -14,7 +14,6 @@ from django.http import HttpResponse
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 
 import languages
@@ -24,6 +23,7 @@ from ethnic_press.spreadsheets import safe_cell
 from newsroom.models import ArticlePage
 
 from ..status import LABELS, cells_for
+from .base import TranslationsAdminView
 
 PER_PAGE = 50
 
@@ -42,7 +42,7 @@ def source_articles(outlet_keys: list | None):
     return articles.select_related("locale").only("id", "title", "path", "translation_key", "locale__language_code")
 
 
-class OverviewView(WagtailAdminTemplateMixin, TemplateView):
+class OverviewView(TranslationsAdminView, TemplateView):
     template_name = "translations/overview.html"
     header_icon = "table"
     page_title = gettext_lazy("Translation overview")

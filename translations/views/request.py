@@ -7,19 +7,18 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
 import languages
 from ethnic_press.permissions import is_outlet_editor
 from newsroom.models import ArticlePage
 
 from ..forms import RequestTranslationForm
 from ..requests import open_request, policy_for
+from .base import TranslationsAdminView
 
 DEFAULT_DAYS = 7
 
 
-class RequestTranslationView(WagtailAdminTemplateMixin, FormView):
+class RequestTranslationView(TranslationsAdminView, FormView):
     template_name = "translations/request_translation.html"
     form_class = RequestTranslationForm
     header_icon = "wagtail-localize-language"
