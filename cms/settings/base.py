@@ -162,6 +162,11 @@ PAGE_CACHE_CDN_SECONDS = int(env("PAGE_CACHE_CDN_SECONDS", "0"))
 # would see (home.page_cache.fragment), also when PAGE_CACHE_SECONDS is 0. On by default only with Redis, for
 # the same reason as the page cache: every server process must hear of a publish.
 FRAGMENT_CACHE = env("FRAGMENT_CACHE", "1" if env("REDIS_URL") else "0") not in {"0", "false", "False"}
+# What reader pages read that changes only on publish (sites, home pages, view-restricted sections, topics:
+# home/memo.py) kept in each process across requests. On by default only with Redis, for the same reason:
+# with a cache in each process's memory, a view restriction added in one worker would not reach the others,
+# which would keep serving the newly private section. Off, values are kept for one request.
+PUBLISHED_MEMO = env("PUBLISHED_MEMO", "1" if env("REDIS_URL") else "0") not in {"0", "false", "False"}
 # How long readers asking for a page another reader is rendering wait for it before rendering it themselves.
 PAGE_CACHE_WAIT_SECONDS = float(env("PAGE_CACHE_WAIT_SECONDS", "10"))
 # A CDN or caching proxy in front of the site, purged when pages change (home/cdn.py; Wagtail's frontend

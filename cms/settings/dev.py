@@ -8,6 +8,7 @@ SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret-ethnic-press")
 # Template edits show at once while developing; the demo (DEBUG off, one process) caches pages.
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "0" if DEBUG else "600"))
 FRAGMENT_CACHE = env("FRAGMENT_CACHE", "0" if DEBUG else "1") not in {"0", "false", "False"}
+PUBLISHED_MEMO = env("PUBLISHED_MEMO", "1") not in {"0", "false", "False"}  # one process
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 # With DEBUG off (`make demo`, to show readers' real error pages) the demo still serves its files.
 WHITENOISE_USE_FINDERS = True

@@ -116,6 +116,16 @@ def test_with_a_cache_that_remembers_nothing_each_request_reads_restrictions_onc
     assert len(restriction_reads) == 1
 
 
+def test_without_a_shared_cache_a_restriction_added_elsewhere_holds_at_the_next_request(client, outlet, article):
+    """With each worker's cache in its own memory (no Redis), no process keeps the private sections across
+    requests: a restriction another worker adds (no signal, no shared generation) holds at once."""
+    with override_settings(PUBLISHED_MEMO=False):
+        assert client.get(article.url).status_code == 200
+        PageViewRestriction.objects.bulk_create([PageViewRestriction(page=outlet, restriction_type="login")])
+        response = client.get(article.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
 def test_the_front_pages_topics_follow_editors_topic_edits(client, home):
     topic = factories.TopicFactory(name="Мәдениет")
     assert "Мәдениет" in client.get(home.url).content.decode()
