@@ -8,13 +8,16 @@ from django.db import connection
 
 import pytest
 
+from home.site_tree import ensure_home
 from newsroom.models import ArticlePage
 from tests import factories
+from tests.browser.conftest import live_site
 from tests.load import reader_mix, run_load
 
-# live_server serves from another thread: the test's rows must be committed, and the database's own
-# rows (locales) restored after the flush for the tests that follow.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The live server answers from another thread, so the rows must be committed: the site is built outside
+# a test transaction and the database is put back afterwards as the browser tests do (live_site), which
+# holds whatever transactional tests ran before in this worker.
+pytestmark = pytest.mark.django_db
 
 REQUESTS_PER_SETTING = 500
 # Bounded in time as well: on a loaded 2-core machine the uncached run may stop early, but it must have
@@ -28,21 +31,35 @@ AT_LEAST = 100
 CONCURRENCY = 1 if connection.vendor == "sqlite" else 4
 
 
-@pytest.mark.parametrize("page_cache_seconds", [600, 0], ids=["page-cache-on", "page-cache-off"])
-def test_mixed_reader_load_gets_no_server_error(live_server, settings, outlet, page_cache_seconds):
-    settings.PAGE_CACHE_SECONDS = page_cache_seconds
-    cache.clear()
+def build() -> dict:
+    home = ensure_home("Этникалық баспасөз")
+    index = factories.OutletIndexPageFactory(parent=home)
+    outlet = factories.OutletPageFactory(parent=index, languages=["kk"])
     topic = factories.TopicFactory(slug="madeniet", name="Мәдениет")
     article = factories.ArticlePageFactory(parent=outlet, title="Наурыз мерекесі Алматыда")
     article.article_topics.create(topic=topic, sort_order=0)
     article.save_revision().publish()
     article = ArticlePage.objects.get(pk=article.pk)
-    mix = reader_mix(
+    return reader_mix(
         language="kk", home="/kk/", outlet=outlet.url, article=article.url, topic=topic.slug, query="наурыз"
     )
-    port = int(live_server.url.rsplit(":", 1)[1])
 
-    result = run_load(port, mix, requests=REQUESTS_PER_SETTING, concurrency=CONCURRENCY, max_seconds=MAX_SECONDS)
+
+@pytest.fixture(scope="module")
+def load_site(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), live_site(build) as site:
+        yield site
+
+
+@pytest.mark.parametrize("page_cache_seconds", [600, 0], ids=["page-cache-on", "page-cache-off"])
+def test_mixed_reader_load_gets_no_server_error(load_site, settings, page_cache_seconds):
+    settings.PAGE_CACHE_SECONDS = page_cache_seconds
+    cache.clear()
+    port = int(load_site.url.rsplit(":", 1)[1])
+
+    result = run_load(
+        port, load_site.pages, requests=REQUESTS_PER_SETTING, concurrency=CONCURRENCY, max_seconds=MAX_SECONDS
+    )
 
     assert AT_LEAST <= result["requests"] <= REQUESTS_PER_SETTING, result
     assert result["errors_5xx"] == 0, result
