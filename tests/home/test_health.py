@@ -116,14 +116,20 @@ def test_every_response_carries_a_request_id_and_keeps_the_proxys(client, db):
 
 @pytest.mark.django_db(transaction=True)
 def test_log_lines_are_json_objects_with_the_request_id():
-    handler = next(h for h in logging.getLogger().handlers if isinstance(h.formatter, JsonFormatter))
+    configured = next(h for h in logging.getLogger().handlers if isinstance(h.formatter, JsonFormatter))
+    # A handler like the configured one, writing here (the configured one's stream may be a stream pytest
+    # has already closed, which setStream would flush).
     stream = io.StringIO()
-    previous = handler.setStream(stream)
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(configured.formatter)
+    for log_filter in configured.filters:
+        handler.addFilter(log_filter)
+    logging.getLogger().addHandler(handler)
     try:
         with connection.execute_wrapper(refuse):
             Client(raise_request_exception=False).get("/ru/", headers={"X-Request-ID": "proxy-42"})
     finally:
-        handler.setStream(previous)
+        logging.getLogger().removeHandler(handler)
     line = json.loads(stream.getvalue().splitlines()[0])
     assert line["request_id"] == "proxy-42"
     assert line["level"] == "ERROR" and line["logger"] == "home.middleware"
@@ -132,7 +138,8 @@ def test_log_lines_are_json_objects_with_the_request_id():
 
 def test_production_settings_pass_djangos_deployment_checks():
     environment = {
-        **os.environ,
+        # Without what the browser tests set for Playwright in this process (never set in production).
+        **{key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
     }
@@ -152,7 +159,8 @@ def test_gunicorn_serves_healthz_and_logs_json_access_lines_with_the_request_id(
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     environment = {
-        **os.environ,
+        # Without what the browser tests set for Playwright in this process (never set in production).
+        **{key: value for key, value in os.environ.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"},
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
