@@ -11,10 +11,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.cache import cache
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connections
 from django.test.testcases import LiveServerThread
 
@@ -93,12 +95,13 @@ def live_site(build):
     """
     connection = connections["default"]
     name = str(connection.settings_dict["NAME"])
-    if not (connection.is_in_memory_db() or name.startswith("test_")):
+    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    if not (in_memory or name.startswith("test_")):
         pytest.fail(f"refusing to build the site in {name}: not a test database")  # it is flushed afterwards
     before = connection.creation.serialize_db_to_string()
     cache.clear()
     pages = build()
-    shared = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    shared = in_memory
     overrides = {"default": connection} if shared else None
     if shared:
         connection.inc_thread_sharing()
@@ -116,6 +119,10 @@ def live_site(build):
             connection.dec_thread_sharing()
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
         connection.creation.deserialize_db_from_string(before)
+        # The rows came back with their ids: PostgreSQL's sequences must follow (SQLite takes max + 1).
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)
         cache.clear()
 
 

@@ -36,7 +36,7 @@ def test_404_picker_offers_the_front_pages_not_the_missing_path(client, network_
     assert "next=%2Fkk%2F" in picker
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_500_page_is_rendered_in_the_urls_language_without_the_database():
     def refuse(execute, sql, params, many, context):
         raise AssertionError("the 500 page touched the database")
@@ -51,7 +51,7 @@ def test_500_page_is_rendered_in_the_urls_language_without_the_database():
     assert "Traceback" not in html
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_500_page_in_uyghur_arabic_script_is_right_to_left():
     from django.test import RequestFactory
 

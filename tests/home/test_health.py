@@ -42,7 +42,7 @@ def test_healthz_reports_every_part_ok(client, db):
     assert response["Cache-Control"].startswith("max-age=0")
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_healthz_is_503_json_when_the_database_is_down():
     with connection.execute_wrapper(refuse):
         response = Client().get("/healthz")
@@ -86,7 +86,7 @@ def test_healthz_reports_a_cache_that_forgets_as_degraded(client, db, monkeypatc
     assert report["status"] == "degraded"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_reader_page_is_a_503_in_the_urls_language_when_the_database_is_down():
     reader = Client(raise_request_exception=False)
     with connection.execute_wrapper(refuse):
@@ -99,7 +99,7 @@ def test_reader_page_is_a_503_in_the_urls_language_when_the_database_is_down():
     assert "Traceback" not in html and "OperationalError" not in html
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_503_page_in_uyghur_arabic_script_is_right_to_left():
     reader = Client(raise_request_exception=False)
     with connection.execute_wrapper(refuse):
@@ -114,7 +114,7 @@ def test_every_response_carries_a_request_id_and_keeps_the_proxys(client, db):
     assert forwarded["X-Request-ID"] == "proxy-1234"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_log_lines_are_json_objects_with_the_request_id():
     configured = next(h for h in logging.getLogger().handlers if isinstance(h.formatter, JsonFormatter))
     # A handler like the configured one, writing here (the configured one's stream may be a stream pytest

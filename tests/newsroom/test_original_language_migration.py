@@ -41,7 +41,7 @@ def old_article(apps, number: int, key: uuid.UUID, code: str, original: str):
     )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_migration_gives_each_story_the_language_it_was_first_written_in():
     old = migrate(BEFORE)
     written_in_admin, imported_twice, seeded, uyghur = (uuid.uuid4() for _ in range(4))

@@ -40,7 +40,7 @@ def article(apps, path: str, key: uuid.UUID, code: str, **fields):
     )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_corrections_and_minor_edits_move_into_the_source_edit_log():
     old = migrate(BEFORE)
     corrected, republished, minor = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
