@@ -66,6 +66,8 @@ RATE_LIMITS = {
     "wagtailadmin_password_reset": (5, 60 * 60),
     "search": (60, 60),
     "search_api": (60, 60),
+    # The search box asks for suggestions as a reader types: a request per keystroke or two.
+    "search_suggest": (300, 60),
 }
 # At most this many distinct queries per language and day are recorded for the editors' report.
 SEARCH_LOG_MAX_QUERIES_PER_DAY = int(env("SEARCH_LOG_MAX_QUERIES_PER_DAY", "5000"))

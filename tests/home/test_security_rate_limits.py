@@ -22,6 +22,7 @@ LIMITS = {
     "wagtailadmin_password_reset": (2, 3600),
     "search": (5, 60),
     "search_api": (5, 60),
+    "search_suggest": (5, 60),
 }
 
 
@@ -85,6 +86,14 @@ def test_search_is_rate_limited_per_client(home):
     assert other.get("/api/search/", {"q": "газет", "lang": "kk"}).status_code == 200
     page = [reader.get("/kk/search/", {"q": "газет"}).status_code for _n in range(6)]
     assert page[-1] == 429
+
+
+@override_settings(RATE_LIMITS=LIMITS)
+def test_search_suggestions_are_rate_limited_per_client(home):
+    reader, other = Client(), Client(REMOTE_ADDR="10.0.0.9")
+    answers = [reader.get("/api/search/suggest/", {"q": "газ", "lang": "kk"}).status_code for _n in range(6)]
+    assert answers == [200] * 5 + [429]
+    assert other.get("/api/search/suggest/", {"q": "газ", "lang": "kk"}).status_code == 200
 
 
 @override_settings(SEARCH_LOG_MAX_QUERIES_PER_DAY=3)
