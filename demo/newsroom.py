@@ -1,6 +1,6 @@
 """Demo newsroom: outlet staff accounts, the journalists' club with its events, and print editions.
 
-Called by the Seeder as `seed_newsroom(context)` (a demo.seeding.DemoContext); idempotent like the rest
+Called by the Seeder as `seed_newsroom(context)` (a demo.context.DemoContext); idempotent like the rest
 of the seeding (users by username, pages by slug under their parent, documents by title). The club, its
 16 regional clubs and its events (demo/data/club.toml) exist in every locale.
 

@@ -4,8 +4,8 @@ import pytest
 
 from demo import loader
 from demo.accounts import DemoAccounts
+from demo.context import DemoContext
 from demo.newsroom import known_outlets, minimal_pdf, seed_newsroom
-from demo.seeding import DemoContext
 from ethnic_press.models import PrintEditionPage
 from languages.localize import translate_page
 from newsroom.models import ClubEventPage, ClubPage, RegionalClubPage

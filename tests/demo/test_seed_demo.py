@@ -21,8 +21,8 @@ import pytest
 import languages
 from demo import loader
 from demo.accounts import DemoAccounts
+from demo.context import DemoContext
 from demo.print_editions import EDITIONS, seed_print_editions
-from demo.seeding import DemoContext
 from ethnic_press.editions.models import EditionText
 from ethnic_press.models import Community, OutletPage, PressImage, PrintEditionPage, Region
 from home.models import HomePage
