@@ -11,7 +11,7 @@ from dataclasses import dataclass
 # (home/templatetags/press_tags.py, `language_name`); gettext_noop only marks them for makemessages.
 from django.utils.translation import gettext_noop as N_
 
-from . import inflection
+from . import inflection, stopwords
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class Analysis:
         ("ғг": ғ typed as г); words typed that way still match.
     stem_final: pairs of letters a stem ends with before a vowel suffix and on its own (мектебі,
         мектеп: "бп"), written after keyboard folds; a stripped stem's last letter is read as its pair.
+    stop_words: function words (languages/stopwords.py) left out of indexed text and queries alike;
+        compared after keyboard and diacritic folds, so "жане" is "және" and "ze" is "że".
     diacritic_folds: pairs of letters (in the canonical script, after script folding) that readers
         type without their diacritics on a plain Latin keyboard ("şs": şehir typed as sehir). Unlike
         keyboard folds these are alternatives: text is indexed under both spellings and a query word
@@ -44,6 +46,7 @@ class Analysis:
     diacritic_folds: str = ""
     unknown_words: str = ""
     stem_final: str = ""
+    stop_words: frozenset[str] = frozenset()
 
 
 # Letters typed without their diacritics, per Latin alphabet. Kazakh and Uzbek are indexed in Cyrillic:
@@ -102,6 +105,7 @@ LANGUAGES: tuple[Language, ...] = (
             same_letters="ёе",
             diacritic_folds=KAZAKH_LATIN_DIACRITICS,
             stem_final=TURKIC_STEM_FINAL,
+            stop_words=stopwords.KAZAKH,
         ),
     ),
     Language(
@@ -110,7 +114,13 @@ LANGUAGES: tuple[Language, ...] = (
         "Русский",
         "Cyrl",
         # Lemmas rather than Snowball: bench/morphology_bench.py (README, "Morphology").
-        analysis=Analysis(same_letters="ёе", morphology="lemmas", stemmer="ru", unknown_words="russian"),
+        analysis=Analysis(
+            same_letters="ёе",
+            morphology="lemmas",
+            stemmer="ru",
+            unknown_words="russian",
+            stop_words=stopwords.RUSSIAN,
+        ),
     ),
     Language("ko", N_("Korean"), "한국어", "Hang", analysis=Analysis(morphology="morphemes")),
     Language(
@@ -119,7 +129,11 @@ LANGUAGES: tuple[Language, ...] = (
         "Deutsch",
         "Latn",
         analysis=Analysis(
-            casing="casefold", morphology="snowball", stemmer="german", diacritic_folds=GERMAN_DIACRITICS
+            casing="casefold",
+            morphology="snowball",
+            stemmer="german",
+            diacritic_folds=GERMAN_DIACRITICS,
+            stop_words=stopwords.GERMAN,
         ),
     ),
     Language(
@@ -133,6 +147,7 @@ LANGUAGES: tuple[Language, ...] = (
             fold_script=True,
             same_letters="ёе",
             stem_final=TURKIC_STEM_FINAL + " вп",
+            stop_words=stopwords.UYGHUR,
         ),
     ),
     Language(
@@ -147,6 +162,7 @@ LANGUAGES: tuple[Language, ...] = (
             same_letters="ёе",
             diacritic_folds=UZBEK_LATIN_DIACRITICS,
             stem_final=TURKIC_STEM_FINAL,
+            stop_words=stopwords.UZBEK,
         ),
     ),
     Language(
@@ -154,14 +170,16 @@ LANGUAGES: tuple[Language, ...] = (
         N_("Ukrainian"),
         "Українська",
         "Cyrl",
-        analysis=Analysis(same_letters="ёе", morphology="lemmas", stemmer="uk"),
+        analysis=Analysis(same_letters="ёе", morphology="lemmas", stemmer="uk", stop_words=stopwords.UKRAINIAN),
     ),
     Language(
         "pl",
         N_("Polish"),
         "Polski",
         "Latn",
-        analysis=Analysis(morphology="snowball", stemmer="polish", diacritic_folds=POLISH_DIACRITICS),
+        analysis=Analysis(
+            morphology="snowball", stemmer="polish", diacritic_folds=POLISH_DIACRITICS, stop_words=stopwords.POLISH
+        ),
     ),
     Language(
         "tr",
@@ -169,7 +187,11 @@ LANGUAGES: tuple[Language, ...] = (
         "Türkçe",
         "Latn",
         analysis=Analysis(
-            casing="turkic", morphology="snowball", stemmer="turkish", diacritic_folds=TURKISH_DIACRITICS
+            casing="turkic",
+            morphology="snowball",
+            stemmer="turkish",
+            diacritic_folds=TURKISH_DIACRITICS,
+            stop_words=stopwords.TURKISH,
         ),
     ),
     # Kurmanji is printed in both scripts in Kazakhstan; the demo and the canonical search form use Latin.
@@ -178,7 +200,12 @@ LANGUAGES: tuple[Language, ...] = (
         N_("Kurdish (Kurmanji)"),
         "Kurmancî",
         "Latn",
-        analysis=_suffixes(inflection.KURMANJI, fold_script=True, diacritic_folds=KURMANJI_DIACRITICS),
+        analysis=_suffixes(
+            inflection.KURMANJI,
+            fold_script=True,
+            diacritic_folds=KURMANJI_DIACRITICS,
+            stop_words=stopwords.KURMANJI,
+        ),
     ),
     Language(
         "tt",
@@ -191,6 +218,7 @@ LANGUAGES: tuple[Language, ...] = (
             casing="turkic",
             same_letters="ёе",
             stem_final=TURKIC_STEM_FINAL,
+            stop_words=stopwords.TATAR,
         ),
     ),
     Language("kk-latn", N_("Kazakh (Latin)"), "Qazaqşa", "Latn", variant_of="kk"),

@@ -8,7 +8,8 @@ code; script variants use their base language's analysis). Steps, in order:
 3. script folding to the language's canonical script, word by word, with
    languages.transliteration.fold_to_canonical;
 4. letters search treats as one (ё→е);
-5. words, then the language's morphology: Snowball stems, pymorphy3 lemmas, Kiwi morphemes, or
+5. words, less the language's stop words (function words: languages/stopwords.py), then the
+   language's morphology: Snowball stems, pymorphy3 lemmas, Kiwi morphemes, or
    suffix stripping and prefix truncation (suffixes.py);
 6. for languages with diacritic folds (Latin alphabets: tr, pl, de, ku, and kk and uz for their Latin
    scripts), each word's term once more with the folds applied before its morphology (şehirde →
@@ -21,6 +22,8 @@ Which steps a language takes, and with what data, is its `Analysis` in the langu
 Terms contain only letters and digits, so any backend's tokenizer keeps them whole and no query
 syntax can leak through them.
 """
+
+import functools
 
 import languages
 from languages.transliteration import fold_to_canonical
@@ -57,6 +60,28 @@ def _tokens(text: str, language: str) -> list[str]:
     return words(text)
 
 
+@functools.cache
+def _stop_words(code: str) -> frozenset[str]:
+    """The language's stop words as compared: with its keyboard and diacritic folds applied."""
+    analysis = profile(code)
+    return frozenset(_folded(word, analysis) for word in analysis.stop_words)
+
+
+def _folded(token: str, analysis: languages.Analysis) -> str:
+    token = token.translate(letter_pairs(analysis.diacritic_folds))
+    return token.translate(letter_pairs(analysis.keyboard_folds)) if analysis.keyboard_folds else token
+
+
+def _content(tokens: list[str], language: str) -> list[str]:
+    """The tokens without the language's stop words (languages/stopwords.py): left out at index and
+    query time alike, so a query never requires them and the words around them stay neighbours."""
+    stop = _stop_words(_base(language))
+    if not stop:
+        return tokens
+    analysis = profile(language)
+    return [token for token in tokens if _folded(token.replace("'", ""), analysis) not in stop]
+
+
 def _morphology(tokens: list[str], analysis: languages.Analysis, folds: str = "") -> list[str]:
     """Step 5 on words (`folds`: diacritic folds already applied to them, for suffix lists too)."""
     if analysis.morphology == "morphemes":
@@ -90,7 +115,7 @@ def _groups(text: str, language: str) -> list[tuple[str, ...]]:
     The folded term is the word's with diacritic folds applied first, then the same morphology, so a
     word typed without diacritics gives the same folded term."""
     analysis = profile(language)
-    tokens = _tokens(text, language)
+    tokens = _content(_tokens(text, language), language)
     if analysis.morphology == "lemmas":
         return _lemmas(tokens, analysis)
     exact = _morphology(tokens, analysis)

@@ -24,19 +24,73 @@ def snowball(words: list[str], algorithm: str) -> list[str]:
     with _lock:
         stemmer = _snowball(algorithm)
         if algorithm == "turkish":
-            # Turkish Snowball strips one suffix layer per call (gazeteler → gazete → gaze);
-            # iterating to a fixed point gives every form of a word the same stem.
-            return [_fixed_point(stemmer, word) for word in words]
+            return [_turkish(stemmer, word) for word in words]
+        if algorithm == "polish":
+            return [_polish(stemmer, word) for word in words]
         return stemmer.stemWords(words)
 
 
-def _fixed_point(stemmer: Stemmer.Stemmer, word: str) -> str:
+# Turkish: a stem keeps at least this many letters (oturum → otur, not o; yeni stays yeni).
+TURKISH_MIN_STEM = 3
+_TURKISH_VOWELS = frozenset("aeıioöuüâîû")
+
+
+def _turkish(stemmer: Stemmer.Stemmer, word: str) -> str:
+    """Turkish Snowball strips one suffix layer per call (gazeteler → gazete → gaze); iterating to a
+    fixed point gives every form of a word the same stem. Before each layer, what Snowball does not
+    know: the possessive -sı/-si/-su/-sü after a vowel (hastanesi → hastane, Assamblesi →
+    Assamble), the -i of a noun ending in i (camii → cami), a last vowel after a stem Snowball
+    leaves whole (inşaatı → inşaat); and no layer may leave fewer than
+    TURKISH_MIN_STEM letters (oturumu → otur, not o)."""
     for _ in range(4):
+        before = word
+        if len(word) >= 5 and word[-2] == "s" and word[-1] in "ıiuü" and word[-3] in _TURKISH_VOWELS:
+            word = word[:-2]
+        elif len(word) >= 4 and word[-1] == word[-2] and word[-1] in "ıiuü":
+            word = word[:-1]
+        elif len(word) >= 5 and word[-1] in "ıiuü" and word[-2] not in _TURKISH_VOWELS | set("yns"):
+            # the possessive or accusative vowel after a consonant, when Snowball would take more
+            # (inşaatı → inşaat, not inşaa)
+            if stemmer.stemWord(word[:-1]) == word[:-1]:
+                word = word[:-1]
         stemmed = stemmer.stemWord(word)
-        if stemmed == word:
+        if len(stemmed) >= TURKISH_MIN_STEM:
+            word = stemmed
+        if word == before:
             break
-        word = stemmed
     return word
+
+
+# Polish consonant alternations at the end of a stem, read back to the consonant of the base form:
+# senior, seniorzy; Pawłodar, w Pawłodarze; Polska, w Polsce; Ameryka, w Ameryce; Praga, w Pradze.
+# Every form of a word whose own stem ends in rz or c (dziennikarz, praca) gets the same stem too.
+_POLISH_WORD_ENDINGS = (("ncie", "nt"), ("rcie", "rt"), ("rzej", "rzej"))
+
+
+def _polish(stemmer: Stemmer.Stemmer, word: str) -> str:
+    """Polish Snowball, with what it leaves apart brought together: the locative -cie of a stem in t
+    (Szymkencie, koncercie), the name Andrzej (Snowball strips -ej as an adjective ending), and
+    the alternations of a stem's last consonant (rz/r, c/k, sc/sk, dz/g, ndz/nd)."""
+    for ending, base in _POLISH_WORD_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            if ending == "rzej":
+                return word
+            word = word[: -len(ending)] + base
+            break
+    stem = stemmer.stemWord(word)
+    if len(stem) < 4:
+        return stem
+    if stem.endswith("rz"):
+        return stem[:-1]
+    if stem.endswith("ndz"):
+        return stem[:-1]
+    if stem.endswith("dz"):
+        return stem[:-2] + "g"
+    if stem.endswith("sc") and stem[-3] not in "jaąeęioóuy":
+        return stem[:-1] + "k"
+    if stem.endswith("c") and stem[-2] in "aąeęioóuy":
+        return stem[:-1] + "k"
+    return stem
 
 
 @functools.cache

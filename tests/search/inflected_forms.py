@@ -135,7 +135,6 @@ KNOWN_MISSES = {
     },
     "uz": {"шаҳримиз": VOWEL_DROPPED, "шаҳри": VOWEL_DROPPED, "ватани": "-ни is also the accusative"},
     "tr": {
-        "gazetesi": "Snowball strips gazete to gaze but gazetesi to gazetes",
         "köye": "Snowball strips the y of köy with the dative",
         **dict.fromkeys(["şehrin", "şehre", "şehrimiz", "şehri"], VOWEL_DROPPED),
     },

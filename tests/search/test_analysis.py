@@ -30,6 +30,21 @@ def same_terms(language: str, *words: str) -> bool:
         ("tr", ("İletişim", "iletişim", "İLETİŞİM")),
         ("tr", ("ılık", "ILIK")),
         ("tr", ("gazeteler", "gazete", "gazetede")),
+        # Snowball's over- and under-stripping, corrected (search/analysis/stemmers.py)
+        ("tr", ("oturumu", "oturum")),
+        ("tr", ("hastanesi", "hastane", "hastanesinde")),
+        ("tr", ("Assamblesi", "Assamble")),
+        ("tr", ("camii", "cami")),
+        ("tr", ("inşaatı", "inşaat")),
+        ("tr", ("yenisi", "yeni")),
+        # Polish consonant alternations and names Snowball takes for adjectives
+        ("pl", ("seniorzy", "senior", "seniorami")),
+        ("pl", ("Pawłodarze", "Pawłodar", "Pawłodaru")),
+        ("pl", ("Polsce", "Polska", "Polski")),
+        ("pl", ("Andrzej", "Andrzeja", "Andrzejem")),
+        ("pl", ("Szymkencie", "Szymkent")),
+        ("pl", ("Karagandzie", "Karagandy")),
+        ("pl", ("dziennikarzy", "dziennikarz", "dziennikarze")),
         ("uk", ("журналістів", "журналіст")),
         ("uk", ("Будинку", "будинок")),
         ("uk", ("м’ясо", "м'ясо", "мʼясо")),
@@ -49,6 +64,17 @@ def test_turkish_dotless_i_is_a_different_letter():
     assert analyse("ILIK", "tr") == analyse("ılık", "tr")
     # Python's own lower() would turn ILIK into ilik and mix the two words up.
     assert analyse("ILIK", "tr") != analyse("ilik", "tr")
+
+
+def test_turkish_stems_keep_at_least_three_letters():
+    # oturum (session) is not o (he), yeni (new) is not ye (eat)
+    assert analyse("oturum", "tr") != analyse("o", "tr")
+    assert analyse("yeni", "tr") == ["yeni"]
+
+
+def test_polish_place_and_its_adjective_stay_apart():
+    # miejsce (a place) and miejski (municipal): the c/k alternation is not read after j
+    assert analyse("miejsce", "pl") != analyse("miejski", "pl")
 
 
 def test_yo_folds_to_ye_in_russian():
