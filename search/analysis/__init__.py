@@ -82,16 +82,17 @@ def _content(tokens: list[str], language: str) -> list[str]:
     return [token for token in tokens if _folded(token.replace("'", ""), analysis) not in stop]
 
 
-def _morphology(tokens: list[str], analysis: languages.Analysis, folds: str = "") -> list[str]:
-    """Step 5 on words (`folds`: diacritic folds already applied to them, for suffix lists too)."""
+def _morphology(tokens: list[str], analysis: languages.Analysis, folds: str = "") -> list[tuple[str, ...]]:
+    """Step 5 on words (`folds`: diacritic folds already applied to them, for suffix lists too): each
+    word's stem, then any other stem it may have (suffixes.stems)."""
     if analysis.morphology == "morphemes":
-        return tokens
+        return [(token,) for token in tokens]
     tokens = [token.replace("'", "") for token in tokens]
     if analysis.morphology == "snowball":
-        return stemmers.snowball(tokens, analysis.stemmer)
+        return [(stem,) for stem in stemmers.snowball(tokens, analysis.stemmer)]
     if analysis.morphology == "suffixes":
-        return [suffixes.strip_suffixes(token, analysis, folds) for token in tokens]
-    return tokens
+        return [suffixes.stems(token, analysis, folds) for token in tokens]
+    return [(token,) for token in tokens]
 
 
 def _lemmas(tokens: list[str], analysis: languages.Analysis) -> list[tuple[str, ...]]:
@@ -135,11 +136,12 @@ def _groups(text: str, language: str) -> list[tuple[str, ...]]:
             folded[index] = stem
     else:
         folded = exact
-    return [
-        (term[:MAX_TERM_LENGTH],) if term == alternative else (term[:MAX_TERM_LENGTH], alternative[:MAX_TERM_LENGTH])
-        for term, alternative in zip(exact, folded, strict=True)
-        if term and alternative
-    ]
+    groups = []
+    for terms, alternatives in zip(exact, folded, strict=True):
+        group = tuple(dict.fromkeys(term[:MAX_TERM_LENGTH] for term in (*terms, *alternatives) if term))
+        if group and terms[0] and alternatives[0]:
+            groups.append(group)
+    return groups
 
 
 def analyse(text: str, language: str) -> list[str]:

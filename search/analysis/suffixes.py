@@ -9,8 +9,8 @@ applied identically to indexed text and to queries, is:
    the language's keyboard_folds (ә→а, ғ→г, қ→к, ...). Few word pairs differ only in these
    letters, and a reader typing "мерекеси" or "merekesi" means мерекесі;
 2. strip the longest suffix (suffixes are folded the same way) while the remaining stem keeps at
-   least MIN_STEM letters, at most MAX_PASSES times (plural, possessive, case:
-   журналистерге → журналистер → журналис);
+   least MIN_STEM letters (2 after a bare possessive vowel: биі, үйі), at most MAX_PASSES times
+   (plural, possessive, case: журналистерге → журналистер → журналис);
 3. read the stem's final consonant as its unvoiced pair (the language's stem_final: мектебі → мектеп);
 4. truncate what is left to PREFIX_LENGTH letters, so any remaining suffix chain past a long root
    falls away (журналист and журналистерге both give журнали).
@@ -39,15 +39,52 @@ def _ordered(suffixes: tuple[str, ...], keyboard_folds: str, diacritic_folds: st
 
 def strip_suffixes(word: str, analysis: Analysis, diacritic_folds: str = "") -> str:
     """The stem of `word`; with `diacritic_folds` (already applied to the word) the suffixes are folded alike."""
+    return stems(word, analysis, diacritic_folds)[0]
+
+
+def stems(word: str, analysis: Analysis, diacritic_folds: str = "") -> tuple[str, ...]:
+    """The stem of `word`, then the other stem it may have (both are indexed, a query matches either).
+
+    A possessive after a vowel starts with с (мереке-сі), the same letter a root may end with
+    (күрес-і): "күресі" is read both ways, as куре and as курес, so it meets күрес and мерекесі
+    meets мереке. A suffix that is only a vowel (or a vowel and н) may leave a two-letter root
+    (би-і, би-ін; үй-і), where any other suffix needs MIN_STEM letters left.
+    """
     suffixes = _ordered(analysis.suffixes, analysis.keyboard_folds, diacritic_folds)
     word = word.translate(letter_pairs(analysis.keyboard_folds))
-    for _ in range(MAX_PASSES):
-        for suffix in suffixes:
-            if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-                word = word[: -len(suffix)]
-                break
-        else:
+    found = [_strip(word, suffixes, analysis)]
+    for passes in range(MAX_PASSES):
+        suffix = _longest(word, suffixes)
+        if suffix is None:
             break
+        if suffix[0] == "с" and suffix[1:] in suffixes:
+            found.append(_strip(word[: -len(suffix) + 1], suffixes, analysis, MAX_PASSES - passes - 1))
+            break
+        word = word[: -len(suffix)]
+    return tuple(dict.fromkeys(found))
+
+
+def _longest(word: str, suffixes: list[str]) -> str | None:
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _min_stem(suffix):
+            return suffix
+    return None
+
+
+def _min_stem(suffix: str) -> int:
+    return 2 if suffix.rstrip("н") in _VOWEL_SUFFIXES else MIN_STEM
+
+
+# Possessive and accusative vowels of the Turkic lists (keyboard-folded: і is и).
+_VOWEL_SUFFIXES = frozenset({"ы", "и", "е"})
+
+
+def _strip(word: str, suffixes: list[str], analysis: Analysis, passes: int = MAX_PASSES) -> str:
+    for _ in range(passes):
+        suffix = _longest(word, suffixes)
+        if suffix is None:
+            break
+        word = word[: -len(suffix)]
     if analysis.stem_final:
         word = word[:-1] + word[-1:].translate(letter_pairs(analysis.stem_final))
     return word[:PREFIX_LENGTH]

@@ -2,7 +2,12 @@
 
 import pytest
 
-from search.analysis import analyse, analyse_query
+from search.analysis import analyse, analyse_query, index_terms
+
+
+def meets(language: str, query: str, written: str) -> bool:
+    indexed = set(index_terms(written, language))
+    return all(set(group) & indexed for group in analyse_query(query, language, 12))
 
 
 def same_terms(language: str, *words: str) -> bool:
@@ -64,6 +69,19 @@ def test_turkish_dotless_i_is_a_different_letter():
     assert analyse("ILIK", "tr") == analyse("ılık", "tr")
     # Python's own lower() would turn ILIK into ilik and mix the two words up.
     assert analyse("ILIK", "tr") != analyse("ilik", "tr")
+
+
+def test_kazakh_possessive_after_a_root_ending_in_s_is_read_both_ways():
+    # күрес-і (its wrestling) and мереке-сі (its holiday): the с is the root's or the suffix's
+    assert meets("kk", "күрестен турнир", "күресінен турнир")
+    assert meets("kk", "күрес", "күресі")
+    assert meets("kk", "мереке", "мерекесі")
+
+
+def test_kazakh_two_letter_roots_keep_their_possessive_forms_together():
+    assert meets("kk", "корей барабан биі", "корей барабан биін")
+    assert meets("kk", "би", "биі")
+    assert meets("kk", "үй", "үйі")
 
 
 def test_turkish_stems_keep_at_least_three_letters():
