@@ -15,7 +15,7 @@ from wagtail.models import Page
 from . import stories
 from .analysis import index_terms
 from .backends import get_backend
-from .models import SearchDocument, SearchDocumentTopic, SearchText
+from .models import SearchDocument, SearchDocumentTopic, SearchFingerprintBand, SearchText
 from .sources import SOURCES, Document
 
 BATCH_SIZE = 500
@@ -70,6 +70,9 @@ def index_pages(page_ids: Iterable[int]) -> int:
             for row, document in zip(rows, documents, strict=True)
             for slug in document.topics
         )
+        SearchFingerprintBand.objects.bulk_create(
+            SearchFingerprintBand(document=row, band=band) for row in rows for band in stories.bands(row.fingerprint)
+        )
         written += len(rows)
     get_backend().documents_changed(changed)
     return written
@@ -98,6 +101,7 @@ def rebuild() -> int:
     """
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {SearchDocumentTopic._meta.db_table}")
+        cursor.execute(f"DELETE FROM {SearchFingerprintBand._meta.db_table}")
         cursor.execute(f"DELETE FROM {SearchText._meta.db_table}")
         cursor.execute(f"DELETE FROM {SearchDocument._meta.db_table}")
     get_backend().index_emptied()

@@ -3,7 +3,8 @@
 Rows of one translation_key are one story already (its language and script versions). Two stories
 are the same story when
 - one is republished from the other (ArticlePage.republished_from: the row's `original_key`), or
-- their text has the same fingerprint: copies imported or pasted without the link.
+- their texts have similar fingerprints: copies imported or pasted without the link, even with a
+  word changed here and there (MinHash, below).
 Those links join stories into groups; every row of a group gets the group's `story_key`, the
 translation_key of its original: the story that is not itself a republication, else the earliest
 published, then the smallest key (so the choice does not depend on indexing order).
@@ -22,24 +23,77 @@ from dataclasses import dataclass
 from django.db.models import Q
 
 from .analysis.normalise import words
-from .models import SearchDocument
+from .models import SearchDocument, SearchFingerprintBand
 
 # The fingerprint covers the first FINGERPRINT_WORDS words of the text, so a reprint that adds an
-# editor's note at the end of a longer text still matches (one that rewrites the first sentences
-# does not); texts shorter than MIN_FINGERPRINT_WORDS get none, since two short notes
-# ("Фото автора.") are not the same story.
-FINGERPRINT_WORDS = 40
+# editor's note at the end of a longer text still matches; texts shorter than MIN_FINGERPRINT_WORDS
+# get none, since two short notes ("Фото автора.") are not the same story.
+FINGERPRINT_WORDS = 80
 MIN_FINGERPRINT_WORDS = 12
 # A group is walked this many links deep at most; real reprint chains are one or two links.
 MAX_STEPS = 8
 
+# MinHash over the text's word shingles (runs of SHINGLE words): SIGNATURE values, each the least of
+# one hash function over the shingles. Two texts agree on a value with probability their Jaccard
+# similarity, so a copy with a word changed here and there (one edit changes SHINGLE shingles) keeps
+# most values, where an exact hash of the words changed entirely. Candidates are found by BANDS
+# bands of ROWS values (a text has BANDS keys, so finding them costs the same for any text), then
+# confirmed when at least SAME_STORY of the values agree.
+SHINGLE = 3
+SIGNATURE = 30
+BANDS = 10
+ROWS = SIGNATURE // BANDS
+SAME_STORY = 0.6
+_PRIME = (1 << 61) - 1
+_MASK = (1 << 32) - 1
+# Fixed coefficients of the hash functions h(x) = (a·x + b) mod p: the same on every machine and run.
+_COEFFICIENTS = [
+    (
+        int.from_bytes(hashlib.blake2b(f"a{i}".encode(), digest_size=8).digest(), "big") % _PRIME | 1,
+        int.from_bytes(hashlib.blake2b(f"b{i}".encode(), digest_size=8).digest(), "big") % _PRIME,
+    )
+    for i in range(SIGNATURE)
+]
+
 
 def fingerprint(text: str) -> str:
-    """A hash of the text's words, whatever its punctuation, spacing, case or Unicode form."""
-    tokens = words(unicodedata.normalize("NFKC", text).casefold())
+    """The MinHash signature of the text's first words (SIGNATURE values as hex), whatever its
+    punctuation, spacing, case or Unicode form; empty for a short text."""
+    tokens = words(unicodedata.normalize("NFKC", text).casefold())[:FINGERPRINT_WORDS]
     if len(tokens) < MIN_FINGERPRINT_WORDS:
         return ""
-    return hashlib.blake2b(" ".join(tokens[:FINGERPRINT_WORDS]).encode(), digest_size=16).hexdigest()
+    shingles = {
+        int.from_bytes(hashlib.blake2b(" ".join(tokens[i : i + SHINGLE]).encode(), digest_size=8).digest(), "big")
+        for i in range(len(tokens) - SHINGLE + 1)
+    }
+    return "".join(f"{min((a * x + b) % _PRIME for x in shingles) & _MASK:08x}" for a, b in _COEFFICIENTS)
+
+
+def _values(signature: str) -> list[str]:
+    """A signature's values; none for anything else (an empty one, or one written by an older version)."""
+    if len(signature) != SIGNATURE * 8:
+        return []
+    return [signature[i : i + 8] for i in range(0, len(signature), 8)]
+
+
+def bands(signature: str) -> list[str]:
+    """The keys under which a signature is found: one per band of ROWS values."""
+    values = _values(signature)
+    if not values:
+        return []
+    return [
+        f"{band:x}"
+        + hashlib.blake2b("".join(values[band * ROWS : (band + 1) * ROWS]).encode(), digest_size=8).hexdigest()[:15]
+        for band in range(BANDS)
+    ]
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two signatures are of the same story: at least SAME_STORY of their values agree."""
+    first, second = _values(a), _values(b)
+    if not first or not second:
+        return False
+    return sum(x == y for x, y in zip(first, second, strict=True)) >= SAME_STORY * SIGNATURE
 
 
 @dataclass
@@ -60,14 +114,15 @@ def assign(new_rows: list[SearchDocument], removed: Iterable[tuple[uuid.UUID, uu
     """
     saved: dict[int, SearchDocument] = {}
     keys = {row.translation_key for row in new_rows} | {key for key, _story in removed}
-    fingerprints = {row.fingerprint for row in new_rows if row.fingerprint}
+    fingerprints = {band for row in new_rows for band in bands(row.fingerprint)}
+    signatures = {row.fingerprint for row in new_rows if row.fingerprint}
     former_groups = {story for _key, story in removed}
     originals = {row.original_key for row in new_rows if row.original_key}
     for _ in range(MAX_STEPS):
         condition = (
             Q(translation_key__in=keys | originals)
             | Q(original_key__in=keys)
-            | Q(fingerprint__in=fingerprints)
+            | Q(pk__in=SearchFingerprintBand.objects.filter(band__in=fingerprints).values("document_id"))
             | Q(story_key__in=former_groups)
         )
         found = [
@@ -75,6 +130,7 @@ def assign(new_rows: list[SearchDocument], removed: Iterable[tuple[uuid.UUID, uu
             for row in SearchDocument.objects.filter(condition)
             .exclude(pk__in=saved)
             .only("id", "page_id", "translation_key", "original_key", "fingerprint", "story_key", "published_at")
+            if _linked(row, keys, originals, former_groups, signatures)
         ]
         if not found:
             break
@@ -82,7 +138,8 @@ def assign(new_rows: list[SearchDocument], removed: Iterable[tuple[uuid.UUID, uu
         former_groups = set()
         keys |= {row.translation_key for row in found}
         originals |= {row.original_key for row in found if row.original_key}
-        fingerprints |= {row.fingerprint for row in found if row.fingerprint}
+        fingerprints |= {band for row in found for band in bands(row.fingerprint)}
+        signatures |= {row.fingerprint for row in found if row.fingerprint}
     leaders = _leaders([*new_rows, *saved.values()])
     for row in new_rows:
         row.story_key = leaders[row.translation_key]
@@ -96,6 +153,14 @@ def assign(new_rows: list[SearchDocument], removed: Iterable[tuple[uuid.UUID, uu
         SearchDocument.objects.filter(pk__in=ids).update(story_key=leader)
         pages |= {saved[pk].page_id for pk in ids}
     return pages
+
+
+def _linked(row: SearchDocument, keys: set, originals: set, former_groups: set, signatures: set[str]) -> bool:
+    """Whether a row found by the walk's query belongs to it: by a key, or, found by a shared band
+    only, when its text is similar to one the walk holds (a band alone is a candidate, not a link)."""
+    if row.translation_key in keys | originals or row.original_key in keys or row.story_key in former_groups:
+        return True
+    return any(similar(row.fingerprint, signature) for signature in signatures)
 
 
 def _leaders(rows: list[SearchDocument]) -> dict[uuid.UUID, uuid.UUID]:
@@ -113,7 +178,7 @@ def _leaders(rows: list[SearchDocument]) -> dict[uuid.UUID, uuid.UUID]:
         parent[find(a)] = find(b)
 
     stories: dict[uuid.UUID, _Story] = {}
-    by_fingerprint: dict[str, uuid.UUID] = {}
+    by_band: dict[str, list[tuple[str, uuid.UUID]]] = {}
     for row in rows:
         story = stories.setdefault(row.translation_key, _Story(row.translation_key, False, row.published_at))
         story.republished = story.republished or row.original_key is not None
@@ -121,8 +186,12 @@ def _leaders(rows: list[SearchDocument]) -> dict[uuid.UUID, uuid.UUID]:
         find(row.translation_key)
         if row.original_key:
             union(row.translation_key, row.original_key)
-        if row.fingerprint:
-            union(row.translation_key, by_fingerprint.setdefault(row.fingerprint, row.translation_key))
+        for band in bands(row.fingerprint):
+            candidates = by_band.setdefault(band, [])
+            for signature, key in candidates:
+                if key != row.translation_key and similar(signature, row.fingerprint):
+                    union(row.translation_key, key)
+            candidates.append((row.fingerprint, row.translation_key))
     best: dict[uuid.UUID, _Story] = {}
     for story in stories.values():
         root = find(story.key)

@@ -1,4 +1,4 @@
-from .documents import SearchDocument, SearchDocumentTopic, SearchText
+from .documents import SearchDocument, SearchDocumentTopic, SearchFingerprintBand, SearchText
 from .queries import QueryStat
 
-__all__ = ["QueryStat", "SearchDocument", "SearchDocumentTopic", "SearchText"]
+__all__ = ["QueryStat", "SearchDocument", "SearchDocumentTopic", "SearchFingerprintBand", "SearchText"]

@@ -39,8 +39,9 @@ class SearchDocument(models.Model):
     story_key = models.UUIDField(db_index=True)
     # The translation_key of the article this one is republished from, if any.
     original_key = models.UUIDField(null=True, blank=True, db_index=True)
-    # A hash of the text's first words (search/stories.py), empty for short texts.
-    fingerprint = models.CharField(max_length=32, blank=True, db_index=True)
+    # The MinHash signature of the text's first words (search/stories.py), empty for short texts; its
+    # bands are SearchFingerprintBand rows, which find the candidates it is compared with.
+    fingerprint = models.CharField(max_length=256, blank=True)
     outlet_key = models.UUIDField(null=True, db_index=True)
     outlet_title = models.CharField(max_length=255, blank=True)
     community = models.CharField(max_length=80, blank=True, db_index=True)
@@ -77,6 +78,17 @@ class SearchText(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+
+class SearchFingerprintBand(models.Model):
+    """One band of a document's fingerprint (search/stories.py): documents sharing a band are
+    candidates for being the same story, confirmed by comparing their whole signatures."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="fingerprint_bands")
+    band = models.CharField(max_length=16, db_index=True)
+
+    def __str__(self) -> str:
+        return self.band
 
 
 class SearchDocumentTopic(models.Model):
