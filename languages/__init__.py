@@ -28,6 +28,12 @@ class Analysis:
         ("ғг": ғ typed as г); words typed that way still match.
     stem_final: pairs of letters a stem ends with before a vowel suffix and on its own (мектебі,
         мектеп: "бп"), written after keyboard folds; a stripped stem's last letter is read as its pair.
+    inner_keyboard_folds: keyboard folds applied after a word's first letter only: Tatar readers type
+        э for ә (икмэк бэясе), but word-initial э is a letter of its own (эш, work; аш, food).
+    vowel_changes: a stem's last vowel as it changes in inflection, and the base form's vowel, after
+        keyboard folds: "+иа" (Uyghur raising, only when a suffix was stripped: мәктиви, мәктәп;
+        Алмутида, Алмута), "êa" (Kurmanji oblique: bajêr, bajar). The changed stem is indexed and
+        queried besides the stem itself.
     stop_words: function words (languages/stopwords.py) left out of indexed text and queries alike;
         compared after keyboard and diacritic folds, so "жане" is "және" and "ze" is "że".
     diacritic_folds: pairs of letters (in the canonical script, after script folding) that readers
@@ -47,6 +53,8 @@ class Analysis:
     unknown_words: str = ""
     stem_final: str = ""
     stop_words: frozenset[str] = frozenset()
+    vowel_changes: str = ""
+    inner_keyboard_folds: str = ""
 
 
 # Letters typed without their diacritics, per Latin alphabet. Kazakh and Uzbek are indexed in Cyrillic:
@@ -148,6 +156,7 @@ LANGUAGES: tuple[Language, ...] = (
             same_letters="ёе",
             stem_final=TURKIC_STEM_FINAL + " вп",
             stop_words=stopwords.UYGHUR,
+            vowel_changes="+иа",
         ),
     ),
     Language(
@@ -205,6 +214,7 @@ LANGUAGES: tuple[Language, ...] = (
             fold_script=True,
             diacritic_folds=KURMANJI_DIACRITICS,
             stop_words=stopwords.KURMANJI,
+            vowel_changes="êa",
         ),
     ),
     Language(
@@ -219,6 +229,7 @@ LANGUAGES: tuple[Language, ...] = (
             same_letters="ёе",
             stem_final=TURKIC_STEM_FINAL,
             stop_words=stopwords.TATAR,
+            inner_keyboard_folds="эа",
         ),
     ),
     Language("kk-latn", N_("Kazakh (Latin)"), "Qazaqşa", "Latn", variant_of="kk"),

@@ -51,17 +51,44 @@ def stems(word: str, analysis: Analysis, diacritic_folds: str = "") -> tuple[str
     (би-і, би-ін; үй-і), where any other suffix needs MIN_STEM letters left.
     """
     suffixes = _ordered(analysis.suffixes, analysis.keyboard_folds, diacritic_folds)
+    if analysis.inner_keyboard_folds:
+        word = word[:1] + word[1:].translate(letter_pairs(analysis.inner_keyboard_folds))
     word = word.translate(letter_pairs(analysis.keyboard_folds))
     found = [_strip(word, suffixes, analysis)]
+    changed = _vowel_changed(word, False, analysis.vowel_changes)
+    if changed:
+        found.append(_strip(changed, suffixes, analysis))
     for passes in range(MAX_PASSES):
         suffix = _longest(word, suffixes)
         if suffix is None:
             break
         if suffix[0] == "с" and suffix[1:] in suffixes:
             found.append(_strip(word[: -len(suffix) + 1], suffixes, analysis, MAX_PASSES - passes - 1))
-            break
         word = word[: -len(suffix)]
-    return tuple(dict.fromkeys(found))
+        # a vowel changed before this suffix (Uyghur алмиси-, Алмути-, мәктив-): the base form's too
+        changed = _vowel_changed(word, True, analysis.vowel_changes)
+        if changed:
+            found.append(_strip(changed, suffixes, analysis, MAX_PASSES - passes - 1))
+    return tuple(dict.fromkeys(stem[:PREFIX_LENGTH] for stem in found))
+
+
+def _vowel_changed(stem: str, stripped: bool, vowel_changes: str) -> str:
+    """The stem with its last vowel read back to the base form's (Analysis.vowel_changes), or ""."""
+    for change in vowel_changes.split():
+        if change.startswith("+"):  # only when a suffix was stripped
+            if not stripped:
+                continue
+            change = change[1:]
+        changed_vowel, base_vowel = change[0], change[1]
+        for index in range(len(stem) - 1, 0, -1):
+            if stem[index] in _VOWELS:
+                if stem[index] == changed_vowel and (stripped or index < len(stem) - 1):
+                    return stem[:index] + base_vowel + stem[index + 1 :]
+                break
+    return ""
+
+
+_VOWELS = frozenset("аәеэиоөуүұыіюяёaeiouêîûéı")
 
 
 def _longest(word: str, suffixes: list[str]) -> str | None:
@@ -80,6 +107,7 @@ _VOWEL_SUFFIXES = frozenset({"ы", "и", "е"})
 
 
 def _strip(word: str, suffixes: list[str], analysis: Analysis, passes: int = MAX_PASSES) -> str:
+    """The stem after at most `passes` suffixes, its final consonant read as its pair."""
     for _ in range(passes):
         suffix = _longest(word, suffixes)
         if suffix is None:
@@ -87,4 +115,4 @@ def _strip(word: str, suffixes: list[str], analysis: Analysis, passes: int = MAX
         word = word[: -len(suffix)]
     if analysis.stem_final:
         word = word[:-1] + word[-1:].translate(letter_pairs(analysis.stem_final))
-    return word[:PREFIX_LENGTH]
+    return word

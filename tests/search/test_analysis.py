@@ -84,6 +84,24 @@ def test_kazakh_two_letter_roots_keep_their_possessive_forms_together():
     assert meets("kk", "үй", "үйі")
 
 
+def test_uyghur_raised_vowels_meet_the_base_form():
+    assert meets("ug", "мәктәп", "мәктиви")
+    assert meets("ug", "норуз алмута", "Алмутида норуз")
+    assert meets("ug", "алма баһаси", "алмисиниң баһаси")
+    assert meets("ug", "нахша", "нахшилар")
+
+
+def test_kurmanji_oblique_vowel_meets_the_base_form():
+    assert meets("ku", "bajar", "bajêr")
+    assert meets("ku", "welat", "welêt")
+
+
+def test_tatar_typed_with_e_for_ae_inside_a_word():
+    assert meets("tt", "икмэк бэясе", "икмәк бәясе")
+    # word-initial э is its own letter: эш (work) is not аш (food)
+    assert analyse("эш", "tt") != analyse("аш", "tt")
+
+
 def test_turkish_stems_keep_at_least_three_letters():
     # oturum (session) is not o (he), yeni (new) is not ye (eat)
     assert analyse("oturum", "tr") != analyse("o", "tr")
