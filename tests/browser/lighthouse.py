@@ -41,6 +41,7 @@ def _run(url: str, report: Path, slowdown: int | None) -> dict:
     subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, timeout=240)
     data = json.loads(report.read_text())
     audits = data["audits"]
+    requests = audits["network-requests"]["details"]["items"]
     return {
         "scores": {name: data["categories"][name]["score"] for name in CATEGORIES},
         "benchmark_index": data["environment"]["benchmarkIndex"],
@@ -49,6 +50,16 @@ def _run(url: str, report: Path, slowdown: int | None) -> dict:
         "tbt": audits["total-blocking-time"]["displayValue"],
         "cls": audits["cumulative-layout-shift"]["displayValue"],
         "bytes": audits["total-byte-weight"]["numericValue"],
+        "bytes_without_images": sum(r.get("transferSize", 0) for r in requests if r.get("resourceType") != "Image"),
+        # What cost points: every audit of the four categories that did not pass, with its weight.
+        "failed": sorted(
+            {
+                ref["id"]
+                for name in CATEGORIES
+                for ref in data["categories"][name]["auditRefs"]
+                if ref["weight"] and (audits[ref["id"]].get("score") is not None) and audits[ref["id"]]["score"] < 0.9
+            }
+        ),
     }
 
 
