@@ -14,6 +14,7 @@ Needs `npm ci` (Lighthouse and axe-core from package-lock.json) and /usr/bin/chr
 import json
 import os
 import platform
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -32,6 +33,23 @@ from newsroom.models import ArticlePage, ClubEventPage, ClubPage, RegionalClubPa
 from tests.browser.lighthouse import run_lighthouse  # noqa: E402
 
 LANGUAGES = ["kk", "ko", "ug-arab"]
+PAGE_TYPES = [
+    "home",
+    "outlet",
+    "article",
+    "topic",
+    "topics",
+    "search",
+    "print archive",
+    "outlet archive",
+    "edition",
+    "journalist",
+    "club",
+    "regional club",
+    "event",
+    "about",
+    "404",
+]
 QUERIES = {"kk": "мереке", "ko": "축제", "ug-arab": "بايرام"}
 
 
@@ -87,17 +105,44 @@ def lighthouse(url: str) -> dict:
     }
 
 
+def scored(url: str, attempts: int = 3) -> dict:
+    """Lighthouse's scores of `url`; a busy host sometimes makes Chromium miss the first paint (NO_FCP): retried."""
+    for attempt in range(attempts):
+        try:
+            return {"url": url, **lighthouse(url), "load": os.getloadavg()[0], "at": time.strftime("%H:%M")}
+        except subprocess.CalledProcessError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
 def main() -> None:
     base = os.environ.get("BASE", "http://127.0.0.1:8000").rstrip("/")
     only = set(filter(None, os.environ.get("PAGES", "").split(",")))
-    rows = []
-    for code in LANGUAGES:
-        for page_type, url in urls(base, code).items():
+    codes = [code for code in os.environ.get("LANGUAGES", ",".join(LANGUAGES)).split(",") if code]
+    name = os.environ.get("OUTPUT", "lighthouse_phone")
+    previous = ROOT / "bench" / "results" / f"{name}.json"
+    # UPDATE=1 scores only the pages asked for and keeps the other rows of the last run.
+    rows = json.loads(previous.read_text())["rows"] if os.environ.get("UPDATE") and previous.exists() else []
+    addresses = {code: urls(base, code) for code in codes}
+    for code in codes:
+        for page_type, url in addresses[code].items():
             if url is None or (only and page_type not in only):
                 continue
-            result = {"url": url, **lighthouse(url), "load": os.getloadavg()[0]}
-            rows.append({"page": page_type, "language": code, **result})
-            print(page_type, code, result, flush=True)
+            row = {"page": page_type, "language": code, **scored(url)}
+            index = next((i for i, r in enumerate(rows) if (r["page"], r["language"]) == (page_type, code)), None)
+            if index is None:
+                rows.append(row)
+            else:
+                rows[index] = row
+            print(page_type, code, row, flush=True)
+            write(rows, base, name)
+    print(f"written to bench/results/{name}.md")
+
+
+def write(rows: list[dict], base: str, name: str) -> None:
+    order = {page_type: n for n, page_type in enumerate(PAGE_TYPES)}
+    rows.sort(key=lambda r: (LANGUAGES.index(r["language"]), order.get(r["page"], 99)))
     load = os.getloadavg()
     slowdowns = sorted({row["slowdown"] for row in rows})
     lines = [
@@ -123,7 +168,6 @@ def main() -> None:
             f"{r['bytes'] / 1024:.0f} | {r['benchmark_index']:.0f} | {r['slowdown']}× | "
             f"{r['default_performance'] or '–'} | {r['load']:.1f} | {', '.join(r['failed']) or '–'} |"
         )
-    name = os.environ.get("OUTPUT", "lighthouse_phone")
     output = ROOT / "bench" / "results" / f"{name}.md"
     output.write_text("\n".join(lines) + "\n")
     (ROOT / "bench" / "results" / f"{name}.json").write_text(
@@ -133,7 +177,6 @@ def main() -> None:
             indent=1,
         )
     )
-    print(f"written to {output}")
 
 
 if __name__ == "__main__":
