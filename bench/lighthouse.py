@@ -82,7 +82,7 @@ def urls(base: str, code: str) -> dict[str, str]:
         "topics": f"{base}/{code}/topics/",
         "search": f"{base}/{code}/search/?q={QUERIES[code]}",
         "print archive": f"{base}/{code}/editions/",
-        "outlet archive": base + outlet.url + "editions/",
+        "outlet archive": base + outlet.url + "editions/" if outlet.print_editions().exists() else None,
         "edition": base + edition.url if edition else None,
         "journalist": f"{base}/{code}/journalists/{journalist.slug}/",
         "club": base + _first(ClubPage, code, "path").url,
@@ -93,8 +93,8 @@ def urls(base: str, code: str) -> dict[str, str]:
     }
 
 
-def lighthouse(url: str) -> dict:
-    result = run_lighthouse(url)
+def lighthouse(url: str, error_page: bool = False) -> dict:
+    result = run_lighthouse(url, error_page=error_page)
     return {
         **{name: round(score * 100) for name, score in result["scores"].items()},
         **{
@@ -105,11 +105,11 @@ def lighthouse(url: str) -> dict:
     }
 
 
-def scored(url: str, attempts: int = 3) -> dict:
+def scored(url: str, error_page: bool, attempts: int = 3) -> dict:
     """Lighthouse's scores of `url`; a busy host sometimes makes Chromium miss the first paint (NO_FCP): retried."""
     for attempt in range(attempts):
         try:
-            return {"url": url, **lighthouse(url), "load": os.getloadavg()[0], "at": time.strftime("%H:%M")}
+            return {"url": url, **lighthouse(url, error_page), "load": os.getloadavg()[0], "at": time.strftime("%H:%M")}
         except subprocess.CalledProcessError:
             if attempt == attempts - 1:
                 raise
@@ -129,7 +129,11 @@ def main() -> None:
         for page_type, url in addresses[code].items():
             if url is None or (only and page_type not in only):
                 continue
-            row = {"page": page_type, "language": code, **scored(url)}
+            try:
+                row = {"page": page_type, "language": code, **scored(url, error_page=page_type == "404")}
+            except subprocess.CalledProcessError as error:
+                print(page_type, code, "not scored:", error, flush=True)
+                continue
             index = next((i for i, r in enumerate(rows) if (r["page"], r["language"]) == (page_type, code)), None)
             if index is None:
                 rows.append(row)
