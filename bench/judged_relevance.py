@@ -200,7 +200,9 @@ def build(data: dict, home, index, now) -> dict[str, int]:
     return {key: page.pk for key, page in pages.items()}
 
 
-def run(paths: list[Path]) -> dict:
+def run(paths: list[Path], rankings: list[str] | None = None) -> list[dict]:
+    """Build the corpus of these files once, then measure it with each ranking setting (default: the
+    configured search.backends.base.RANKING); one report per setting."""
     import django
 
     django.setup()
@@ -209,64 +211,73 @@ def run(paths: list[Path]) -> dict:
     from django.utils import timezone
 
     from home.site_tree import ensure_home
-    from search import engine
-    from search.backends import get_backend
-    from search.filters import SearchParams
+    from search.backends import base, get_backend
     from search.models import SearchDocument
     from tests import factories
 
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    report: dict = {"languages": {}}
+    reports = []
     try:
-        report["backend"] = get_backend().name
         home = ensure_home("Этникалық баспасөз")
         index = factories.OutletIndexPageFactory(parent=home)
         now = timezone.now()
+        corpora = []
         for path in paths:
             data = load(path)
-            language = data["language"]
             pages = build(data, home, index, now)
-            key_of_page = {page_id: key for key, page_id in pages.items()}
             story_of_page = dict(
                 SearchDocument.objects.filter(page_id__in=pages.values()).values_list("page_id", "story_key")
             )
-            # A group is named by its original's key (the story whose translation is the story_key).
-            members: dict = {}
-            for page_id, story_key in story_of_page.items():
-                members.setdefault(story_key, []).append(key_of_page[page_id])
-            group_of = {}
-            for keys in members.values():
-                name = min(keys)
-                for key in keys:
-                    group_of[key] = name
-            groups = {name: sorted(keys) for keys in members.values() if len(keys) > 1 for name in [min(keys)]}
-            rows = []
-            for query in data["queries"]:
-                judged: dict[str, int] = {}
-                for key, grade in query["judgments"].items():
-                    group = group_of.get(key, key)
-                    judged[group] = max(judged.get(group, 0), grade)
-                page = engine.search(SearchParams(q=query["q"], language=language))
-                found = []
-                for result in page.results[:DEPTH]:
-                    key = key_of_page.get(result.page_id)
-                    found.append(group_of.get(key, key) if key else f"page-{result.page_id}")
-                rows.append(
-                    {"q": query["q"], "kind": query["kind"], "count": page.count, "top": found, "judged": judged}
-                    | measures(found, judged)
-                )
-            report["languages"][language] = {
-                "stories": len(pages),
-                "groups": groups,
-                "queries": rows,
-                **summary(rows),
-            }
-            print(language, format_row(report["languages"][language]), flush=True)
+            corpora.append((data, pages, story_of_page))
+        configured = base.RANKING
+        for setting in rankings or [None]:
+            base.RANKING = base.Ranking(*(float(value) for value in setting.split(","))) if setting else configured
+            report: dict = {"backend": get_backend().name, "ranking": vars(base.RANKING), "languages": {}}
+            for data, pages, story_of_page in corpora:
+                report["languages"][data["language"]] = measure(data, pages, story_of_page)
+                print(data["language"], setting or "", format_row(report["languages"][data["language"]]), flush=True)
+            reports.append(report)
+        base.RANKING = configured
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
-    return report
+    return reports
+
+
+def measure(data: dict, pages: dict[str, int], story_of_page: dict) -> dict:
+    """Every query of a language through the reader search, measured against its judgments."""
+    from search import engine
+    from search.filters import SearchParams
+
+    language = data["language"]
+    key_of_page = {page_id: key for key, page_id in pages.items()}
+    # A group (a story and its copies, as search groups them) is named by its smallest key.
+    members: dict = {}
+    for page_id, story_key in story_of_page.items():
+        members.setdefault(story_key, []).append(key_of_page[page_id])
+    group_of = {key: min(keys) for keys in members.values() for key in keys}
+    rows = []
+    for query in data["queries"]:
+        judged: dict[str, int] = {}
+        for key, grade in query["judgments"].items():
+            group = group_of.get(key, key)
+            judged[group] = max(judged.get(group, 0), grade)
+        page = engine.search(SearchParams(q=query["q"], language=language))
+        found = []
+        for result in page.results[:DEPTH]:
+            key = key_of_page.get(result.page_id)
+            found.append(group_of.get(key, key) if key else f"page-{result.page_id}")
+        rows.append(
+            {"q": query["q"], "kind": query["kind"], "count": page.count, "top": found, "judged": judged}
+            | measures(found, judged)
+        )
+    return {
+        "stories": len(pages),
+        "groups": {min(keys): sorted(keys) for keys in members.values() if len(keys) > 1},
+        "queries": rows,
+        **summary(rows),
+    }
 
 
 def summary(rows: list[dict]) -> dict:
@@ -391,6 +402,12 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="validate the judged-set files and stop")
     parser.add_argument("--compare", action="store_true", help="compare the SQLite and PostgreSQL results")
     parser.add_argument("--suffix", default="", help="added to the result file names (e.g. _before)")
+    parser.add_argument(
+        "--ranking",
+        action="append",
+        help="title,phrase,fresh,half_life_days instead of search.backends.base.RANKING; repeat it to compare "
+        "settings on one corpus (the first is written as the result, every one to ..._sweep.md)",
+    )
     parser.add_argument("languages", nargs="*", help="only these languages (default: every file)")
     args = parser.parse_args()
     if args.compare:
@@ -414,9 +431,36 @@ def main() -> None:
     bad = {name: errors for name, errors in bad.items() if errors}
     if bad:
         raise SystemExit(f"invalid judged-set files (run --check): {bad}")
-    report = run(paths)
-    out = write(report, args.suffix)
+    reports = run(paths, args.ranking)
+    out = write(reports[0], args.suffix)
     print(out.with_suffix(".md").read_text())
+    if len(reports) > 1:
+        print(sweep(reports))
+
+
+def sweep(reports: list[dict]) -> str:
+    """nDCG@10 and recall@10 of each ranking setting, per language (bench/results/..._sweep.md)."""
+    languages = sorted(reports[0]["languages"])
+    lines = [
+        f"# Ranking settings compared on {reports[0]['backend']} (nDCG@10 / recall@10)",
+        "",
+        "| title, phrase, fresh, half-life | " + " | ".join(languages) + " | all |",
+        "|---" * (len(languages) + 2) + "|",
+    ]
+    for report in reports:
+        cells = [
+            f"{report['languages'][language]['ndcg']:.3f} / {report['languages'][language]['recall']:.3f}"
+            for language in languages
+        ]
+        every = summary([query for row in report["languages"].values() for query in row["queries"]])
+        setting = ", ".join(f"{value:g}" for value in report["ranking"].values())
+        lines.append(f"| {setting} | " + " | ".join(cells) + f" | {every['ndcg']:.3f} / {every['recall']:.3f} |")
+    text = "\n".join(lines) + "\n"
+    (RESULTS / f"judged_relevance_{reports[0]['backend']}_sweep.md").write_text(text)
+    (RESULTS / f"judged_relevance_{reports[0]['backend']}_sweep.json").write_text(
+        json.dumps(reports, ensure_ascii=False, indent=1)
+    )
+    return text
 
 
 if __name__ == "__main__":
