@@ -307,6 +307,7 @@ def write(report: dict, suffix: str = "") -> Path:
         f"# Judged relevance on {backend}",
         "",
         "Written by bench/judged_relevance.py from bench/relevance/*.toml (measures: see the script's docstring).",
+        f"Ranking: {report.get('ranking', '')}.",
         "",
         "| language | stories | queries | nDCG@10 | recall@10 | P@5 | MRR |",
         "|---|---|---|---|---|---|---|",
