@@ -6,7 +6,8 @@ the most recent RECENT_WINDOW stories of the language (an indexed, bounded read 
 archive); the club's news are the latest stories on the home page's club topic.
 """
 
-from django.db.models import OuterRef, Subquery
+from django.db import connection
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -32,7 +33,7 @@ EDITIONS = 6
 def front_page(home, request=None) -> dict:
     # Private sections are read once for the whole page, not once per listing (Wagtail's public()).
     private = Page.objects.all().private_q()
-    live = ArticlePage.objects.live().exclude(private).filter(locale_id=home.locale_id)
+    live = in_locale(ArticlePage.objects.live().exclude(private), home.locale_id)
     # One article per story, as search lists them: a story several outlets carry appears once, with
     # links to the others (`also_in`, search/listings.py).
     recent_stories = one_per_story(
@@ -115,6 +116,17 @@ def front_page(home, request=None) -> dict:
         ),
         "editions": editions,
     }
+
+
+def in_locale(articles, locale_id: int):
+    """`articles` in one locale. On SQLite the locale is compared as an expression: SQLite keeps no
+    statistics (Django never runs ANALYZE), so it read every page of the language by the locale index
+    and sorted them all to show the latest (0.8 s at 100,000 articles), where walking the
+    `published_at` index newest first stops after a few hundred rows (2 ms). PostgreSQL's planner
+    chooses by its statistics."""
+    if connection.vendor == "sqlite":
+        return articles.alias(in_locale=F("locale_id") + 0).filter(in_locale=locale_id)
+    return articles.filter(locale_id=locale_id)
 
 
 def _picked_in_language(home, live) -> list[int]:
