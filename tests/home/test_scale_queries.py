@@ -2,11 +2,12 @@
 (bench/RESULTS.md, "At 100,000 articles"): routing by url_path, tree listings by a path range, the front
 page's latest stories by published_at."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
+
+import pytest
 
 from home.front_page import in_locale
 from home.tree import path_prefix_q
