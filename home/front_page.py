@@ -57,9 +57,7 @@ def front_page(home, request=None) -> dict:
             .values_list("pk", flat=True)[:CLUB_NEWS]
         )
     editions = list(
-        PrintEditionPage.objects.live()
-        .exclude(private)
-        .filter(locale_id=home.locale_id)
+        in_locale(PrintEditionPage.objects.live().exclude(private), home.locale_id)
         .select_related("cover_image")
         .order_by("-issue_date", "-pk")[:EDITIONS]
     )
@@ -102,11 +100,13 @@ def front_page(home, request=None) -> dict:
             for community, (_c, pks) in zip(communities, by_community, strict=True)
         ],
         "club_news": [articles[pk] for pk in club_news if pk in articles],
-        "club": ClubPage.objects.live().exclude(private).filter(locale_id=home.locale_id).first(),
+        # The first club in tree order, sorted here: ordered by path, SQLite walked the path index of every page.
+        "club": min(
+            in_locale(ClubPage.objects.live().exclude(private), home.locale_id).order_by(), key=_path, default=None
+        ),
         "events": list(
-            ClubEventPage.objects.live()
-            .exclude(private)
-            .filter(locale_id=home.locale_id, starts_at__gte=now)
+            in_locale(ClubEventPage.objects.live().exclude(private), home.locale_id)
+            .filter(starts_at__gte=now)
             .order_by("starts_at")[:EVENTS]
         ),
         # Topics change when an editor edits one (home/signals.py renews what routing remembers).
@@ -119,14 +119,19 @@ def front_page(home, request=None) -> dict:
 
 
 def in_locale(articles, locale_id: int):
-    """`articles` in one locale. On SQLite the locale is compared as an expression: SQLite keeps no
+    """`articles` (pages of one type) in one locale. On SQLite the locale is compared as an expression: SQLite keeps no
     statistics (Django never runs ANALYZE), so it read every page of the language by the locale index
     and sorted them all to show the latest (0.8 s at 100,000 articles), where walking the
     `published_at` index newest first stops after a few hundred rows (2 ms). PostgreSQL's planner
-    chooses by its statistics."""
+    chooses by its statistics. The same holds for the club, its events and print editions: a few rows
+    of their own table, found from the language's every page when the locale is indexed."""
     if connection.vendor == "sqlite":
         return articles.alias(in_locale=F("locale_id") + 0).filter(in_locale=locale_id)
     return articles.filter(locale_id=locale_id)
+
+
+def _path(page) -> str:
+    return page.path
 
 
 def _picked_in_language(home, live) -> list[int]:
