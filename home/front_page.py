@@ -6,8 +6,7 @@ the most recent RECENT_WINDOW stories of the language (an indexed, bounded read 
 archive); the club's news are the latest stories on the home page's club topic.
 """
 
-from django.db import connection
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -19,6 +18,7 @@ from newsroom.renditions import prefetch_renditions
 from search.listings import attach_copies, one_per_story
 
 from .memo import remembered
+from .tree import in_locale
 
 RECENT_WINDOW = 80
 TOP_STORIES = 4
@@ -116,18 +116,6 @@ def front_page(home, request=None) -> dict:
         ),
         "editions": editions,
     }
-
-
-def in_locale(articles, locale_id: int):
-    """`articles` (pages of one type) in one locale. On SQLite the locale is compared as an expression: SQLite keeps no
-    statistics (Django never runs ANALYZE), so it read every page of the language by the locale index
-    and sorted them all to show the latest (0.8 s at 100,000 articles), where walking the
-    `published_at` index newest first stops after a few hundred rows (2 ms). PostgreSQL's planner
-    chooses by its statistics. The same holds for the club, its events and print editions: a few rows
-    of their own table, found from the language's every page when the locale is indexed."""
-    if connection.vendor == "sqlite":
-        return articles.alias(in_locale=F("locale_id") + 0).filter(in_locale=locale_id)
-    return articles.filter(locale_id=locale_id)
 
 
 def _path(page) -> str:

@@ -9,8 +9,7 @@ from wagtail.models import Page
 
 import pytest
 
-from home.front_page import in_locale
-from home.tree import path_prefix_q
+from home.tree import in_locale, path_prefix_q
 from newsroom.models import ArticlePage
 from tests import factories
 
