@@ -104,3 +104,14 @@ def test_this_projects_screen_titles_follow_each_request_s_language(outlet):
     assert "Мои переводы" in html and "Менің аудармаларым" not in html
     overview = login(user).get(reverse("translations_overview")).content.decode()
     assert "Обзор переводов" in overview
+
+
+@pytest.mark.parametrize(("language", "search"), [("ko", "검색"), ("de", "Suche"), ("ru", "Поиск")])
+def test_the_image_chooser_speaks_the_admins_language(home, language, search):
+    """Its "Search" tab was translated once, at import, into the site's Kazakh («Іздеу») for everybody."""
+    user = bare_user(f"chooser-{language}")
+    UserProfile.objects.create(user=user, preferred_language=language)
+    response = login(user).get(reverse("wagtailimages_chooser:choose"))
+    html = response.json()["html"]
+    assert "Іздеу" not in html
+    assert search in html.split('id="tab-label-search"', 1)[1][:200]
