@@ -37,7 +37,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 KAZAKH_LETTERS = re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 WAGTAIL_ENGLISH = re.compile(
     r"\b(Dashboard|Pages|Images|Documents|Snippets|Reports|Settings|Help|Search|Delete|Save draft|Publish|"
-    r"Log out|Account|Edit|Preview|History|Actions|Comments|Cancel)\b"
+    r"Log out|Account|Edit|Preview|History|Actions|Comments?|Cancel)\b"
 )
 # The parts of a screen that are the admin's own words, not the content being written or translated.
 CHROME = (

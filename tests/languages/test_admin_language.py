@@ -4,7 +4,9 @@ the site's Kazakh, which has no admin catalogue; new staff and translators get t
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
+from wagtail.forms import TaskStateCommentForm
 from wagtail.users.models import UserProfile
 
 import pytest
@@ -115,3 +117,10 @@ def test_the_image_chooser_speaks_the_admins_language(home, language, search):
     html = response.json()["html"]
     assert "Іздеу" not in html
     assert search in html.split('id="tab-label-search"', 1)[1][:200]
+
+
+@pytest.mark.parametrize(("language", "word"), [("ko", "댓글"), ("ru", "комментарий"), ("de", "Kommentar")])
+def test_the_request_changes_comment_speaks_the_admins_language(language, word):
+    """The workflow dialog's comment field was labelled once, at import, in English (no Kazakh catalogue)."""
+    with translation.override(language):
+        assert word in str(TaskStateCommentForm().fields["comment"].label)
