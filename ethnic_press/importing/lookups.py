@@ -1,9 +1,10 @@
 """Read-only look-ups of what an import line refers to: locales, outlets, regions, topics, journalists.
 
 Nothing here writes, so a dry run can resolve a whole file. Locales, outlets, regions and topics
-are never created by the import, so their answers are cached for the run; journalists and outlet
-translations can be created by an earlier line (whose transaction may have been rolled back), so
-they are looked up afresh every time. Regions and topics are matched by every name people use for them,
+are never created by the import, so their answers are cached for the run; outlet translations can be
+created by an earlier line (whose transaction may have been rolled back), so they are looked up afresh
+every time. Journalists found are remembered (not those found missing: a line may create them), and
+forgotten when a batch is rolled back. Regions and topics are matched by every name people use for them,
 case-insensitively in every script (see `fold`): the vocabularies are small, so they are read once.
 """
 
@@ -42,6 +43,7 @@ class Lookups:
         self._region_keys: dict[str, set[str]] | None = None
         self._topics: dict = {}
         self._topic_keys: dict[str, set] | None = None
+        self._journalists: dict[str, Journalist] = {}
 
     def locale(self, code: str) -> Locale:
         if code not in self._locales:
@@ -132,13 +134,22 @@ class Lookups:
 
     def journalist(self, name: str) -> Journalist | None:
         """The journalist with this name in any of their scripts, or None when there is none yet."""
+        if name in self._journalists:
+            return self._journalists[name]
         query = Q()
         for name_field in JOURNALIST_NAME_FIELDS:
             query |= Q(**{name_field: name})
         matches = Journalist.objects.filter(query)
         if len({journalist.translation_key for journalist in matches}) > 1:
             raise LineError(f"author {name!r} matches several journalists")
-        return self._in_default_locale(matches)
+        found = self._in_default_locale(matches)
+        if found is not None:
+            self._journalists[name] = found
+        return found
+
+    def forget_journalists(self) -> None:
+        """After a rolled-back batch: a journalist remembered may have been created by it."""
+        self._journalists.clear()
 
     def _in_default_locale(self, queryset):
         """Synchronised snippet fields point at one row of a translation family: the default-locale one."""
