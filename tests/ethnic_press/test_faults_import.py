@@ -27,7 +27,7 @@ LINES = [
 ]
 INTERRUPTED = LINES[2]
 BATCH_LINES = 2
-REVISION_INSERTS_BEFORE_LINE_3 = 1  # one insert of the revisions of each batch
+INTERRUPT_AT = 2  # the revisions of each batch are one insert: the second is lines 3–4's
 
 
 @pytest.fixture(autouse=True)
@@ -54,7 +54,10 @@ def articles() -> dict[str, ArticlePage]:
 
 
 def test_import_interrupted_half_way_leaves_no_partial_article(outlets, tmp_path):
-    with pytest.raises(KeyboardInterrupt), connection.execute_wrapper(InterruptOnNthRevision(REVISION_INSERTS_BEFORE_LINE_3 + 1)):
+    with (
+        pytest.raises(KeyboardInterrupt),
+        connection.execute_wrapper(InterruptOnNthRevision(INTERRUPT_AT)),
+    ):
         run_import(tmp_path, LINES)
 
     done = articles()
@@ -70,7 +73,10 @@ def test_import_interrupted_half_way_leaves_no_partial_article(outlets, tmp_path
 
 
 def test_running_the_interrupted_import_again_completes_it_once(outlets, tmp_path, client):
-    with pytest.raises(KeyboardInterrupt), connection.execute_wrapper(InterruptOnNthRevision(REVISION_INSERTS_BEFORE_LINE_3 + 1)):
+    with (
+        pytest.raises(KeyboardInterrupt),
+        connection.execute_wrapper(InterruptOnNthRevision(INTERRUPT_AT)),
+    ):
         run_import(tmp_path, LINES)
     before = set(articles())
 
