@@ -41,3 +41,14 @@ def batch():
         _deferred.reset(token)
         if deferred:
             batch_written.send(sender=batch, page_ids=list(dict.fromkeys(deferred)))
+
+
+@contextmanager
+def without_variants():
+    """Publications inside make no script variants: the caller writes them itself (the demo seeding, from
+    its own transliterated stories, instead of a wagtail-localize synchronisation of each page)."""
+    token = _deferred.set([])
+    try:
+        yield
+    finally:
+        _deferred.reset(token)

@@ -102,7 +102,7 @@ def _write_group(group, summary, lookups, trust_language, on_error, on_success) 
             outcomes = write_batch([line for _, _, line in group], lookups)
     except (LineError, ValidationError, DatabaseError):
         # Written again line by line, each validated afresh: the report names the line at fault.
-        lookups.forget_journalists()
+        lookups.forget_written()
         with deferral.batch():
             _import_lines(
                 [(number, text) for number, text, _ in group],
