@@ -23,19 +23,20 @@ install: $(VENV)/.installed
 demo: install
 	$(PY) manage.py migrate --noinput
 	TASKS_BACKEND=database $(PY) manage.py seed_demo
+	COLLECTED_STATIC=1 $(PY) manage.py collectstatic --noinput --verbosity 0
 	@echo ""
 	@echo "  Site:  http://$(HOST):$(PORT)/"
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (login printed above by seed_demo)"
 	@echo ""
-	DEBUG=0 TASKS_BACKEND=database $(PY) manage.py db_worker --queue-name '*' --no-reload & worker=$$!; \
+	DEBUG=0 COLLECTED_STATIC=1 TASKS_BACKEND=database $(PY) manage.py db_worker --queue-name '*' --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	DEBUG=0 TASKS_BACKEND=database $(PY) manage.py runserver $(HOST):$(PORT)
+	DEBUG=0 COLLECTED_STATIC=1 TASKS_BACKEND=database $(PY) manage.py runserver $(HOST):$(PORT)
 
 serve: install
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -96,6 +96,11 @@ def main() -> None:
                 rows = []
         with transaction.atomic():
             SearchDocument.objects.bulk_create(rows)
+    # As after any bulk load (search.indexing.rebuild does the same): the planner needs statistics.
+    # This PostgreSQL runs with autovacuum off, so without this the tables are never analysed.
+    from search.indexing import analyse_tables
+
+    analyse_tables()
     built = round(time.monotonic() - started, 1)
 
     typed = []

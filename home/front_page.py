@@ -50,10 +50,11 @@ def front_page(home, request=None) -> dict:
     latest = [pk for pk, *_ in recent if pk not in shown][:LATEST]
     club_news = []
     if home.club_topic_id:
-        club_news = list(
+        club_news = _one_per_story(
             live.filter(article_topics__topic_id=home.club_topic_id)
             .order_by("-published_at")
-            .values_list("pk", flat=True)[:CLUB_NEWS]
+            .values_list("pk", "translation_key", "republished_from__translation_key")[: CLUB_NEWS * 3],
+            CLUB_NEWS,
         )
     editions = list(
         PrintEditionPage.objects.live()
@@ -127,6 +128,20 @@ def _picked_in_language(home, live) -> list[int]:
         .order_by("place")
     )
     return list(found.values_list("pk", flat=True))
+
+
+def _one_per_story(rows, limit: int) -> list[int]:
+    """Page ids of (pk, translation key, the original's translation key) rows, a story once (its original
+    where both are listed): a story two outlets carry is one item of the club's news, as in "latest"."""
+    chosen: dict = {}
+    for pk, key, original_key in rows:
+        story = original_key or key
+        if story in chosen:
+            if key == story:
+                chosen[story] = pk
+        elif len(chosen) < limit:
+            chosen[story] = pk
+    return list(chosen.values())
 
 
 def _by_community(recent: list, outlets: dict, shown: set) -> list[tuple[Community, list[int]]]:

@@ -1,6 +1,9 @@
 """Validation of reader input: anything a browser can send gives a clean answer or a clear error."""
 
+import datetime
+
 from django import forms
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 import languages
@@ -10,6 +13,22 @@ from .filters import SearchParams
 from .models import SearchDocument
 
 FILTER_MAX_LENGTH = 100
+# Dates in an order no locale reads differently, accepted on every page beside the page language's own.
+UNAMBIGUOUS_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%Y.%m.%d")
+# The example under the date boxes: a day past 12, so the order of day and month shows.
+EXAMPLE_DATE = datetime.date(2025, 12, 31)
+
+
+def date_input_formats() -> list[str]:
+    """The formats a date may be typed in on a page in the active language, the language's own first."""
+    return list(dict.fromkeys([*formats.get_format("DATE_INPUT_FORMATS"), *UNAMBIGUOUS_DATE_FORMATS]))
+
+
+def local_date(value: datetime.date) -> str:
+    """`value` written as a reader of the active language types it (the first of its input formats)."""
+    return value.strftime(date_input_formats()[0])
+
+
 PLAIN_PARAMETERS = ("q", "lang", "outlet", "community", "region", "topic", "sort", "page", "kind")
 
 
@@ -24,8 +43,8 @@ class SearchForm(forms.Form):
     community = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
     region = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
     topic = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
-    date_from = forms.DateField(required=False)
-    date_to = forms.DateField(required=False)
+    date_from = forms.DateField(required=False, label=_("From"))
+    date_to = forms.DateField(required=False, label=_("To"))
     sort = forms.ChoiceField(required=False, choices=[(sort, sort) for sort in SORTS])
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
     kind = forms.ChoiceField(required=False, choices=SearchDocument.Kind.choices)
@@ -37,6 +56,18 @@ class SearchForm(forms.Form):
         data["date_to"] = query_dict.get("to", "")
         super().__init__(data)
         self.language = language
+        # Typed in the page language's order (a text box, not the browser's date picker, whose order follows
+        # the browser's language); the API takes the same, ISO dates included.
+        for name in ("date_from", "date_to"):
+            self.fields[name].input_formats = date_input_formats()
+
+    def date_values(self) -> dict[str, str]:
+        """What the date boxes show: a valid date in the page language's order, else what was typed."""
+        values = {}
+        for name in ("date_from", "date_to"):
+            value = self.cleaned_data.get(name) if hasattr(self, "cleaned_data") else None
+            values[name.removeprefix("date_")] = local_date(value) if value else self.data[name]
+        return values
 
     def clean(self):
         cleaned = super().clean()
@@ -71,6 +102,6 @@ class SearchForm(forms.Form):
     def error_messages(self) -> list[str]:
         messages = []
         for field, errors in self.errors.items():
-            prefix = "" if field == "__all__" else f"{field.removeprefix('date_')}: "
+            prefix = "" if field == "__all__" else f"{self.fields[field].label or field}: "
             messages.extend(f"{prefix}{error}" for error in errors)
         return messages

@@ -106,6 +106,23 @@ def rebuild() -> int:
     while True:
         ids = list(pages.filter(pk__gt=last).order_by("pk").values_list("pk", flat=True)[:BATCH_SIZE])
         if not ids:
+            analyse_tables()
             return written
         written += index_pages(ids)
         last = ids[-1]
+
+
+def analyse_tables() -> None:
+    """Fresh planner statistics for the index tables after a bulk write (PostgreSQL).
+
+    Without them PostgreSQL guesses that a language holds a few hundred rows and that a title prefix
+    matches a handful, and answers a two-letter suggestion by intersecting bitmaps of 10,000 rows
+    and sorting them (27 ms at 100,000 rows) instead of walking the (language, published_at) index
+    from the newest row until it has enough (1 ms). Autovacuum would analyse the tables eventually,
+    if it is on; this does not wait for it.
+    """
+    if connection.vendor != "postgresql":
+        return
+    tables = ", ".join(model._meta.db_table for model in (SearchDocument, SearchText, SearchDocumentTopic))
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {tables}")

@@ -11,7 +11,7 @@ import languages
 
 from . import engine, suggest
 from .facets import labelled
-from .forms import SearchForm
+from .forms import EXAMPLE_DATE, SearchForm, local_date
 from .models import SearchDocument
 from .promotions import picks
 from .stats import log_search
@@ -78,6 +78,7 @@ def search_page(request):
         "selected": {name: request.GET.get(name, "") for name in ("outlet", "community", "region", "topic")},
         "kinds": SearchDocument.Kind.choices,
         "base_query": query.urlencode(),
+        "date_example": local_date(EXAMPLE_DATE),
     }
     return render(request, "search/search_page.html", context, status=400 if page is None else 200)
 

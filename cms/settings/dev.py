@@ -9,9 +9,13 @@ SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret-ethnic-press")
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "0" if DEBUG else "600"))
 FRAGMENT_CACHE = env("FRAGMENT_CACHE", "0" if DEBUG else "1") not in {"0", "false", "False"}
 PUBLISHED_MEMO = env("PUBLISHED_MEMO", "1") not in {"0", "false", "False"}  # one process
-STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
-# With DEBUG off (`make demo`, to show readers' real error pages) the demo still serves its files.
-WHITENOISE_USE_FINDERS = True
+# `make demo` collects the static files first and says so (COLLECTED_STATIC=1): WhiteNoise then serves them
+# as in production, compressed and cached for a year under hashed names (what Lighthouse and the transfer
+# budget should see). Otherwise they are served from the apps' folders as they are, edits showing at once.
+if env("COLLECTED_STATIC", "0") in {"0", "false", "False"}:
+    STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    # With DEBUG off (to show readers' real error pages) the site still serves its files.
+    WHITENOISE_USE_FINDERS = True
 SERVE_MEDIA = env("SERVE_MEDIA", "1") not in {"0", "false", "False"}
 # Workflow notifications (also those the demo seeding triggers) go to files, not into the terminal.
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"

@@ -255,12 +255,18 @@ class OutletPage(RoutablePageMixin, Page):
         if year not in years:
             raise Http404
         issues = list(editions.filter(issue_date__year=year).order_by("-issue_date"))
-        prefetch_renditions([issue.cover_image for issue in issues], "cover")
+        prefetch_renditions([issue.cover_image for issue in issues], "edition_cover")
         archive_url = self.url + self.reverse_subpage("print_archive")
         year_links = [(item, f"{archive_url}{item}/") for item in years]
         return self.render(
             request,
-            context_overrides={"year": year, "years": year_links, "issues": issues},
+            # The breadcrumbs end with the outlet (the archive is one of its views, not a page of its own).
+            context_overrides={
+                "year": year,
+                "years": year_links,
+                "issues": issues,
+                "ancestors": [item for item in self.get_ancestors(inclusive=True) if item.depth > 1],
+            },
             template="ethnic_press/print_archive.html",
         )
 

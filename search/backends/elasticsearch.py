@@ -24,10 +24,10 @@ from ethnic_press.models import OutletPage
 
 from ..filters import FACETS, SearchParams, day_start
 from ..models import SearchDocument
-from .base import FACET_LIMIT, Hits, Term, alternatives, checked
+from . import base
+from .base import FACET_LIMIT, Hits, Term, alternatives, checked, pairs
 
 FACET_FIELDS = {"outlet": "outlet_key", "community": "community", "region": "region", "topic": "topics"}
-TITLE_BOOST = 4
 
 
 def enabled() -> bool:
@@ -154,13 +154,18 @@ def query_body(
         "filter": {"bool": {"filter": _filters(params, outlet_keys)}},
         "aggs": {"count": {"cardinality": {"field": "story_key", "precision_threshold": 40000}}},
     }
+    groups = alternatives(terms)
     return {
-        "query": {
-            "bool": {
-                "must": _match(alternatives(terms)),
-                "filter": base_filters,
-            }
-        },
+        "query": ranked(
+            {
+                "bool": {
+                    "must": _match(groups),
+                    "filter": base_filters,
+                }
+            },
+            groups,
+            now,
+        ),
         "post_filter": {"bool": {"filter": _filters(params, outlet_keys)}},
         "collapse": {"field": "story_key"},
         "sort": sort,
@@ -177,8 +182,60 @@ def _multi_match(query: str) -> dict:
         "multi_match": {
             "query": query,
             "type": "cross_fields",
-            "fields": [f"title_terms^{TITLE_BOOST}", "terms"],
+            "fields": [f"title_terms^{base.RANKING.title_weight:g}", "terms"],
             "operator": "and",
+        }
+    }
+
+
+def ranked(query: dict, groups: list[tuple[str, ...]], now) -> dict:
+    """The ranking every backend applies (search.backends.base.Ranking): the BM25 score times
+    1 + title (every word in the title) + phrase × share of adjacent word pairs found next to each
+    other + fresh × 0.5^(age / half-life). function_score adds the weights of the functions that
+    apply (score_mode sum; the unfiltered weight 1 is the "1 +") and multiplies the query's score by
+    that sum (boost_mode multiply). Functions of weight 0 are left out."""
+    ranking = base.RANKING
+    in_title = {
+        "bool": {
+            "filter": [
+                {"bool": {"should": [{"term": {"title_terms": term}} for term in group], "minimum_should_match": 1}}
+                for group in groups
+            ]
+        }
+    }
+    functions: list[dict] = [{"weight": 1}, {"filter": in_title, "weight": ranking.title}]
+    adjacent = pairs(groups)
+    for left, right in adjacent:
+        functions.append({"filter": _near(left, right), "weight": ranking.phrase / len(adjacent)})
+    functions.append(
+        {
+            "exp": {"published_at": {"origin": now.isoformat(), "scale": f"{ranking.half_life_days:g}d", "decay": 0.5}},
+            "weight": ranking.fresh,
+        }
+    )
+    return {
+        "function_score": {
+            "query": query,
+            "functions": [function for function in functions if function["weight"]],
+            "score_mode": "sum",
+            "boost_mode": "multiply",
+        }
+    }
+
+
+def _near(left: tuple[str, ...], right: tuple[str, ...]) -> dict:
+    """Two query words next to each other or one word apart, in either order, in the title or the
+    text (as FTS5's NEAR(a b, 1) on SQLite and `a <-> b | a <2> b` on PostgreSQL)."""
+    return {
+        "bool": {
+            "should": [
+                {"match_phrase": {field: {"query": f"{x} {y}", "slop": 1}}}
+                for field in ("title_terms", "terms")
+                for a in left
+                for b in right
+                for x, y in ((a, b), (b, a))
+            ],
+            "minimum_should_match": 1,
         }
     }
 

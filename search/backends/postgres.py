@@ -28,7 +28,8 @@ from django.db.models.expressions import RawSQL
 import languages
 
 from ..filters import FACETS, SearchParams, documents, facet_conditions, related_candidates
-from .base import FACET_LIMIT, Hits, Term, alternatives, as_uuid
+from . import base
+from .base import FACET_LIMIT, Hits, Term, alternatives, as_uuid, pairs
 
 # Each row of the statement says what it is: the story count, a ranked story, or a facet value.
 COUNT, HIT = "count", "hit"
@@ -42,6 +43,21 @@ def tsquery(terms: list[Term]) -> str:
     for group in alternatives(terms):
         parts.append(f"({' | '.join(group)})" if len(group) > 1 else group[0])
     return " & ".join(parts)
+
+
+def near_tsqueries(terms: list[Term]) -> list[str]:
+    """One tsquery per adjacent pair of query words: the two next to each other or one word apart,
+    in either order, any alternative of each (as FTS5's NEAR(a b, 1) on SQLite)."""
+    queries = []
+    for left, right in pairs(alternatives(terms)):
+        a, b = (f"({' | '.join(group)})" for group in (left, right))
+        queries.append(" | ".join(f"({x} {op} {y})" for x, y in ((a, b), (b, a)) for op in ("<->", "<2>")))
+    return queries
+
+
+def weights() -> str:
+    """ts_rank's weights for D, C, B, A: the lead and body (D) and the title (A)."""
+    return f"{{{1 / base.RANKING.title_weight}, 0, 0, 1.0}}"
 
 
 class PostgresBackend:
@@ -71,13 +87,24 @@ class PostgresBackend:
         # COPIES outlets per story, this many rows hold enough stories for the requested page.
         needed = len(languages.family(params.language)) * self.COPIES * (offset + limit)
         candidates = self.CANDIDATES * max(1, math.ceil(needed / self.CANDIDATES))
+        # The score (search.backends.base.Ranking): ts_rank times the title, phrase and freshness factor,
+        # computed on the candidates only.
+        ranking = base.RANKING
+        near = near_tsqueries(terms)
+        factor = "1.0 + %s * c.in_title::int"
+        factor_params: list = [ranking.title]
+        for pair in near:
+            factor += " + %s * (d.search_vector @@ to_tsquery('simple', %s))::int"
+            factor_params += [ranking.phrase / len(near), pair]
+        factor += " + %s * power(0.5, GREATEST(0, extract(epoch FROM now() - c.published_at) / 86400) / %s)"
+        factor_params += [ranking.fresh, ranking.half_life_days]
         ranked = (
-            f"c AS MATERIALIZED (SELECT id, story_key, published_at, "
+            f"c AS MATERIALIZED (SELECT id, story_key, published_at, in_title, "
             f"(ROW_NUMBER() OVER (ORDER BY {cheap}) - 1) / %s AS block FROM ("
             f"SELECT id, story_key, published_at, in_title FROM m WHERE {every} ORDER BY {cheap} LIMIT %s"
             ") AS top), "
             "r AS (SELECT c.story_key, c.published_at, c.block, "
-            "ts_rank(d.search_vector, to_tsquery('simple', %s)) AS score "
+            f"ts_rank(%s::float4[], d.search_vector, to_tsquery('simple', %s)) * ({factor}) AS score "
             "FROM c JOIN search_searchdocument d ON d.id = c.id)"
         )
         parts = [
@@ -101,7 +128,9 @@ class PostgresBackend:
         )
         sql = f"WITH m AS MATERIALIZED ({matched_sql}), {ranked} " + " UNION ALL ".join(parts)
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*matched_params, self.CANDIDATES, candidates, query, limit, offset])
+            cursor.execute(
+                sql, [*matched_params, self.CANDIDATES, candidates, weights(), query, *factor_params, limit, offset]
+            )
             rows = cursor.fetchall()
         return _hits(rows)
 

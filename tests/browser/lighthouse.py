@@ -25,7 +25,7 @@ def slowdown_for(benchmark_index: float) -> int:
     return 2 if benchmark_index >= 1000 else 1
 
 
-def _run(url: str, report: Path, slowdown: int | None) -> dict:
+def _run(url: str, report: Path, slowdown: int | None, error_page: bool = False) -> dict:
     command = [
         "node",
         str(CLI),
@@ -36,11 +36,14 @@ def _run(url: str, report: Path, slowdown: int | None) -> dict:
         f"--only-categories={','.join(CATEGORIES)}",
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
     ]
+    if error_page:  # scored as it is served (Lighthouse refuses a 404 by default)
+        command.append("--ignore-status-code")
     if slowdown is not None:
         command.append(f"--throttling.cpuSlowdownMultiplier={slowdown}")
     subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, timeout=240)
     data = json.loads(report.read_text())
     audits = data["audits"]
+    requests = audits["network-requests"]["details"]["items"]
     return {
         "scores": {name: data["categories"][name]["score"] for name in CATEGORIES},
         "benchmark_index": data["environment"]["benchmarkIndex"],
@@ -49,17 +52,27 @@ def _run(url: str, report: Path, slowdown: int | None) -> dict:
         "tbt": audits["total-blocking-time"]["displayValue"],
         "cls": audits["cumulative-layout-shift"]["displayValue"],
         "bytes": audits["total-byte-weight"]["numericValue"],
+        "bytes_without_images": sum(r.get("transferSize", 0) for r in requests if r.get("resourceType") != "Image"),
+        # What cost points: every audit of the four categories that did not pass, with its weight.
+        "failed": sorted(
+            {
+                ref["id"]
+                for name in CATEGORIES
+                for ref in data["categories"][name]["auditRefs"]
+                if ref["weight"] and (audits[ref["id"]].get("score") is not None) and audits[ref["id"]]["score"] < 0.9
+            }
+        ),
     }
 
 
-def run_lighthouse(url: str, report: Path | None = None) -> dict:
+def run_lighthouse(url: str, report: Path | None = None, error_page: bool = False) -> dict:
     """{"scores": {category: 0..1}, "benchmark_index", "slowdown", "lcp", "tbt", "cls", "bytes", "default": …}."""
     with tempfile.TemporaryDirectory() as folder:
         report = report or Path(folder) / "report.json"
-        result = _run(url, report, None)
+        result = _run(url, report, None, error_page)
         slowdown = slowdown_for(result["benchmark_index"])
         if slowdown != 4:
-            calibrated = _run(url, report, slowdown)
+            calibrated = _run(url, report, slowdown, error_page)
             calibrated["default"] = result
             return calibrated
         return result

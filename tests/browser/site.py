@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from home.site_tree import ensure_home
 from languages.localize import translate_page
-from newsroom.models import ClubEventPage, ClubPage
+from newsroom.models import ClubEventPage, ClubPage, RegionalClubPage
 from tests import factories
 from tests.ethnic_press import editions
 from translations.variants import sync_variant
@@ -46,6 +46,7 @@ SECTION_TITLES = {
     "outlet": ("Қазақстан достығы", "카자흐스탄 우정", "قازاقىستان دوستلۇقى"),
     "club": ("Журналистер клубы", "기자 클럽", "ژۇرنالىستلار كۇلۇبى"),
     "event": ("Фактчекинг мектебі", "팩트체크 학교", "پاكىتلارنى تەكشۈرۈش مەكتىۋى"),
+    "regional club": ("Алматы клубы", "알마티 클럽", "ئالمۇتا كۇلۇبى"),
     "about": ("Біз туралы", "소개", "بىز ھەققىدە"),
 }
 TOPIC = ("Мәдениет", "문화", "مەدەنىيەت")
@@ -114,7 +115,11 @@ def build() -> dict:
         place="Алматы",
     )
     club.add_child(instance=event)
-    _translate(event, SECTION_TITLES["event"])
+    pages["event"] = _translate(event, SECTION_TITLES["event"])
+    regional = RegionalClubPage(title=SECTION_TITLES["regional club"][0], slug="almaty", coordinator=journalist)
+    club.add_child(instance=regional)
+    pages["regional club"] = _translate(regional, SECTION_TITLES["regional club"])
+    pages["journalist"] = journalist
     about = factories.StandardPageFactory(parent=home, title=SECTION_TITLES["about"][0], slug="about")
     pages["about"] = _translate(about, SECTION_TITLES["about"])
     # A born-digital print edition of the outlet, two pages, read as on upload (tasks run at once here).

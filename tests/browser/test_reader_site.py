@@ -10,6 +10,10 @@ type land in test-artifacts/ (look at them).
 One module: the site is built once per module (conftest.reader_site), so a second module would build it again.
 """
 
+import datetime
+
+from django.utils import formats, translation
+
 import pytest
 
 from .conftest import DESKTOP, NARROW, PHONE, axe_script, require
@@ -145,10 +149,24 @@ TRANSFER_BUDGET = 150 * 1024
 LIGHTHOUSE_MINIMUM = 0.95
 
 
+# The other page types, checked in one width each (phone), in the two scripts and directions.
+OTHER_PAGE_TYPES = ["topic", "topics", "print archive", "journalist", "club", "regional club", "event", "about", "404"]
+PATHS = {
+    "topic": "/{code}/topics/culture/",
+    "topics": "/{code}/topics/",
+    "print archive": "/{code}/editions/",
+    "404": "/{code}/no-such-page/",
+}
+
+
 def url_of(reader_site, page_type: str, code: str) -> str:
     if page_type == "search":
         query = {"kk": "мереке", "ko": "축제", "ug-arab": "بايرام"}[code]
         return f"{reader_site.url}/{code}/search/?q={query}"
+    if page_type in PATHS:
+        return reader_site.url + PATHS[page_type].format(code=code)
+    if page_type == "journalist":
+        return f"{reader_site.url}/{code}/journalists/{reader_site.pages['journalist'].slug}/"
     return reader_site.url + reader_site.pages[page_type][code].url
 
 
@@ -194,13 +212,61 @@ def test_page_is_accessible_fits_the_screen_and_mirrors(reader_site, tab, artifa
 
     tab.set_viewport_size(NARROW)
     tab.goto(url)
-    too_wide = tab.evaluate(
+    assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], overflowing(tab)
+
+
+def overflowing(tab) -> list[str]:
+    return tab.evaluate(
         """() => [...document.querySelectorAll('body *')]
             .filter(e => { const r = e.getBoundingClientRect();
                            return r.width && (r.right > innerWidth + 1 || r.left < -1); })
             .map(e => e.tagName + '.' + e.className).slice(0, 5)"""
     )
-    assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], too_wide
+
+
+@pytest.mark.parametrize(
+    ("page_type", "code"),
+    # The test site's print edition is Kazakh only (an edition is translated like an article).
+    [(page_type, code) for page_type in OTHER_PAGE_TYPES for code in ("kk", "ug-arab")] + [("edition", "kk")],
+)
+def test_every_other_page_type_is_accessible_and_fits_a_small_phone(reader_site, tab, artifacts, page_type, code):
+    with_axe(tab)
+    tab.set_viewport_size(PHONE)
+    response = tab.goto(url_of(reader_site, page_type, code))
+    assert response.status == (404 if page_type == "404" else 200)
+    assert serious_violations(tab) == []
+    assert tab.evaluate("document.documentElement.dir") == ("rtl" if code == "ug-arab" else "ltr")
+    tab.screenshot(path=str(artifacts / f"{page_type.replace(' ', '-')}-{code}-phone.png"))
+    tab.set_viewport_size(NARROW)
+    assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], overflowing(tab)
+
+
+@pytest.mark.parametrize(
+    ("code", "typed", "shown"),
+    [("kk", "05.03.2024", "05.03.2024"), ("ko", "2024. 3. 5.", "2024-03-05"), ("ug-arab", "05.03.2024", "05.03.2024")],
+)
+def test_reader_types_search_dates_in_the_pages_order_whatever_the_browsers_language(
+    reader_site, tab, code, typed, shown
+):
+    """The browser is en-US (its date picker would ask for mm/dd/yyyy); the boxes follow the page."""
+    tab.set_viewport_size(DESKTOP)
+    tab.goto(url_of(reader_site, "search", code))
+    box = tab.locator("#search-from")
+    assert box.get_attribute("type") == "text"
+    assert box.get_attribute("placeholder") == ("2025-12-31" if code == "ko" else "31.12.2025")
+    box.fill(typed)
+    box.press("Enter")  # no JavaScript involved: the form's own submit
+    tab.wait_for_selector(".search-chips .chip--selected")
+    assert "from=" in tab.url
+    with translation.override(code):  # 5 March 2024 as the page writes dates
+        chip = formats.date_format(datetime.date(2024, 3, 5), "DATE_FORMAT")
+    assert chip in tab.locator(".search-chips").inner_text()
+    assert tab.locator("#search-from").input_value() == shown
+    # A date that cannot be read: the reader's language's error beside the boxes, not a server error.
+    tab.fill("#search-to", "31.31.2024")
+    tab.press("#search-to", "Enter")
+    tab.wait_for_selector('[role="alert"] #search-to[aria-invalid="true"]')
+    assert tab.locator("#search-to").input_value() == "31.31.2024"
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

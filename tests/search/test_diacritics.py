@@ -160,7 +160,9 @@ def test_every_backend_matches_any_alternative_of_a_word():
     terms = [("şehir", "sehir"), ("tiyatro",)]
     assert match_expression(terms) == '("şehir" OR "sehir") AND "tiyatro"'
     assert tsquery(terms) == "(şehir | sehir) & tiyatro"
-    [word, other] = query_body(SearchParams(q="x", language="tr"), terms, 10, 0)["query"]["bool"]["must"]
+    [word, other] = query_body(SearchParams(q="x", language="tr"), terms, 10, 0)["query"]["function_score"]["query"][
+        "bool"
+    ]["must"]
     assert [match["multi_match"]["query"] for match in word["bool"]["should"]] == ["şehir", "sehir"]
     assert word["bool"]["minimum_should_match"] == 1
     assert other["multi_match"]["query"] == "tiyatro"
