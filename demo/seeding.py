@@ -23,7 +23,6 @@ from wagtail.models import Locale
 
 import languages
 from ethnic_press.editions.extraction import deferred_extraction
-from ethnic_press.importing import deferral
 from ethnic_press.models import Community, OutletIndexPage, OutletLanguage, OutletPage, Region
 from home.models import StandardPage
 from home.site_tree import ensure_home
@@ -98,10 +97,7 @@ class Seeder:
                 self.outlets[item["slug"]] = self.outlet(item)
         with transaction.atomic():
             self.journalists = self.journalist_directory()
-        # Each article's script variants are written below from the transliterated story, in one copy;
-        # the automatic synchronisation (translations/variants.py) would make them first, at twice the cost.
-        with deferral.without_variants():
-            self.all_articles()
+        self.all_articles()
         self.progress("The journalists' club, staff accounts and translation work …")
         context = self.context()
         seed_newsroom(context)

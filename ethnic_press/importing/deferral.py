@@ -49,14 +49,3 @@ def batch():
         _importing.reset(importing_token)
         if deferred:
             batch_written.send(sender=batch, page_ids=list(dict.fromkeys(deferred)))
-
-
-@contextmanager
-def without_variants():
-    """Publications inside make no script variants: the caller writes them itself (the demo seeding, from
-    its own transliterated stories, instead of a wagtail-localize synchronisation of each page)."""
-    token = _deferred.set([])
-    try:
-        yield
-    finally:
-        _deferred.reset(token)
