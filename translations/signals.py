@@ -5,7 +5,8 @@
   translator finds it in the translation editor. An edit published as minor is
   recorded as such (by the "Publish as minor edit" action, wagtail_hooks.py) and leaves them current;
   a correction makes them stale even in a minor edit.
-- A source article published for the first time in an outlet with a language policy opens its requests.
+- A source article published for the first time in an outlet with a language policy opens its requests
+  (not one from an archive import: editors request translations of archive articles by hand).
 - A published translation closes its assignment; a translation submitted for review, or sent back,
   moves its assignment along; the first translated string starts it.
 - Any page published in a language with script variants publishes its variants (an archive import's,
@@ -78,7 +79,8 @@ def on_page_published(sender, instance: Page, revision=None, **kwargs) -> None:
         if instance.is_source:
             if _record_republish(instance, revision) | _corrected_in(instance, revision):
                 _sync_translation_sources(instance)
-            open_policy_requests(instance)
+            if not deferral.importing():
+                open_policy_requests(instance)
         else:
             _assignments_of(instance).update(status=Assignment.Status.PUBLISHED, updated_at=timezone.now())
     if not deferral.defer_variants(instance):  # an import batch publishes them in one task at its end
