@@ -36,7 +36,7 @@ serve: install
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -9,7 +9,7 @@ Serves the project with gunicorn (gunicorn.conf.py, production settings, DEBUG o
 article, topic, search page, search API, site and topic feeds, sitemap and a 404 — from keep-alive client
 threads (tests/load.py, why not wrk or locust is said there). Counts every status per URL; the run fails
 (exit 1) on any 5xx or a URL answering another status than its own. Without REDIS_URL each worker has its
-own local-memory page cache. Results: bench/results/fault_load.json / .md and the "Fault and load" section
+own local-memory page cache. Results: bench/results/fault_load_<database>.json / .md and the "Fault and load" section
 of bench/RESULTS.md.
 """
 
@@ -109,7 +109,7 @@ def main() -> None:
         "cores": os.cpu_count(),
         "urls": mix,
     }
-    out = ROOT / "bench" / "results" / "fault_load"
+    out = ROOT / "bench" / "results" / f"fault_load_{meta['database']}"
     out.with_suffix(".json").write_text(json.dumps({"meta": meta, "results": results}, indent=2, ensure_ascii=False))
     section = [
         "## Fault and load (bench/fault_load.py)",

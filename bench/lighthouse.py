@@ -109,7 +109,12 @@ def scored(url: str, error_page: bool, attempts: int = 3) -> dict:
     """Lighthouse's scores of `url`; a busy host sometimes makes Chromium miss the first paint (NO_FCP): retried."""
     for attempt in range(attempts):
         try:
-            return {"url": url, **lighthouse(url, error_page), "load": os.getloadavg()[0], "at": time.strftime("%H:%M")}
+            return {
+                "url": url,
+                **lighthouse(url, error_page),
+                "load": os.getloadavg()[0],
+                "at": time.strftime("%H:%M UTC", time.gmtime()),
+            }
         except subprocess.CalledProcessError:
             if attempt == attempts - 1:
                 raise
@@ -152,7 +157,8 @@ def write(rows: list[dict], base: str, name: str) -> None:
     lines = [
         "# Lighthouse 12.2.3, phone profile (simulated slow 4G; CPU slowdown calibrated to the host)",
         "",
-        f"Run {time.strftime('%Y-%m-%d %H:%M %Z')} against {base} on {platform.node()} "
+        f"Run {time.strftime('%Y-%m-%d', time.gmtime())}, pages scored between {min(r['at'] for r in rows)} and "
+        f"{max(r['at'] for r in rows)}, against {base} on {platform.node()} "
         f"({os.cpu_count()} cores shared with other jobs; load average at the end {load[0]:.1f} / {load[1]:.1f} / "
         f"{load[2]:.1f}, `load` column: 1-minute load when each page was scored). Performance varies by a few "
         "points with the machine's load. CPU slowdown used: "
@@ -176,7 +182,12 @@ def write(rows: list[dict], base: str, name: str) -> None:
     output.write_text("\n".join(lines) + "\n")
     (ROOT / "bench" / "results" / f"{name}.json").write_text(
         json.dumps(
-            {"run_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "base": base, "load_average": load, "rows": rows},
+            {
+                "run_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                "base": base,
+                "load_average": load,
+                "rows": rows,
+            },
             ensure_ascii=False,
             indent=1,
         )

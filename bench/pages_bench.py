@@ -1,21 +1,32 @@
-"""Page throughput: home, outlet, article and search pages beside a minimal Django view, one server, one run.
+"""Reader pages served by gunicorn at scale: latency, throughput, server CPU per request against a minimal
+view, SQL queries per page and worker memory, the page cache off and on, in one run.
 
-    .venv/bin/python bench/pages_bench.py --articles 100000 --seconds 10 --concurrency 4
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/ep_bench_pages .venv/bin/python bench/pages_bench.py
+    .venv/bin/python bench/pages_bench.py --articles 100000 --seconds 9 --concurrency 4
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/ep_bench_pages REDIS_URL=redis://127.0.0.1:6379/11 \\
+        .venv/bin/python bench/pages_bench.py --articles 100000 --reuse
 
 Uses its own database (SQLite: /tmp/ep_bench_pages.sqlite3 unless DATABASE_URL is set): migrates, runs
-`seed_demo --articles N` (idempotent; the synthetic articles are added once), collects static files,
-then serves the project with gunicorn (production settings, 2 workers) on 127.0.0.1 and loads each URL
-in turn from keep-alive client threads for the given number of seconds. The minimal Django view is
-/robots.txt (no database, no template), so the ratio of each page to it is the cost of the page itself.
-Results go to bench/results/pages_<backend>_<N>.json and .md.
+`seed_demo` and tops the synthetic articles up to N (`seed_demo --articles`; `--reuse` measures the database
+as it is), collects static files, then for each setting (`PAGE_CACHE_SECONDS=0`: every page built, then
+600: the page cache on) serves the project with gunicorn (gunicorn.conf.py, production settings without the
+per-client rate limits, `cms.settings.loadtest`; 2 sync workers, no worker recycling so that their CPU and
+memory can be read) on 127.0.0.1 and loads each URL from keep-alive client threads, URL after URL, in
+`--rounds` rounds, so the minimal view is measured beside every page under the same machine load.
+
+Per URL: requests, req/s, p50/p95/p99 latency, and the workers' CPU time per request (utime + stime of the
+worker processes from /proc, summed over the URL's load, divided by its requests), with its ratio to the
+minimal view's. The minimal view is /robots.txt (Django's whole middleware stack, no database, no
+template); a static file (WhiteNoise) is measured beside it. SQL queries per page are counted in this
+process (the same settings, page cache off, the process's own caches warm: the second request). Worker
+memory is each worker's resident set (VmRSS) and its peak (VmHWM) at the end of the setting.
+With REDIS_URL the page cache, fragments and memos are shared in Redis, as in production; without it each
+worker has its own local memory. Results go to bench/results/pages_<backend>_<N>.json and .md.
 """
 
 import argparse
 import http.client
 import json
 import os
-import statistics
 import subprocess
 import sys
 import threading
@@ -24,8 +35,25 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 PYTHON = sys.executable
 PORT = 8765
+MINIMAL = "minimal view (/robots.txt)"
+SERVER_ENV = {
+    "DJANGO_SETTINGS_MODULE": "cms.settings.loadtest",
+    "SECRET_KEY": "benchmark-only",
+    "DEBUG": "0",
+    "SECURE_SSL_REDIRECT": "0",
+    "ALLOWED_HOSTS": "127.0.0.1",
+    "LOG_LEVEL": "ERROR",
+    "LOG_REQUESTS": "0",
+    "GUNICORN_ACCESS_LOG": "",
+    "GUNICORN_LOG_LEVEL": "error",
+    "GUNICORN_MAX_REQUESTS": "0",  # keep the same worker processes: their CPU and memory are read from /proc
+    "GUNICORN_WORKERS": "2",
+    "GUNICORN_TIMEOUT": "120",
+}
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def run_manage(env: dict, *args: str) -> str:
@@ -34,25 +62,91 @@ def run_manage(env: dict, *args: str) -> str:
     ).stdout
 
 
-def pick_urls(env: dict) -> dict[str, str]:
-    code = (
-        "from newsroom.models import ArticlePage; from ethnic_press.models import OutletPage;"
-        "a = ArticlePage.objects.live().filter(locale__language_code='ru').exclude(slug__startswith='bench-')"
-        ".order_by('pk').first();"
-        "o = OutletPage.objects.live().filter(locale__language_code='ru', slug='koryo-ilbo').first();"
-        "print(a.url); print(o.url)"
+def pick_urls() -> dict[str, str]:
+    from django.conf import settings
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    from ethnic_press.models import OutletPage
+    from newsroom.models import ArticlePage, ArticleTopic
+
+    language = "ru"
+    outlet = OutletPage.objects.live().filter(locale__language_code=language, slug="koryo-ilbo").first()
+    outlet = outlet or OutletPage.objects.live().filter(locale__language_code=language).order_by("pk").first()
+    article = (
+        ArticlePage.objects.live()
+        .public()
+        .filter(locale__language_code=language)
+        .exclude(slug__startswith="bench-")
+        .order_by("pk")
+        .first()
     )
-    article, outlet = run_manage(env, "shell", "-c", code).split()[-2:]
-    return {
-        "minimal Django view (/robots.txt)": "/robots.txt",
-        "home page": "/ru/",
-        "outlet page": outlet,
-        "article page": article,
-        "search page": "/ru/search/?q=" + quote("журналисты"),
-    }
+    topic = ArticleTopic.objects.filter(page__locale__language_code=language).select_related("topic").first().topic
+    query = quote("журналисты")
+    collected = (Path(settings.STATIC_ROOT) / "css/site.css").is_file()
+    static = staticfiles_storage.url("css/site.css") if collected else None
+    urls = {MINIMAL: "/robots.txt"}
+    if static:
+        urls["static file (WhiteNoise)"] = static
+    urls.update(
+        {
+            "home": f"/{language}/",
+            "outlet": outlet.url,
+            "article": article.url,
+            "topic": f"/{language}/topics/{topic.slug}/",
+            "search page": f"/{language}/search/?q={query}",
+            "search API": f"/api/search/?lang={language}&q={query}",
+            "network feed": f"/{language}/feed/",
+            "outlet feed": f"{outlet.url}feed/",
+        }
+    )
+    return urls
 
 
-def load(path: str, seconds: float, concurrency: int) -> dict:
+def count_queries(urls: dict[str, str]) -> dict[str, int]:
+    """SQL statements per page, built (page cache off), with this process's caches warm."""
+    from django.db import connection
+    from django.test import Client, override_settings
+    from django.test.utils import CaptureQueriesContext
+
+    counts = {}
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        client = Client(HTTP_HOST="127.0.0.1")
+        for name, path in urls.items():
+            if "WhiteNoise" in name:
+                counts[name] = 0  # answered by WhiteNoise above Django
+                continue
+            client.get(path)
+            with CaptureQueriesContext(connection) as context:
+                response = client.get(path)
+            counts[name] = len(context.captured_queries) if response.status_code == 200 else -response.status_code
+    return counts
+
+
+def workers_of(master: int) -> list[int]:
+    children = Path(f"/proc/{master}/task/{master}/children")
+    return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime + stime
+    return total / TICKS
+
+
+def memory_mb(pids: list[int]) -> dict:
+    rss, peak = [], []
+    for pid in pids:
+        status = dict(
+            line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line
+        )
+        rss.append(int(status["VmRSS"].split()[0]) / 1024)
+        peak.append(int(status["VmHWM"].split()[0]) / 1024)
+    return {"rss_mb": [round(value) for value in rss], "peak_rss_mb": [round(value) for value in peak]}
+
+
+def load(path: str, seconds: float, concurrency: int) -> tuple[list[float], int]:
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
@@ -60,15 +154,16 @@ def load(path: str, seconds: float, concurrency: int) -> dict:
 
     def worker():
         nonlocal errors
-        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=120)
         mine, failed = [], 0
         while time.monotonic() < deadline:
             started = time.perf_counter()
-            connection.request("GET", path, headers={"Host": "127.0.0.1"})
+            connection.request("GET", path, headers={"Host": "127.0.0.1", "Accept-Encoding": "gzip"})
             response = connection.getresponse()
             response.read()
             mine.append(time.perf_counter() - started)
             failed += response.status != 200
+        connection.close()
         with lock:
             latencies.extend(mine)
             errors += failed
@@ -78,108 +173,174 @@ def load(path: str, seconds: float, concurrency: int) -> dict:
         thread.start()
     for thread in threads:
         thread.join()
-    ordered = sorted(latencies)
-    return {
-        "requests": len(ordered),
-        "errors": errors,
-        "req_per_s": round(len(ordered) / seconds, 1),
-        "p50_ms": round(statistics.median(ordered) * 1000, 1),
-        "p95_ms": round(ordered[int(0.95 * (len(ordered) - 1))] * 1000, 1),
-    }
+    return latencies, errors
+
+
+def percentile(ordered: list[float], share: float) -> float:
+    return round(ordered[min(len(ordered) - 1, int(share * (len(ordered) - 1)))] * 1000, 1)
+
+
+def serve(env: dict) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [str(Path(PYTHON).parent / "gunicorn"), "cms.wsgi", "-c", "gunicorn.conf.py", "-b", f"127.0.0.1:{PORT}"],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(600):
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
+            connection.request("GET", "/robots.txt", headers={"Host": "127.0.0.1"})
+            connection.getresponse().read()
+            break
+        except OSError:
+            time.sleep(0.2)
+    for _ in range(100):  # preload_app: the workers fork once the master has loaded the project
+        if len(workers_of(server.pid)) >= int(env["GUNICORN_WORKERS"]):
+            break
+        time.sleep(0.1)
+    return server
+
+
+def measure(env: dict, urls: dict[str, str], seconds: float, rounds: int, concurrency: int) -> dict:
+    server = serve(env)
+    try:
+        pids = workers_of(server.pid)
+        for path in urls.values():  # each worker's templates, renditions and caches
+            load(path, 1.5, concurrency)
+        samples = {name: {"latencies": [], "errors": 0, "cpu": 0.0, "seconds": 0.0} for name in urls}
+        for _ in range(rounds):
+            for name, path in urls.items():
+                before, started = cpu_seconds(pids), time.monotonic()
+                latencies, errors = load(path, seconds / rounds, concurrency)
+                sample = samples[name]
+                sample["cpu"] += cpu_seconds(pids) - before
+                sample["seconds"] += time.monotonic() - started
+                sample["latencies"] += latencies
+                sample["errors"] += errors
+        memory = memory_mb(pids)
+        if sorted(workers_of(server.pid)) != sorted(pids):
+            memory["note"] = "a worker was replaced during the run: CPU figures are incomplete"
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    rows = {}
+    for name, sample in samples.items():
+        ordered = sorted(sample["latencies"]) or [0.0]
+        count = len(sample["latencies"])
+        rows[name] = {
+            "url": urls[name],
+            "requests": count,
+            "errors": sample["errors"],
+            "req_per_s": round(count / sample["seconds"], 1),
+            "p50_ms": percentile(ordered, 0.50),
+            "p95_ms": percentile(ordered, 0.95),
+            "p99_ms": percentile(ordered, 0.99),
+            "server_cpu_ms": round(sample["cpu"] * 1000 / max(count, 1), 3),
+        }
+    minimal = rows[MINIMAL]["server_cpu_ms"] or 0.001
+    for row in rows.values():
+        row["ratio"] = round(row["server_cpu_ms"] / minimal, 1)
+    return {"pages": rows, "workers": memory, "load_average_1_5_15": [round(v, 2) for v in os.getloadavg()]}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--reuse", action="store_true", help="Measure the database as it is: no migrate, no seeding.")
+    parser.add_argument("--seconds", type=float, default=9, help="per URL and setting, split over the rounds")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--settings", default="uncached,cached", help="uncached, cached or both (comma-separated)")
+    parser.add_argument("--label", default="", help="appended to the results' file name")
     args = parser.parse_args()
 
-    env = dict(os.environ)
+    env = {**os.environ, **SERVER_ENV}
     env.setdefault("DATABASE_URL", "sqlite:////tmp/ep_bench_pages.sqlite3")
-    env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
-        SECRET_KEY="benchmark-only",
-        DEBUG="0",
-        SECURE_SSL_REDIRECT="0",
-        ALLOWED_HOSTS="127.0.0.1",
-        LOG_LEVEL="ERROR",
-        GUNICORN_ACCESS_LOG="",  # gunicorn.conf.py is read from the project folder
-    )
+    os.environ.update({key: env[key] for key in ("DATABASE_URL", *SERVER_ENV)})
     backend = "postgresql" if env["DATABASE_URL"].startswith("postgres") else "sqlite"
-    run_manage(env, "migrate", "--noinput")
-    run_manage(env, "seed_demo")
-    existing = int(
-        run_manage(
-            env,
-            "shell",
-            "-c",
-            "from wagtail.models import Page;print(Page.objects.filter(slug__startswith='bench-').count())",
-        ).split()[-1]
-    )
-    if existing < args.articles:
-        run_manage(env, "seed_demo", "--articles", str(args.articles - existing))
-    run_manage(env, "collectstatic", "--noinput")
-    urls = pick_urls(env)
+    seeded = None
+    if not args.reuse:
+        started = time.monotonic()
+        run_manage(env, "migrate", "--noinput")
+        run_manage(env, "seed_demo")
+        code = "from wagtail.models import Page;print(Page.objects.filter(slug__startswith='bench-').count())"
+        existing = int(run_manage(env, "shell", "-c", code).split()[-1])
+        if existing < args.articles:
+            run_manage(env, "seed_demo", "--articles", str(args.articles - existing))
+        seeded = round(time.monotonic() - started)
+    if not (ROOT / "static_collected" / "staticfiles.json").is_file():
+        run_manage(env, "collectstatic", "--noinput")
 
-    server = subprocess.Popen(
-        [
-            str(Path(PYTHON).parent / "gunicorn"),
-            "cms.wsgi",
-            "-b",
-            f"127.0.0.1:{PORT}",
-            "-w",
-            "2",
-            "--log-level",
-            "error",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    try:
-        for _ in range(100):
-            try:
-                http.client.HTTPConnection("127.0.0.1", PORT, timeout=1).request("GET", "/healthz")
-                break
-            except OSError:
-                time.sleep(0.2)
-        results = {}
-        for name, path in urls.items():
-            load(path, 1, args.concurrency)  # warm caches and renditions
-            results[name] = {"url": path, **load(path, args.seconds, args.concurrency)}
+    import django
+
+    django.setup()
+    from newsroom.models import ArticlePage
+
+    urls = pick_urls()
+    queries = count_queries(urls)
+    live = ArticlePage.objects.live().count()
+    from django.db import connections
+
+    connections.close_all()
+
+    results = {}
+    for label in args.settings.split(","):
+        setting_env = {**env, "PAGE_CACHE_SECONDS": "0" if label == "uncached" else "600"}
+        if env.get("REDIS_URL"):
+            import redis
+
+            redis.Redis.from_url(env["REDIS_URL"]).flushdb()
+        results[label] = measure(setting_env, urls, args.seconds, args.rounds, args.concurrency)
+        for name, row in results[label]["pages"].items():
             print(
-                f"{name:36} {results[name]['req_per_s']:8} req/s  p50 {results[name]['p50_ms']} ms  "
-                f"p95 {results[name]['p95_ms']} ms  errors {results[name]['errors']}"
+                f"{label:9} {name:28} {row['req_per_s']:8} req/s  p50 {row['p50_ms']:7}  p95 {row['p95_ms']:7}  "
+                f"p99 {row['p99_ms']:7} ms  cpu {row['server_cpu_ms']:7} ms {row['ratio']:6}x  "
+                f"{queries[name]:3} q  err {row['errors']}",
+                flush=True,
             )
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+        print(label, "workers", results[label]["workers"], "load", results[label]["load_average_1_5_15"], flush=True)
 
-    out = ROOT / "bench" / "results" / f"pages_{backend}_{args.articles}"
     meta = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "backend": backend,
-        "articles": args.articles,
-        "seconds": args.seconds,
+        "live_articles": live,
+        "articles_requested": args.articles,
+        "seed_seconds": seeded,
+        "seconds_per_url": args.seconds,
+        "rounds": args.rounds,
         "concurrency": args.concurrency,
-        "server": "gunicorn, 2 sync workers",
+        "server": "gunicorn (gunicorn.conf.py), 2 sync workers, no recycling",
+        "shared_cache": "Redis" if env.get("REDIS_URL") else "local memory per worker",
         "cores": os.cpu_count(),
+        "queries": queries,
     }
+    out = ROOT / "bench" / "results" / f"pages_{backend}_{args.articles}{args.label}"
     out.with_suffix(".json").write_text(json.dumps({"meta": meta, "results": results}, indent=2, ensure_ascii=False))
-    minimal = results["minimal Django view (/robots.txt)"]["req_per_s"] or 1
     lines = [
-        f"# Page throughput, {backend}, {args.articles} synthetic articles",
+        f"# Reader pages behind gunicorn, {backend}, {live} live articles, {meta['date']}",
         "",
-        f"{args.concurrency} client threads, {args.seconds} s per URL, gunicorn with 2 workers, "
-        f"{os.cpu_count()} cores, client and server on the same machine.",
-        "",
-        "| page | req/s | share of minimal view | p50 ms | p95 ms | errors |",
-        "|---|---|---|---|---|---|",
+        f"{args.concurrency} keep-alive client threads and the server on the same {meta['cores']} cores; "
+        f"{args.seconds:g} s per URL and setting in {args.rounds} interleaved rounds; {meta['server']}; "
+        f"shared cache: {meta['shared_cache']}. Server CPU is the workers' CPU time per request; × is its "
+        "ratio to the minimal view's in the same setting. Queries: SQL statements per built page (page cache "
+        "off, process caches warm).",
     ]
-    for name, row in results.items():
-        lines.append(
-            f"| {name} | {row['req_per_s']} | {row['req_per_s'] / minimal:.0%} | {row['p50_ms']} | "
-            f"{row['p95_ms']} | {row['errors']} |"
-        )
+    for label, result in results.items():
+        lines += [
+            "",
+            f"## {'page cache off (every page built)' if label == 'uncached' else 'page cache on'}: load average "
+            f"{result['load_average_1_5_15']} at the end; worker RSS {result['workers']['rss_mb']} MB "
+            f"(peak {result['workers']['peak_rss_mb']} MB)",
+            "",
+            "| page | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/request | × minimal | queries | errors |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for name, row in result["pages"].items():
+            lines.append(
+                f"| {name} | {row['req_per_s']} | {row['p50_ms']} | {row['p95_ms']} | {row['p99_ms']} | "
+                f"{row['server_cpu_ms']} | {row['ratio']}× | {queries[name] if label == 'uncached' else ''} | "
+                f"{row['errors']} |"
+            )
     out.with_suffix(".md").write_text("\n".join(lines) + "\n")
     print(f"written {out}.json and .md")
 

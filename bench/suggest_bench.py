@@ -39,6 +39,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--statistics",
+        action="store_true",
+        help="PostgreSQL: compare with and without planner statistics, interleaved (suggest_postgresql_statistics.md)",
+    )
     args = parser.parse_args()
 
     import django
@@ -115,6 +120,9 @@ def main() -> None:
             typed.append((f"{words[0]} {words[1][:3]}", story.language))
     for text, language in typed[:: max(1, len(typed) // 50)]:
         suggest(text, language)  # dictionaries and models load once
+    if args.statistics and connection.vendor == "postgresql":
+        statistics_ab(typed, args.rounds)
+        return
     latencies, counts = [], []
     for _ in range(args.rounds):
         for text, language in typed:
@@ -146,6 +154,58 @@ def main() -> None:
         f"{result['latency_ms']['max']} | {result['stories_suggested_mean']} |\n"
     )
     print(json.dumps(result, indent=2))
+
+
+def statistics_ab(typed: list[tuple[str, str]], rounds: int) -> None:
+    """suggest() and its stories query's server time without and with planner statistics, the two
+    states interleaved round by round so both see the same machine load."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from search.indexing import analyse_tables
+    from search.suggest import suggest
+
+    states = {
+        "without statistics": {"suggest": [], "stories query": []},
+        "with statistics": {"suggest": [], "stories query": []},
+    }
+    for _ in range(rounds):
+        for state, measured in states.items():
+            if state == "with statistics":
+                analyse_tables()
+            else:
+                # As a table never analysed: no column statistics and an unknown row count.
+                with connection.cursor() as cursor:
+                    cursor.execute("DELETE FROM pg_statistic WHERE starelid = 'search_searchdocument'::regclass")
+                    cursor.execute("UPDATE pg_class SET reltuples = -1 WHERE oid = 'search_searchdocument'::regclass")
+            for text, language in typed:
+                with CaptureQueriesContext(connection) as queries:
+                    wall = time.perf_counter()
+                    suggest(text, language)
+                    measured["suggest"].append((time.perf_counter() - wall) * 1000)
+                with connection.cursor() as cursor:
+                    cursor.execute("EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) " + queries.captured_queries[0]["sql"])
+                    measured["stories query"].append(cursor.fetchone()[0][0]["Execution Time"])
+    analyse_tables()
+    with open("/proc/loadavg") as handle:
+        load = handle.read().split()[0]
+    lines = [
+        "# Search-as-you-type on PostgreSQL: planner statistics or none (100,000 index rows)",
+        "",
+        f"{len(typed) * rounds} typed prefixes per state, interleaved; load average {load} on the shared 2-core "
+        "machine when it ended (absolute times scale with it). `stories query`: server execution time "
+        "(EXPLAIN ANALYZE); `suggest`: the whole in-process call (five queries and Python).",
+        "",
+        "| state | suggest p50 ms | suggest p95 ms | stories query p50 ms | stories query p95 ms |",
+        "|---|---|---|---|---|",
+    ]
+    for state, measured in states.items():
+        lines.append(
+            f"| {state} | {percentile(measured['suggest'], 0.5):.1f} | {percentile(measured['suggest'], 0.95):.1f} "
+            f"| {percentile(measured['stories query'], 0.5):.1f} | {percentile(measured['stories query'], 0.95):.1f} |"
+        )
+    (ROOT / "bench" / "results" / "suggest_postgresql_statistics.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":

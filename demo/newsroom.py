@@ -280,6 +280,7 @@ class NewsroomSeeder:
             document = Document(title=title, collection=collection)
             content = minimal_pdf([item["name"], f"No. {number}", f"{issue_date:%d.%m.%Y}"])
             document.file.save(f"{item['slug']}-{issue_date:%Y}-{number}.pdf", ContentFile(content), save=False)
+            document._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
             document.save()
         return document
 

@@ -1,6 +1,9 @@
 """Admin hooks that keep each outlet's staff inside their outlet, the outlet staff admin view, the
 admin home panels of outlet staff, and their conveniences (newsroom_admin.py)."""
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, IntegerField, Q
+from django.db.models.functions import Cast
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +11,8 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
-from wagtail.permissions import policy_registry
+from wagtail.models import Page, ReferenceIndex
+from wagtail.permissions import PagePermissionPolicy, policy_registry
 
 from newsroom.wagtail_hooks import is_republication_chooser
 
@@ -70,12 +74,35 @@ hooks.register("construct_page_action_menu", submit_first)
 class CollectionScoped:
     """Wagtail's admin API lists every image or document to anyone who may enter the admin; these
     endpoints list the ones in collections the user may choose, change or upload to, as the admin
-    views and choosers do."""
+    views and choosers do. One item is also shown to whoever may edit a page that uses it: the
+    translation editor fetches the images and documents of the page it translates, and a translator
+    has no collection of their own (without this the editor broke on every article with a photo)."""
 
     def get_queryset(self):
         policy = policy_registry.get_by_type(self.model)
-        visible = policy.instances_user_has_any_permission_for(self.request.user, ["choose", "change"])
-        return super().get_queryset().filter(pk__in=visible.values("pk"))
+        visible = Q(pk__in=policy.instances_user_has_any_permission_for(self.request.user, ["choose", "change"]))
+        if self.action == "detail_view":
+            visible |= Q(pk__in=used_on_pages_editable_by(self.request.user, self.model))
+        return super().get_queryset().filter(visible)
+
+
+def used_on_pages_editable_by(user, model):
+    """Primary keys of the `model` items referenced by pages `user` may edit (Wagtail's reference index)."""
+    editable = (
+        PagePermissionPolicy()
+        .instances_user_has_permission_for(user, "change")
+        .annotate(key=Cast("pk", CharField()))
+        .values("key")
+    )
+    return (
+        ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=editable,
+            to_content_type=ContentType.objects.get_for_model(model),
+        )
+        .annotate(item=Cast("to_object_id", IntegerField()))
+        .values("item")
+    )
 
 
 class OutletImagesAPIViewSet(CollectionScoped, ImagesAdminAPIViewSet):

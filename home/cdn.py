@@ -18,6 +18,7 @@ from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Page, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ethnic_press.importing.bulk import bulk_published
 from newsroom.absolute import absolute_url
 
 FEED_PARENTS = ("home.homepage", "ethnic_press.outletpage")
@@ -46,6 +47,14 @@ def purge_published(instance: Page, **kwargs) -> None:
         purge_urls_from_cache(urls_showing(instance))
 
 
+def purge_bulk_published(sender, page_ids, **kwargs) -> None:
+    """An archive import's batch: what shows its pages is their outlets' pages and feeds, once each."""
+    if _configured():
+        parents = Page.objects.filter(pk__in=page_ids).values_list("path", flat=True)
+        outlets = Page.objects.filter(path__in={path[: -Page.steplen] for path in parents}).specific()
+        purge_urls_from_cache(list(dict.fromkeys(url for outlet in outlets for url in urls_showing(outlet))))
+
+
 def purge_moved(instance: Page, parent_page_before: Page, **kwargs) -> None:
     if _configured():
         old_parent_url = parent_page_before.get_url()
@@ -55,6 +64,7 @@ def purge_moved(instance: Page, parent_page_before: Page, **kwargs) -> None:
 
 def connect() -> None:
     page_published.connect(purge_published, dispatch_uid="home.cdn.published")
+    bulk_published.connect(purge_bulk_published, dispatch_uid="home.cdn.bulk_published")
     page_unpublished.connect(purge_published, dispatch_uid="home.cdn.unpublished")
     post_page_move.connect(purge_moved, dispatch_uid="home.cdn.moved")
     for model in get_page_models():

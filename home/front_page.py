@@ -18,6 +18,7 @@ from newsroom.renditions import prefetch_renditions
 from search.listings import attach_copies, one_per_story
 
 from .memo import remembered
+from .tree import in_locale
 
 RECENT_WINDOW = 80
 TOP_STORIES = 4
@@ -32,7 +33,7 @@ EDITIONS = 6
 def front_page(home, request=None) -> dict:
     # Private sections are read once for the whole page, not once per listing (Wagtail's public()).
     private = Page.objects.all().private_q()
-    live = ArticlePage.objects.live().exclude(private).filter(locale_id=home.locale_id)
+    live = in_locale(ArticlePage.objects.live().exclude(private), home.locale_id)
     # One article per story, as search lists them: a story several outlets carry appears once, with
     # links to the others (`also_in`, search/listings.py).
     recent_stories = one_per_story(
@@ -57,9 +58,7 @@ def front_page(home, request=None) -> dict:
             CLUB_NEWS,
         )
     editions = list(
-        PrintEditionPage.objects.live()
-        .exclude(private)
-        .filter(locale_id=home.locale_id)
+        in_locale(PrintEditionPage.objects.live().exclude(private), home.locale_id)
         .select_related("cover_image")
         .order_by("-issue_date", "-pk")[:EDITIONS]
     )
@@ -102,11 +101,13 @@ def front_page(home, request=None) -> dict:
             for community, (_c, pks) in zip(communities, by_community, strict=True)
         ],
         "club_news": [articles[pk] for pk in club_news if pk in articles],
-        "club": ClubPage.objects.live().exclude(private).filter(locale_id=home.locale_id).first(),
+        # The first club in tree order, sorted here: ordered by path, SQLite walked the path index of every page.
+        "club": min(
+            in_locale(ClubPage.objects.live().exclude(private), home.locale_id).order_by(), key=_path, default=None
+        ),
         "events": list(
-            ClubEventPage.objects.live()
-            .exclude(private)
-            .filter(locale_id=home.locale_id, starts_at__gte=now)
+            in_locale(ClubEventPage.objects.live().exclude(private), home.locale_id)
+            .filter(starts_at__gte=now)
             .order_by("starts_at")[:EVENTS]
         ),
         # Topics change when an editor edits one (home/signals.py renews what routing remembers).
@@ -116,6 +117,10 @@ def front_page(home, request=None) -> dict:
         ),
         "editions": editions,
     }
+
+
+def _path(page) -> str:
+    return page.path
 
 
 def _picked_in_language(home, live) -> list[int]:

@@ -28,6 +28,7 @@ from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
 from .memo import remembered, start_request
+from .tree import path_prefix_q
 
 
 def restricted_paths() -> tuple[str, ...]:
@@ -141,16 +142,25 @@ def serve(request, path: str):
     return wagtail_views.serve(request, path)
 
 
+def _descendant_of_q(self, other, inclusive=False) -> Q:
+    """Wagtail's PageQuerySet.descendant_of_q (also child_of_q's) with the path as a range: path_prefix_q."""
+    q = path_prefix_q(other.path) & Q(depth__gte=other.depth)
+    if not inclusive:
+        q &= ~Q(pk=other.pk)
+    return q
+
+
 def _private_q(self) -> Q:
     """PageQuerySet.private_q from the remembered restricted paths (Wagtail queries the restrictions
     again on every `.public()`; a reader page calls it several times)."""
     q = Q()
     for path in restricted_paths():
-        q |= Q(path__startswith=path)
+        q |= path_prefix_q(path)
     return q if q else Q(pk__in=[])
 
 
 def install() -> None:
     """Called once at start-up (HomeConfig.ready)."""
     PageQuerySet.private_q = _private_q
+    PageQuerySet.descendant_of_q = _descendant_of_q
     request_started.connect(start_request, dispatch_uid="home.routing.start_request")

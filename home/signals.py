@@ -7,6 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ethnic_press.importing.bulk import bulk_published
 from newsroom.models import Topic
 
 from . import memo
@@ -24,6 +25,7 @@ def connect() -> None:
         (page_published, None),
         (page_unpublished, None),
         (post_page_move, None),
+        (bulk_published, None),
     ):
         signal.connect(invalidate, sender=sender, dispatch_uid=f"home.navigation.{signal!r}.{sender}")
     for signal, sender in (
@@ -39,5 +41,6 @@ def connect() -> None:
         (page_published, None),
         (page_unpublished, None),
         (post_page_move, None),
+        (bulk_published, None),
     ):
         signal.connect(memo.invalidate, sender=sender, dispatch_uid=f"home.memo.{signal!r}.{sender}")

@@ -13,6 +13,8 @@ from django.utils import timezone, translation
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.tree import in_language
+
 from .absolute import absolute_url
 from .models import ArticlePage, Topic
 from .models.corrections import ArticleCorrection
@@ -58,7 +60,7 @@ class ArticleFeed(Feed):
         return _("Latest stories")
 
     def items(self, obj=None):
-        return feed_articles(ArticlePage.objects.filter(locale__language_code=translation.get_language()))
+        return feed_articles(in_language(ArticlePage.objects.all(), translation.get_language()))
 
     def item_title(self, item):
         return item.title

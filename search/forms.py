@@ -4,6 +4,7 @@ import datetime
 
 from django import forms
 from django.utils import formats
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 import languages
@@ -58,8 +59,13 @@ class SearchForm(forms.Form):
         self.language = language
         # Typed in the page language's order (a text box, not the browser's date picker, whose order follows
         # the browser's language); the API takes the same, ISO dates included.
+        example = local_date(EXAMPLE_DATE)
         for name in ("date_from", "date_to"):
             self.fields[name].input_formats = date_input_formats()
+            # The project's message, in every locale (Django's falls back to Kazakh where it has no catalog).
+            self.fields[name].error_messages["invalid"] = gettext("Enter a date such as %(example)s.") % {
+                "example": example
+            }
 
     def date_values(self) -> dict[str, str]:
         """What the date boxes show: a valid date in the page language's order, else what was typed."""

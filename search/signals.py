@@ -6,9 +6,11 @@ import logging
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import PageViewRestriction, get_page_models
+from wagtail.search.backends import get_search_backends
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ethnic_press.editions.signals import text_changed
+from ethnic_press.importing.bulk import bulk_published
 from ethnic_press.models import PrintEditionPage
 
 from . import indexing
@@ -42,6 +44,15 @@ def never_blocks_publishing(receiver):
 @never_blocks_publishing
 def on_published(sender, instance, **kwargs):
     indexing.index_page(instance)
+
+
+@never_blocks_publishing
+def on_bulk_published(sender, instance=None, page_ids=(), **kwargs):
+    """Pages an archive import published in bulk (no page_published each): both indexes, once per batch."""
+    indexing.index_pages(page_ids)
+    pages = sender.get_indexed_objects().filter(pk__in=page_ids)
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(sender, pages)
 
 
 @never_blocks_publishing
@@ -79,6 +90,7 @@ def on_page_deleted(sender, instance, **kwargs):
 def connect() -> None:
     page_published.connect(on_published, dispatch_uid="search.page_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="search.page_unpublished")
+    bulk_published.connect(on_bulk_published, dispatch_uid="search.bulk_published")
     page_published.connect(on_edition_published, sender=PrintEditionPage, dispatch_uid="search.edition_published")
     page_unpublished.connect(on_edition_published, sender=PrintEditionPage, dispatch_uid="search.edition_unpublished")
     text_changed.connect(on_print_text_changed, dispatch_uid="search.print_text_changed")

@@ -14,8 +14,30 @@ import languages
 from ethnic_press.permissions import EDITOR, JOURNALIST
 from home.site_tree import ensure_home
 from languages.localize import translate_page
-from tests import factories
+from tests import db_template, factories
 from tests.helpers import login, make_user
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings):
+    """pytest-django's, then the test database's migrations come from a shared template (tests/db_template.py)."""
+    with db_template.migrate_from_template():
+        yield
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own hook reads the groups
+def pytest_collection_modifyitems(config, items):
+    """A module whose tests share a module-scoped fixture (a served site, a browser page, extracted
+    strings) runs on one pytest-xdist worker (`make test` uses `--dist loadgroup`): split over two,
+    each worker would build the fixture again. Other tests are spread one by one."""
+    for item in items:
+        fixtures = getattr(item, "_fixtureinfo", None)
+        if fixtures is None:
+            continue
+        ours = [definitions[-1] for definitions in fixtures.name2fixturedefs.values() if definitions]
+        scopes = {fixture.scope for fixture in ours if fixture.baseid}  # baseid "": a plugin's fixture
+        if scopes & {"module", "package", "class"}:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 @pytest.fixture(autouse=True, scope="session")

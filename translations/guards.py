@@ -42,7 +42,7 @@ from .review import refuse_while_in_review
 
 # What a translator does: the dashboard and their account, the translation editor (Wagtail's edit view,
 # replaced by wagtail-localize's editor for translations, guarded by the before_edit_page hook) with its
-# strings, overrides, PO files, machine translation and preview, and logging out.
+# strings, overrides, PO files, machine translation and preview, the page's images, and logging out.
 TRANSLATOR_VIEWS = {
     "wagtailadmin_home",
     "wagtailadmin_account",
@@ -62,6 +62,9 @@ TRANSLATOR_VIEWS = {
     "wagtail_localize:upload_pofile",
     "wagtail_localize:machine_translate",
     "wagtail_localize:preview_translation",
+    # The editor shows the page's images and documents (the API shows only those of pages one may edit).
+    "wagtailadmin_api:images:detail",
+    "wagtailadmin_api:documents:detail",
 }
 # The translations app's own views (translations_mine, translations_submit…) decide for themselves.
 OWN_VIEWS_PREFIX = "translations_"

@@ -1,10 +1,12 @@
 """What publishing, translating and reviewing do to translations.
 
 - A source article republished, or given a new correction, records a SourceEdit: its translations
-  are stale until synced and re-reviewed (translations/status.py). An edit published as minor is
+  are stale until re-reviewed (translations/status.py); its new text is synced to them at once, so the
+  translator finds it in the translation editor. An edit published as minor is
   recorded as such (by the "Publish as minor edit" action, wagtail_hooks.py) and leaves them current;
   a correction makes them stale even in a minor edit.
-- A source article published for the first time in an outlet with a language policy opens its requests.
+- A source article published for the first time in an outlet with a language policy opens its requests
+  (not one from an archive import: editors request translations of archive articles by hand).
 - A published translation closes its assignment; a translation submitted for review, or sent back,
   moves its assignment along; the first translated string starts it.
 - Any page published in a language with script variants publishes its variants (an archive import's,
@@ -17,7 +19,7 @@ from django.utils import timezone
 from wagtail.models import Page, WorkflowState
 from wagtail.signals import page_published, workflow_rejected, workflow_submitted
 
-from wagtail_localize.models import StringTranslation
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 from ethnic_press.importing import deferral
 from languages.admin_language import give_default_admin_language
@@ -36,12 +38,12 @@ def _assignments_of(page: Page):
     )
 
 
-def _record_republish(page: ArticlePage, revision) -> None:
+def _record_republish(page: ArticlePage, revision) -> bool:
     """A source published again (not for the first time, and not as a minor edit) is a change to follow."""
     if page.first_published_at == page.last_published_at:
-        return
+        return False
     if revision is not None and SourceEdit.objects.filter(revision=revision, reason=SourceEdit.Reason.MINOR).exists():
-        return
+        return False
     SourceEdit.objects.create(
         translation_key=page.translation_key,
         reason=SourceEdit.Reason.REPUBLISH,
@@ -49,13 +51,36 @@ def _record_republish(page: ArticlePage, revision) -> None:
         revision=revision,
         edited_by=getattr(revision, "user", None),
     )
+    return True
+
+
+def _corrected_in(page: ArticlePage, revision) -> bool:
+    """Whether this publication committed a new correction (on_correction_saved recorded it meanwhile)."""
+    return (
+        revision is not None
+        and SourceEdit.objects.filter(
+            translation_key=page.translation_key,
+            reason=SourceEdit.Reason.CORRECTION,
+            changed_at__gte=revision.created_at,
+        ).exists()
+    )
+
+
+def _sync_translation_sources(page: ArticlePage) -> None:
+    """The changed source's text reaches its translations' editors at once (wagtail-localize's "sync",
+    which outlet editors have no button for); the translations stay stale until published again."""
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    if source is not None and source.translations.filter(enabled=True).exists():
+        source.update_from_db()
 
 
 def on_page_published(sender, instance: Page, revision=None, **kwargs) -> None:
     if isinstance(instance, ArticlePage):
         if instance.is_source:
-            _record_republish(instance, revision)
-            open_policy_requests(instance)
+            if _record_republish(instance, revision) | _corrected_in(instance, revision):
+                _sync_translation_sources(instance)
+            if not deferral.importing():
+                open_policy_requests(instance)
         else:
             _assignments_of(instance).update(status=Assignment.Status.PUBLISHED, updated_at=timezone.now())
     if not deferral.defer_variants(instance):  # an import batch publishes them in one task at its end

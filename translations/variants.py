@@ -13,18 +13,27 @@ a script, or a test that builds a single locale, gets no variant pages.
 
 Slugs are kept as they are in the base page: a reader switching script stays on the same URL path,
 and an Arabic-script slug would not survive wagtail-localize's ASCII slugify anyway.
+
+An archive import publishes thousands of new articles at once; their variants are made in bulk
+(`publish_variants`, one background task per import batch): the same transliterated texts, written by
+ethnic_press.importing.bulk without wagtail-localize's per-page source, segments and translation. The first
+time the base page is published again (an editor's edit, a re-import), `sync_variant` creates those and
+updates the variant page in place, as for any other page.
 """
 
 import logging
 
 from django.db import transaction
 
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Locale, Page
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 import languages
-from languages.transliteration import transliterate_html
+from ethnic_press.importing import bulk
+from languages.transliteration import transliterate, transliterate_html
+from newsroom.models import ArticleByline, ArticlePage, ArticleTopic
 
 from .machine import TransliterationTranslator
 
@@ -101,3 +110,115 @@ def sync_variants(page: Page) -> list[Page]:
             # The editor's publication of the base page must not fail because of its variant.
             logger.exception("Could not sync the %s variant of page %s", locale.language_code, page.pk)
     return synced
+
+
+# Block types of an article body whose text bulk variants transliterate; a body with any other block (an
+# image's caption, a quote, a fact box) is synced page by page.
+PLAIN_BLOCKS, RICH_BLOCKS = {"heading"}, {"paragraph"}
+# An article's child relations bulk variants copy (synchronised fields); one with anything else
+# (corrections, translated) is synced page by page.
+COPIED_RELATIONS = {"bylines", "article_topics"}
+RELATIONS = {relation.get_accessor_name() for relation in get_all_child_relations(ArticlePage)}
+
+
+def publish_variants(page_ids: list[int]) -> int:
+    """Publish the script variants of these pages (an import batch's); returns how many were made or updated.
+
+    New articles get theirs in bulk; pages that have a variant already, and pages that are not plain
+    articles, go through `sync_variants` one by one. Pages no longer live are skipped.
+    """
+    articles = list(
+        ArticlePage.objects.filter(pk__in=page_ids, live=True)
+        .select_related("locale")
+        .prefetch_related(*RELATIONS)
+        .order_by("path")
+    )
+    others = Page.objects.filter(pk__in=page_ids, live=True).exclude(pk__in=[page.pk for page in articles])
+    one_by_one = list(others.specific())
+    codes = {page.locale.language_code for page in articles}
+    locales = {code: list(Locale.objects.filter(language_code__in=variants_of(code))) for code in codes}
+    existing = set(
+        Page.objects.filter(
+            translation_key__in=[page.translation_key for page in articles],
+            locale__in=[locale for group in locales.values() for locale in group],
+        ).values_list("translation_key", "locale_id")
+    )
+    parents: dict[tuple, Page | None] = {}
+    by_parent: dict[int, tuple[Page, list[ArticlePage]]] = {}
+    for page in articles:
+        targets = locales[page.locale.language_code]
+        if not targets:
+            continue
+        if not _bulk_ready(page) or any((page.translation_key, locale.pk) in existing for locale in targets):
+            one_by_one.append(page)
+            continue
+        parent_path = page.path[: -Page.steplen]
+        for locale in targets:
+            if (parent_path, locale.pk) not in parents:
+                parent_key = Page.objects.filter(path=parent_path).values_list("translation_key", flat=True).first()
+                parents[parent_path, locale.pk] = Page.objects.filter(
+                    translation_key=parent_key, locale=locale, live=True
+                ).first()
+            parent = parents[parent_path, locale.pk]
+            if parent is not None:  # the network publishes this outlet in that script
+                by_parent.setdefault(parent.pk, (parent, []))[1].append(_variant(page, locale))
+    with transaction.atomic():
+        items = []
+        for parent, variants in by_parent.values():
+            slugs = bulk.available_slugs(parent, [variant.slug for variant in variants])
+            for variant, slug in zip(variants, slugs, strict=True):
+                variant.slug = slug
+                items.append((parent, variant))
+        made = len(bulk.insert_articles(items))
+    for page in one_by_one:
+        made += len(sync_variants(page))
+    return made
+
+
+def _bulk_ready(page: Page) -> bool:
+    if type(page) is not ArticlePage:
+        return False
+    if any(block.block_type not in PLAIN_BLOCKS | RICH_BLOCKS for block in page.body):
+        return False
+    return not any(getattr(page, name).all() for name in RELATIONS - COPIED_RELATIONS)
+
+
+def _variant(page: ArticlePage, locale: Locale) -> ArticlePage:
+    """The `locale` variant of a new article: its texts transliterated, everything else as in the base page."""
+    base, code = page.locale.language_code, locale.language_code
+
+    def plain(text: str) -> str:
+        return transliterate(text, base, code) if text else text
+
+    body = []
+    for block in page.body.raw_data:
+        value = block["value"]
+        value = plain(value) if block["type"] in PLAIN_BLOCKS else transliterate_html(value, base, code)
+        body.append({**block, "value": value})
+    variant = ArticlePage(
+        locale=locale,
+        slug=page.slug,
+        translation_key=page.translation_key,
+        title=plain(page.title),
+        seo_title=plain(page.seo_title),
+        search_description=plain(page.search_description),
+        lead=plain(page.lead),
+        body=body,
+        hero_image_id=page.hero_image_id,
+        hero_caption=plain(page.hero_caption),
+        hero_alt_text=plain(page.hero_alt_text),
+        region_id=page.region_id,
+        published_at=page.published_at,
+        original_language=page.original_language,
+        source_id=page.source_id,
+        republished_from_id=page.republished_from_id,
+        first_published_at=page.first_published_at,
+    )
+    variant.bylines = [
+        ArticleByline(journalist_id=byline.journalist_id, role=byline.role, sort_order=byline.sort_order)
+        for byline in page.bylines.all()
+    ]
+    variant.article_topics = [
+        ArticleTopic(topic_id=topic.topic_id, sort_order=topic.sort_order) for topic in page.article_topics.all()
+    ]
+    return variant

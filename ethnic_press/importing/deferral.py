@@ -18,6 +18,13 @@ from django.dispatch import Signal
 batch_written = Signal()
 
 _deferred: ContextVar[list[int] | None] = ContextVar("import_deferred_variants", default=None)
+_importing: ContextVar[bool] = ContextVar("importing", default=False)
+
+
+def importing() -> bool:
+    """Whether the publication under way is an archive import's (which opens no translation requests:
+    an archive is history, and its translations are requested by editors, by hand)."""
+    return _importing.get()
 
 
 def defer_variants(page) -> bool:
@@ -34,10 +41,11 @@ def batch():
     """One batch of lines: the script variants of what it publishes are made by one task at its end
     (also when the batch stops on an error: the lines written before it are live)."""
     deferred: list[int] = []
-    token = _deferred.set(deferred)
+    token, importing_token = _deferred.set(deferred), _importing.set(True)
     try:
         yield
     finally:
         _deferred.reset(token)
+        _importing.reset(importing_token)
         if deferred:
             batch_written.send(sender=batch, page_ids=list(dict.fromkeys(deferred)))

@@ -1,10 +1,11 @@
 """Read-only look-ups of what an import line refers to: locales, outlets, regions, topics, journalists.
 
 Nothing here writes, so a dry run can resolve a whole file. Locales, outlets, regions and topics
-are never created by the import, so their answers are cached for the run; journalists and outlet
-translations can be created by an earlier line (whose transaction may have been rolled back), so
-they are looked up afresh every time. Regions and topics are matched by every name people use for them,
-case-insensitively in every script (see `fold`): the vocabularies are small, so they are read once.
+are never created by the import, so their answers are cached for the run. Journalists and outlet
+translations can be created by an earlier line: those found are remembered (not those found missing: a
+line may create them), and forgotten when a batch is rolled back. Regions and topics are matched by every
+name people use for them, case-insensitively in every script (see `fold`): the vocabularies are small,
+so they are read once.
 """
 
 import unicodedata
@@ -42,6 +43,8 @@ class Lookups:
         self._region_keys: dict[str, set[str]] | None = None
         self._topics: dict = {}
         self._topic_keys: dict[str, set] | None = None
+        self._journalists: dict[str, Journalist] = {}
+        self._outlet_pages: dict[tuple[int, int], OutletPage] = {}
 
     def locale(self, code: str) -> Locale:
         if code not in self._locales:
@@ -76,10 +79,13 @@ class Lookups:
         return source or f"outlet {slug!r} is not published"
 
     def outlet_target(self, source: OutletPage, locale: Locale) -> OutletTarget:
+        if (source.pk, locale.pk) in self._outlet_pages:
+            return OutletTarget(source=source, page=self._outlet_pages[source.pk, locale.pk])
         page = OutletPage.objects.filter(translation_key=source.translation_key, locale=locale).first()
         if page is not None:
             if not page.live:
                 raise LineError(f"the {locale.language_code!r} page of outlet {source.slug!r} is not published")
+            self._outlet_pages[source.pk, locale.pk] = page
             return OutletTarget(source=source, page=page)
         missing = []
         for ancestor in source.get_ancestors().filter(depth__gt=1).specific():
@@ -132,13 +138,23 @@ class Lookups:
 
     def journalist(self, name: str) -> Journalist | None:
         """The journalist with this name in any of their scripts, or None when there is none yet."""
+        if name in self._journalists:
+            return self._journalists[name]
         query = Q()
         for name_field in JOURNALIST_NAME_FIELDS:
             query |= Q(**{name_field: name})
         matches = Journalist.objects.filter(query)
         if len({journalist.translation_key for journalist in matches}) > 1:
             raise LineError(f"author {name!r} matches several journalists")
-        return self._in_default_locale(matches)
+        found = self._in_default_locale(matches)
+        if found is not None:
+            self._journalists[name] = found
+        return found
+
+    def forget_written(self) -> None:
+        """After a rolled-back batch: a journalist or outlet page remembered may have been created by it."""
+        self._journalists.clear()
+        self._outlet_pages.clear()
 
     def _in_default_locale(self, queryset):
         """Synchronised snippet fields point at one row of a translation family: the default-locale one."""

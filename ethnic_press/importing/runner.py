@@ -1,4 +1,12 @@
-"""Reading an import file line by line and importing each line in its own transaction."""
+"""Reading an import file and importing it batch by batch.
+
+Every line of a batch is decoded and validated first (a bad one is reported with its number and
+left out); the good ones are then written together in one transaction (writer.write_batch: new articles
+in bulk). If that fails — a line that only the database refuses, an article an editor unpublished — the
+batch is rolled back and written again line by line, each line in its own transaction, so the report
+names the line and nothing else is lost. A batch never holds two lines for the same article: a repeated
+(outlet, language, source_id) starts a new batch, so the later line updates what the earlier created.
+"""
 
 import json
 from collections.abc import Callable, Iterator
@@ -12,12 +20,13 @@ from django.db import DatabaseError, transaction
 from . import deferral
 from .errors import LineError
 from .lookups import Lookups
-from .validation import validate
-from .writer import CREATED, UPDATED, existing_article, write
+from .validation import ArticleLine, validate
+from .writer import CREATED, UPDATED, existing_article, write, write_batch
 
 BOM = b"\xef\xbb\xbf"
-# Lines per batch: the script variants of a batch's articles are published by one background task.
-BATCH_LINES = 100
+# Lines per batch: written in one transaction; the script variants of a batch's articles are published
+# by one background task.
+BATCH_LINES = 500
 
 
 @dataclass
@@ -39,8 +48,10 @@ def import_file(
     trust_language: bool = False,
     on_error: Callable[[int, str], None],
     on_success: Callable[[int, str], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
 ) -> ImportSummary:
-    """Import every line of a JSON Lines file. Problems go to `on_error(line number, reason)`.
+    """Import every line of a JSON Lines file. Problems go to `on_error(line number, reason)`;
+    `on_progress(lines read)` is called after each batch.
 
     Raises OSError when the file cannot be opened; nothing else in the file's content raises.
     """
@@ -51,18 +62,68 @@ def import_file(
     seen: set[tuple[str, str, str]] = set()
     with open(path, "rb") as file:
         lines = _lines(file)
-        while True:
-            with deferral.batch():
-                count = _import_lines(lines, summary, lookups, dry_run, seen, trust_language, on_error, on_success)
-            if count < BATCH_LINES:
-                return summary
+        while chunk := list(islice(lines, BATCH_LINES)):
+            if dry_run:
+                _import_lines(chunk, summary, lookups, dry_run, seen, trust_language, on_error, on_success)
+            else:
+                _import_batch(chunk, summary, lookups, trust_language, on_error, on_success)
+            if on_progress is not None:
+                on_progress(chunk[-1][0])
+    return summary
 
 
-def _import_lines(lines, summary, lookups, dry_run, seen, trust_language, on_error, on_success) -> int:
-    """Import up to BATCH_LINES lines, each in its own transaction; returns how many were read."""
-    count = 0
-    for number, text in islice(lines, BATCH_LINES):
-        count += 1
+def _import_batch(chunk, summary, lookups, trust_language, on_error, on_success) -> None:
+    """Validate every line of `chunk`, then write the good ones in groups without a repeated article."""
+    group: list[tuple[int, str, ArticleLine]] = []
+    keys: set[tuple] = set()
+    for number, text in chunk:
+        try:
+            if text is None:
+                raise LineError("not valid UTF-8")
+            line = validate(_decode(text), lookups, trust_language=trust_language)
+        except LineError as error:
+            summary.failed += 1
+            on_error(number, str(error))
+            continue
+        key = (line.outlet.source.translation_key, line.language, line.source_id)
+        if key in keys:
+            _write_group(group, summary, lookups, trust_language, on_error, on_success)
+            group, keys = [], set()
+        group.append((number, text, line))
+        keys.add(key)
+    _write_group(group, summary, lookups, trust_language, on_error, on_success)
+
+
+def _write_group(group, summary, lookups, trust_language, on_error, on_success) -> None:
+    if not group:
+        return
+    try:
+        with deferral.batch(), transaction.atomic():
+            outcomes = write_batch([line for _, _, line in group], lookups)
+    except (LineError, ValidationError, DatabaseError):
+        # Written again line by line, each validated afresh: the report names the line at fault.
+        lookups.forget_written()
+        with deferral.batch():
+            _import_lines(
+                [(number, text) for number, text, _ in group],
+                summary,
+                lookups,
+                False,
+                set(),
+                trust_language,
+                on_error,
+                on_success,
+            )
+        return
+    for (number, _, _), outcome in zip(group, outcomes, strict=True):
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
+        if on_success is not None:
+            on_success(number, outcome)
+
+
+def _import_lines(lines, summary, lookups, dry_run, seen, trust_language, on_error, on_success) -> None:
+    """Import `lines`, each in its own transaction."""
+    for number, text in lines:
         try:
             with transaction.atomic():
                 if text is None:
@@ -81,7 +142,6 @@ def _import_lines(lines, summary, lookups, dry_run, seen, trust_language, on_err
         setattr(summary, outcome, getattr(summary, outcome) + 1)
         if on_success is not None:
             on_success(number, outcome)
-    return count
 
 
 def _lines(file) -> Iterator[tuple[int, str | None]]:
@@ -99,21 +159,24 @@ def _lines(file) -> Iterator[tuple[int, str | None]]:
 
 
 def _import_line(text: str, lookups: Lookups, dry_run: bool, seen: set, trust_language: bool) -> str:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise LineError(f"invalid JSON: {error.msg} at column {error.colno}") from None
-    except RecursionError:
-        raise LineError("invalid JSON: nested too deeply") from None
-    except ValueError as error:  # e.g. a number with more digits than Python converts
-        raise LineError(f"invalid JSON: {error}") from None
-    line = validate(data, lookups, trust_language=trust_language)
+    line = validate(_decode(text), lookups, trust_language=trust_language)
     if not dry_run:
         return write(line, lookups)
     key = (line.outlet.source.translation_key, line.language, line.source_id)
     outcome = UPDATED if key in seen or existing_article(line) is not None else CREATED
     seen.add(key)
     return outcome
+
+
+def _decode(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise LineError(f"invalid JSON: {error.msg} at column {error.colno}") from None
+    except RecursionError:
+        raise LineError("invalid JSON: nested too deeply") from None
+    except ValueError as error:  # e.g. a number with more digits than Python converts
+        raise LineError(f"invalid JSON: {error}") from None
 
 
 def _message(error: Exception) -> str:

@@ -1,13 +1,22 @@
-"""Writing one validated line: the outlet's page in the line's locale, journalists, the published article."""
+"""Writing validated lines: the outlet's page in the line's locale, journalists, the published article.
+
+`write_batch` writes a batch of lines in one go (new articles through bulk.py, re-imported ones through
+Wagtail's publish); `write` writes one line, the way a batch that failed is retried line by line.
+"""
+
+from uuid import uuid4
 
 from django.utils.text import slugify
 
 from wagtail.coreutils import find_available_slug
+from wagtail.models import Page
 
+import languages
 from ethnic_press.models import OutletPage
 from languages.localize import translate_page
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist
 
+from . import bulk, deferral
 from .errors import LineError
 from .lookups import Lookups
 from .validation import ArticleLine
@@ -70,7 +79,7 @@ def _same_story_in_another_language(line: ArticleLine, outlet: OutletPage) -> Ar
     return None
 
 
-def _fill(article: ArticlePage, line: ArticleLine, lookups: Lookups) -> None:
+def _fill(article: ArticlePage, line: ArticleLine, lookups: Lookups, created: dict | None = None) -> None:
     article.title = line.title
     article.lead = line.lead
     article.body = line.body
@@ -80,6 +89,9 @@ def _fill(article: ArticlePage, line: ArticleLine, lookups: Lookups) -> None:
     # Two spellings of one name (Cyrillic and Latin) credit the journalist once.
     journalists = {}
     for name, journalist in line.authors:
+        if journalist is None and created is not None:
+            # A batch credits a new name on several lines: one journalist.
+            journalist = created.get(name) or created.setdefault(name, _create_journalist(name, lookups))
         journalist = journalist or _create_journalist(name, lookups)
         journalists.setdefault(journalist.pk, journalist)
     article.bylines = [
@@ -102,3 +114,97 @@ def _create_journalist(name: str, lookups: Lookups) -> Journalist:
 
 def _slug(title: str) -> str:
     return slugify(title, allow_unicode=True)[:SLUG_MAX_LENGTH].strip("-") or "article"
+
+
+def write_batch(lines: list[ArticleLine], lookups: Lookups) -> list[str]:
+    """Create or update the articles of several lines (no two of them for the same article); returns each
+    line's outcome. Call inside one transaction: any error leaves the whole batch to be retried line by line."""
+    outlets = [_outlet_page(line) for line in lines]
+    known = _articles_with_source_ids(lines)
+    outcomes: list[str] = []
+    new: list[tuple[ArticleLine, OutletPage]] = []
+    for line, outlet in zip(lines, outlets, strict=True):
+        article = known.get((outlet.path, line.source_id))
+        if article is None:
+            new.append((line, outlet))
+            outcomes.append(CREATED)
+            continue
+        if not article.live:
+            raise LineError(f"article {article.title!r} was unpublished by an editor; not updated")
+        line.outlet.page = outlet
+        write(line, lookups)  # Wagtail's publish: a new revision of the same page
+        outcomes.append(UPDATED)
+    if new:
+        pages = bulk.insert_articles(_new_articles(new, known.values(), lookups))
+        for page in pages:
+            deferral.defer_variants(page)
+    return outcomes
+
+
+def _outlet_page(line: ArticleLine) -> OutletPage:
+    """The outlet's page in the line's locale: as validated, made by an earlier line since, or made now."""
+    if line.outlet.page is None:
+        line.outlet.page = OutletPage.objects.filter(
+            translation_key=line.outlet.source.translation_key, locale=line.locale
+        ).first() or _translate_outlet(line)
+    return line.outlet.page
+
+
+def _articles_with_source_ids(lines: list[ArticleLine]) -> dict[tuple[str, str], ArticlePage]:
+    """Every article carrying one of the lines' archive ids, by (its outlet page's path, source_id)."""
+    found = ArticlePage.objects.filter(source_id__in={line.source_id for line in lines}).only(
+        "path", "live", "title", "source_id", "translation_key", "locale_id", "original_language"
+    )
+    return {(article.path[: -Page.steplen], article.source_id): article for article in found}
+
+
+def _new_articles(new: list[tuple[ArticleLine, OutletPage]], known, lookups: Lookups):
+    """(outlet page, unsaved ArticlePage) for each new line, with slug, translation family and bylines."""
+    outlet_keys = dict(
+        OutletPage.objects.filter(path__in={article.path[: -Page.steplen] for article in known}).values_list(
+            "path", "translation_key"
+        )
+    )
+    # The stories these archive ids already have, per outlet (whatever its locale): translation_key →
+    # the locales it is published in and its original language.
+    stories: dict[tuple, dict] = {}
+    for article in sorted(known, key=lambda article: article.pk):
+        key = (outlet_keys.get(article.path[: -Page.steplen]), article.source_id)
+        story = stories.setdefault(key, {}).setdefault(
+            article.translation_key, {"locales": set(), "original": article.original_language}
+        )
+        story["locales"].add(article.locale_id)
+    created_journalists: dict[str, Journalist] = {}
+    slugs = {}
+    by_outlet: dict[int, list[int]] = {}
+    for index, (_, outlet) in enumerate(new):
+        by_outlet.setdefault(outlet.pk, []).append(index)
+    for indexes in by_outlet.values():
+        outlet = new[indexes[0]][1]
+        for index, slug in zip(
+            indexes, bulk.available_slugs(outlet, [_slug(new[index][0].title) for index in indexes]), strict=True
+        ):
+            slugs[index] = slug
+    items = []
+    for index, (line, outlet) in enumerate(new):
+        family = stories.setdefault((outlet.translation_key, line.source_id), {})
+        # One story in several languages is one translation family (search shows it once).
+        translation_key, story = next(
+            ((key, story) for key, story in family.items() if line.locale.pk not in story["locales"]), (None, None)
+        )
+        if story is None:
+            code = line.language
+            translation_key = uuid4()
+            story = family[translation_key] = {"locales": set(), "original": languages.BY_CODE[code].variant_of or code}
+        story["locales"].add(line.locale.pk)
+        article = ArticlePage(
+            locale=line.locale,
+            slug=slugs[index],
+            translation_key=translation_key,
+            original_language=story["original"],
+            # Wagtail's "first published" is the archive's date, not the day of the import.
+            first_published_at=line.published_at,
+        )
+        _fill(article, line, lookups, created_journalists)
+        items.append((outlet, article))
+    return items

@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
+from home.tree import path_prefix_q
 from languages.localize import localize_all
 from newsroom.feeds import OutletFeed
 from newsroom.forms import MediaScopedPageForm
@@ -225,7 +226,7 @@ class OutletPage(RoutablePageMixin, Page):
     def editorial_team(self) -> list:
         """The journalists credited most often on this outlet's live stories (two queries)."""
         counted = (
-            ArticleByline.objects.filter(page__path__startswith=self.path, page__live=True)
+            ArticleByline.objects.filter(path_prefix_q(self.path, "page__path"), page__live=True)
             .values("journalist__translation_key")
             .annotate(stories=Count("id"))
             .order_by("-stories")[:TEAM_SHOWN]

@@ -137,7 +137,7 @@ def reader_site(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="module")
 def newsroom_site(django_db_setup, django_db_blocker):
-    """A Korean outlet with its journalist, editor and translators (tests/browser/newsroom.py), served."""
+    """Three papers with their journalists and editors, and a Kazakh translator (tests/browser/newsroom.py), served."""
     from .newsroom import build
 
     with django_db_blocker.unblock(), live_site(build) as site:

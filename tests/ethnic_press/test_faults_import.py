@@ -1,9 +1,10 @@
 """An archive import interrupted half-way leaves no partial article, and running it again completes it.
 
 The interruption is a KeyboardInterrupt (what Ctrl-C or a SIGINT from a supervisor raises) thrown by the
-database connection itself in the middle of line 3: after the article's page row is written, at the
-moment its first revision is inserted. Nothing in the importer is replaced; the injection point is a
-real SQL statement, so it stays meaningful whatever the importer writes per line (or per batch).
+database connection itself in the middle of line 3: the import writes batches of two lines here, and the
+second batch (lines 3 and 4) is stopped after its page rows are written, at the moment its revisions are
+inserted. Nothing in the importer is replaced; the injection point is a real SQL statement, so it stays
+meaningful whatever the importer writes per line or per batch.
 """
 
 import json
@@ -14,6 +15,7 @@ from wagtail.models import Page, Revision
 
 import pytest
 
+from ethnic_press.importing import runner
 from newsroom.models import ArticlePage, Journalist
 from tests.ethnic_press.importing import DOSTYQ_KK, run_import
 
@@ -24,6 +26,13 @@ LINES = [
     for n in range(1, 6)
 ]
 INTERRUPTED = LINES[2]
+BATCH_LINES = 2
+INTERRUPT_AT = 2  # the revisions of each batch are one insert: the second is lines 3–4's
+
+
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch):
+    monkeypatch.setattr(runner, "BATCH_LINES", BATCH_LINES)
 
 
 class InterruptOnNthRevision:
@@ -45,7 +54,10 @@ def articles() -> dict[str, ArticlePage]:
 
 
 def test_import_interrupted_half_way_leaves_no_partial_article(outlets, tmp_path):
-    with pytest.raises(KeyboardInterrupt), connection.execute_wrapper(InterruptOnNthRevision(3)):
+    with (
+        pytest.raises(KeyboardInterrupt),
+        connection.execute_wrapper(InterruptOnNthRevision(INTERRUPT_AT)),
+    ):
         run_import(tmp_path, LINES)
 
     done = articles()
@@ -61,7 +73,10 @@ def test_import_interrupted_half_way_leaves_no_partial_article(outlets, tmp_path
 
 
 def test_running_the_interrupted_import_again_completes_it_once(outlets, tmp_path, client):
-    with pytest.raises(KeyboardInterrupt), connection.execute_wrapper(InterruptOnNthRevision(3)):
+    with (
+        pytest.raises(KeyboardInterrupt),
+        connection.execute_wrapper(InterruptOnNthRevision(INTERRUPT_AT)),
+    ):
         run_import(tmp_path, LINES)
     before = set(articles())
 

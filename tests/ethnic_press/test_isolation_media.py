@@ -1,12 +1,13 @@
 """A journalist of outlet A can neither see nor choose outlet B's photos and PDFs — in the admin views,
 choosers, Wagtail's admin API or a page form posted with B's ids; the public images API is closed."""
 
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from wagtail.documents import get_document_model
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import streamfield
 
 import pytest
@@ -161,3 +162,22 @@ def test_page_form_refuses_another_outlets_image_in_the_body(journalist_client, 
     )
     assert response.status_code == 200
     assert "collection you cannot use" in response.content.decode()
+
+
+def test_admin_api_shows_an_image_to_whoever_may_edit_a_page_using_it(article_b, image_b, outlet_b):
+    """The translation editor fetches the photo of the page it translates; a translator has no collection
+    of their own, only a grant on that page (translations/access.py). Other photos stay hidden."""
+    article_b.hero_image = image_b
+    article_b.save_revision().publish()
+    other = factories.PressImageFactory(title="Басқа сурет", collection=collection_of(outlet_b))
+    translator = make_user("translator-of-the-page")
+    group = Group.objects.create(name="Translator: translator-of-the-page")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group, page=article_b, permission=Permission.objects.get(codename="change_page")
+    )
+    translator.groups.add(group)
+    client = login(translator)
+    assert client.get(f"/admin/api/main/images/{image_b.pk}/").status_code == 200
+    assert client.get(f"/admin/api/main/images/{other.pk}/").status_code == 404
+    assert client.get("/admin/api/main/images/").json()["items"] == []  # the listing stays collection-scoped

@@ -4,7 +4,9 @@ the site's Kazakh, which has no admin catalogue; new staff and translators get t
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
+from wagtail.forms import TaskStateCommentForm
 from wagtail.users.models import UserProfile
 
 import pytest
@@ -104,3 +106,21 @@ def test_this_projects_screen_titles_follow_each_request_s_language(outlet):
     assert "Мои переводы" in html and "Менің аудармаларым" not in html
     overview = login(user).get(reverse("translations_overview")).content.decode()
     assert "Обзор переводов" in overview
+
+
+@pytest.mark.parametrize(("language", "search"), [("ko", "검색"), ("de", "Suche"), ("ru", "Поиск")])
+def test_the_image_chooser_speaks_the_admins_language(home, language, search):
+    """Its "Search" tab was translated once, at import, into the site's Kazakh («Іздеу») for everybody."""
+    user = bare_user(f"chooser-{language}")
+    UserProfile.objects.create(user=user, preferred_language=language)
+    response = login(user).get(reverse("wagtailimages_chooser:choose"))
+    html = response.json()["html"]
+    assert "Іздеу" not in html
+    assert search in html.split('id="tab-label-search"', 1)[1][:200]
+
+
+@pytest.mark.parametrize(("language", "word"), [("ko", "댓글"), ("ru", "комментарий"), ("de", "Kommentar")])
+def test_the_request_changes_comment_speaks_the_admins_language(language, word):
+    """The workflow dialog's comment field was labelled once, at import, in English (no Kazakh catalogue)."""
+    with translation.override(language):
+        assert word in str(TaskStateCommentForm().fields["comment"].label)

@@ -73,7 +73,7 @@ def test_a_date_that_cannot_be_read_is_a_form_error_with_the_boxes_to_correct_it
     assert content.count('aria-invalid="true"') == 2
     assert "from:" not in content and "date_from" not in content  # errors named as the page names the boxes
     if label:
-        assert f"{label}:" in content
+        assert f"{label}: Күнді осылай жазыңыз: 31.12.2025." in content
 
 
 def test_the_hint_shows_the_page_languages_order(client, db):

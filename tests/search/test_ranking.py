@@ -5,6 +5,7 @@ Elasticsearch request body is checked in test_elasticsearch_bodies.py."""
 
 import datetime
 
+from django.db import connection
 from django.utils import timezone
 
 import pytest
@@ -75,6 +76,8 @@ def test_adjacent_word_pairs_become_near_expressions_with_every_alternative():
 
 @pytest.mark.parametrize("setting", [base.Ranking(title=0, phrase=0, fresh=0)])
 def test_without_bonuses_the_text_score_alone_orders(article_in, monkeypatch, setting):
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's ts_rank itself scores nearby query words higher; bm25 does not")
     monkeypatch.setattr(base, "RANKING", setting)
     article(article_in, "Новости района", SCATTERED, days_ago=1)
     article(article_in, "Новости города", PHRASE, days_ago=2)

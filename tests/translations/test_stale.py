@@ -56,9 +56,9 @@ def test_a_significant_republish_makes_the_translation_stale_until_synced_and_re
     mine = login(kazakh_translator).get("/admin/translations/mine/").content.decode()
     assert "translation-row--stale" in mine
 
-    # Synced (the source's new text reaches the translation editor) but not reviewed yet: still stale.
+    # Synced at once (the source's new text reaches the translation editor) but not reviewed yet: still stale.
     source = Assignment.objects.get(translation__target_locale__language_code="kk").translation.source
-    source.update_from_db()
+    assert source.stringsegment_set.filter(string__data="고려극장이 95주년 기념 공연으로 새 시즌을 열었다.").exists()
     assert kazakh_cell(translated).status == STALE
     # Reviewed and published again: current.
     publish_kazakh_translation(translated)
@@ -81,6 +81,9 @@ def test_a_correction_makes_translations_stale_even_in_a_minor_edit(translated, 
     assert kazakh_cell(translated).status == STALE
     assert kazakh_cell(translated).stale_reason == SourceEdit.Reason.CORRECTION
     assert sorted(reasons(translated)) == [SourceEdit.Reason.CORRECTION, SourceEdit.Reason.MINOR]
+    # The correction reaches the translation editor at once, for the translator to translate.
+    source = Assignment.objects.get(translation__target_locale__language_code="kk").translation.source
+    assert source.stringsegment_set.filter(string__data=correction["text"]).exists()
 
 
 def test_a_correction_on_a_translation_leaves_the_story_current(translated):

@@ -8,6 +8,8 @@ editor's own buttons adjusted to the person and to the review.
   button), and the editor's action menu is hidden for them ("Send for review" is theirs); while the
   translation waits for review the editor is locked for them (on the server too: translations/guards.py),
   until an editor requests changes, whose comment the bar shows.
+- wagtail-localize's script writes a few words and its dates in English: translation_editor_strings
+  gives static/js/translation_editor.js the admin language's words to put in their place.
 - An editor who reviews the page gets "Approve and publish" and "Request changes" with a comment; the
   editor's own "Publish" is withdrawn while the page is in review, since publishing around the
   workflow would record it as cancelled instead of approved.
@@ -17,12 +19,16 @@ import json
 
 from django import template
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from ethnic_press.permissions import is_outlet_editor
 
 from ..review import assignment_of, empty_segments, review_of
 
 register = template.Library()
+
+# Wagtail's own label, translated by Wagtail's catalogue (a name, so this project's catalogs do not take it).
+WAGTAIL_MORE_ACTIONS = "More actions"
 
 
 def is_translator_here(user, page, assignment) -> bool:
@@ -68,3 +74,16 @@ def translation_editor_props(context) -> str:
         perms.update(canDelete=False, canLock=False, canUnlock=False, canUnpublish=False)
         props["links"]["convertToAliasUrl"] = None
     return json.dumps(props)
+
+
+@register.simple_tag(takes_context=True)
+def translation_editor_strings(context) -> dict:
+    """What static/js/translation_editor.js puts in place of the English that wagtail-localize's script
+    writes: its footer's "More actions" (Wagtail's words) and its "<source> to <target> translation"."""
+    props = json.loads(context["props"])
+    source, target = props["sourceLocale"]["displayName"], props["locale"]["displayName"]
+    return {
+        "moreActions": gettext(WAGTAIL_MORE_ACTIONS),
+        "pairEnglish": f"{source} to {target} translation",
+        "pair": f"{gettext('Translation')}: {source} → {target}",
+    }

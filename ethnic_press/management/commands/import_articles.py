@@ -1,8 +1,12 @@
+import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from ethnic_press.importing import import_file
+
+# Without a terminal (a log file, a CI job) progress is one line this often, not a redrawn bar.
+LOG_EVERY_SECONDS = 10
 
 
 class Command(BaseCommand):
@@ -32,12 +36,69 @@ class Command(BaseCommand):
             if verbosity >= 2:
                 self.stdout.write(f"line {number}: {outcome}")
 
+        progress = Progress(self.stdout, _count_lines(file)) if verbosity >= 1 else None
         try:
             summary = import_file(
-                file, dry_run=dry_run, trust_language=trust_language, on_error=report_error, on_success=report_success
+                file,
+                dry_run=dry_run,
+                trust_language=trust_language,
+                on_error=report_error,
+                on_success=report_success,
+                on_progress=progress,
             )
         except OSError as error:
             raise CommandError(f"{file}: {error.strerror or error}") from None
+        if progress is not None:
+            progress.finish()
         self.stdout.write(str(summary))
         if summary.failed:
             raise CommandError(f"{summary.failed} line(s) failed")
+
+
+def _count_lines(file: Path) -> int:
+    with open(file, "rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+
+
+class Progress:
+    """Lines done of the file, the rate and the time left: a bar redrawn in place on a terminal, a line
+    every LOG_EVERY_SECONDS otherwise."""
+
+    def __init__(self, out, total: int):
+        self.out, self.total = out, max(total, 1)
+        self.started = self.logged = time.monotonic()
+        self.tty = out.isatty()
+        self.done = 0
+
+    def __call__(self, done: int) -> None:
+        self.done = done
+        now = time.monotonic()
+        if self.tty:
+            self.out.write(f"\r{self._text(now)}", ending="")
+            self.out.flush()
+        elif now - self.logged >= LOG_EVERY_SECONDS:
+            self.logged = now
+            self.out.write(self._text(now))
+
+    def finish(self) -> None:
+        if self.tty:
+            self.out.write("")
+        elif self.done:
+            self.out.write(self._text(time.monotonic()))
+
+    def _text(self, now: float) -> str:
+        elapsed = max(now - self.started, 1e-6)
+        rate = self.done / elapsed
+        left = (self.total - self.done) / rate if rate else 0
+        width = 30
+        filled = int(width * min(self.done / self.total, 1))
+        bar = "#" * filled + "-" * (width - filled)
+        return (
+            f"[{bar}] {self.done:,}/{self.total:,} lines  {rate:,.0f} lines/s  "
+            f"{_duration(elapsed)} elapsed, ETA {_duration(left)}"
+        )
+
+
+def _duration(seconds: float) -> str:
+    minutes, seconds = divmod(int(seconds), 60)
+    return f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"

@@ -1,0 +1,121 @@
+"""The migrated SQLite test database, built once and copied into each test process.
+
+Every pytest-xdist worker gets its own in-memory SQLite database, and migrating one costs ~20 s of CPU
+(Wagtail's and the apps' ~400 migrations, then the full-text schema of search/backends/sqlite_schema.py).
+Instead the first process to need it migrates as usual and saves the result as a template file; the others
+(and later runs) copy the template into their in-memory database with SQLite's backup API (well under a
+second). The template's name is a hash of everything that decides its content: every installed app's
+migration files, the languages the locale migration reads, the full-text DDL and the SQLite and Django
+versions; anything else changed means a new template. PostgreSQL and file databases migrate as before;
+`TEST_DB_TEMPLATE=0` turns the template off.
+"""
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+import django
+from django.apps import apps
+from django.conf import settings
+from django.core import management
+from django.db import DEFAULT_DB_ALIAS, connections
+
+FOLDER = Path(tempfile.gettempdir()) / "ethnic-press-test-db"
+KEEP_SECONDS = 2 * 24 * 3600
+
+
+def enabled() -> bool:
+    return os.environ.get("TEST_DB_TEMPLATE", "1") != "0"
+
+
+def _sources() -> list[Path]:
+    base = Path(settings.BASE_DIR)
+    paths = []
+    for app in apps.get_app_configs():
+        migrations = Path(app.path) / "migrations"
+        if migrations.is_dir():
+            paths += migrations.rglob("*.py")
+    paths += (base / "languages").rglob("*.py")
+    paths += (base / "languages").rglob("*.toml")
+    paths += [base / "search" / "backends" / "sqlite_schema.py", base / "search" / "apps.py"]
+    return sorted(paths)
+
+
+def key() -> str:
+    digest = hashlib.sha256(f"{django.__version__} {sqlite3.sqlite_version} {settings.INSTALLED_APPS}".encode())
+    for path in _sources():
+        digest.update(str(path).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _save(connection, path: Path) -> None:
+    partial = path.with_suffix(f".{os.getpid()}.partial")
+    target = sqlite3.connect(partial)
+    try:
+        connection.connection.backup(target)
+    finally:
+        target.close()
+    os.replace(partial, path)
+    for old in FOLDER.glob("*.sqlite3"):  # templates of code long gone
+        if old != path and time.time() - old.stat().st_mtime > KEEP_SECONDS:
+            old.unlink(missing_ok=True)
+
+
+def _load(path: Path, connection) -> None:
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        source.backup(connection.connection)
+    finally:
+        source.close()
+
+
+def _call_command(name, *args, **options):
+    """`migrate` for an in-memory SQLite test database from the template; any other command as it was."""
+    connection = connections[options.get("database", DEFAULT_DB_ALIAS)]
+    if name != "migrate" or connection.vendor != "sqlite" or not connection.is_in_memory_db():
+        return _real_call_command(name, *args, **options)
+    management.call_command = _real_call_command  # once: a test's own `migrate` must really migrate
+    path = FOLDER / f"{key()}.sqlite3"
+    with _locked(path):
+        if not path.exists():
+            _real_call_command(name, *args, **options)
+            connection.ensure_connection()
+            _save(connection, path)
+            return None
+    connection.ensure_connection()
+    _load(path, connection)
+    return None
+
+
+_real_call_command = management.call_command
+
+
+@contextlib.contextmanager
+def migrate_from_template():
+    """Until the test database is created, its `migrate` (create_test_db imports call_command when it
+    runs) takes SQLite's migrated schema from the template."""
+    if not enabled():
+        yield
+        return
+    management.call_command = _call_command
+    try:
+        yield
+    finally:
+        management.call_command = _real_call_command

@@ -1,0 +1,121 @@
+"""Articles the archive import writes in bulk are real Wagtail pages, and a batch that fails is retried line by line."""
+
+from django.urls import reverse
+
+from wagtail.models import Page, ReferenceIndex, Revision
+
+import pytest
+from wagtail_localize.models import TranslationSource
+
+from ethnic_press.importing import runner
+from newsroom.models import ArticlePage
+from tests.ethnic_press.importing import DOSTYQ_KK, DOSTYQ_RU, KORYO_KO, run_import
+from tests.helpers import article_form, in_locale
+
+pytestmark = pytest.mark.django_db
+
+MANY = [{**DOSTYQ_KK, "source_id": f"dq-bulk-{n}", "title": f"{DOSTYQ_KK['title']} {n}"} for n in range(12)]
+
+
+def test_bulk_imported_article_serves_shows_in_the_explorer_is_found_and_has_its_revision(
+    outlets, tmp_path, client, admin_client
+):
+    out, err, _ = run_import(tmp_path, [DOSTYQ_KK, DOSTYQ_RU, KORYO_KO])
+    assert "created 3, updated 0, failed 0" in out and err == ""
+    page = ArticlePage.objects.get(source_id=DOSTYQ_KK["source_id"])
+
+    assert client.get(page.url).status_code == 200
+    explorer = admin_client.get(reverse("wagtailadmin_explore", args=[page.get_parent().pk]))
+    assert page.title in explorer.content.decode()
+    assert [hit.pk for hit in ArticlePage.objects.live().search("Наурыз")] == [page.pk]
+    api = client.get("/api/search/", {"q": "Наурыз", "lang": "kk"}).json()
+    assert [result["title"] for result in api["results"]] == [page.title]
+    revision = page.live_revision
+    assert revision is not None and page.latest_revision_id == revision.pk
+    assert revision.as_object().title == page.title
+    assert list(revision.as_object().body.raw_data) == list(page.body.raw_data)
+    assert ReferenceIndex.get_references_for_object(page).exists()  # its topic, region, journalist
+    assert all(not problems for problems in Page.find_problems())
+
+
+def test_bulk_imported_article_is_edited_and_republished_in_the_admin(outlets, tmp_path, admin_client, client):
+    run_import(tmp_path, [DOSTYQ_KK])
+    page = ArticlePage.objects.get(source_id=DOSTYQ_KK["source_id"])
+    edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert admin_client.get(edit).status_code == 200
+
+    response = admin_client.post(
+        edit, article_form(page, title="Наурыз мерекесі: түзетілген тақырып", **{"action-publish": "1"})
+    )
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live and page.title == "Наурыз мерекесі: түзетілген тақырып"
+    assert Revision.page_revisions.filter(object_id=str(page.pk)).count() == 2
+    assert "түзетілген тақырып" in client.get(page.url).content.decode()
+
+
+def test_many_lines_share_a_batch_and_keep_the_tree_consistent(outlets, outlet, tmp_path):
+    outlet_page = outlet.get_translation(outlet.locale)  # the Kazakh page of dostyq
+    children_before = outlet_page.numchild
+
+    out, err, _ = run_import(tmp_path, MANY)
+
+    assert "created 12, updated 0, failed 0" in out and err == ""
+    outlet_page.refresh_from_db()
+    assert outlet_page.numchild == children_before + 12 == outlet_page.get_children().count()
+    slugs = list(ArticlePage.objects.filter(source_id__startswith="dq-bulk-").values_list("slug", flat=True))
+    assert len(set(slugs)) == 12
+    assert all(not problems for problems in Page.find_problems())
+
+
+def test_a_batch_that_fails_is_written_line_by_line_and_reports_only_the_bad_line(outlets, tmp_path):
+    run_import(tmp_path, [MANY[1]])
+    ArticlePage.objects.get(source_id=MANY[1]["source_id"]).unpublish()
+
+    out, err, failed = run_import(tmp_path, MANY[:3])
+
+    assert failed and err.strip().startswith("line 2: article ") and "unpublished by an editor" in err
+    assert "created 2, updated 0, failed 1" in out
+    assert (
+        ArticlePage.objects.filter(source_id__in=[MANY[0]["source_id"], MANY[2]["source_id"]], live=True).count() == 2
+    )
+
+
+def test_the_same_article_twice_in_one_batch_is_created_then_updated(outlets, tmp_path):
+    changed = {**MANY[0], "lead": "Алматыдағы Достық үйінде мереке жалғасты, қонақтар көп болды."}
+
+    out, err, _ = run_import(tmp_path, [MANY[0], MANY[1], changed])
+
+    assert "created 2, updated 1, failed 0" in out and err == ""
+    page = ArticlePage.objects.get(source_id=MANY[0]["source_id"])
+    assert page.lead == changed["lead"]
+    assert Revision.page_revisions.filter(object_id=str(page.pk)).count() == 2
+
+
+def test_kazakh_batch_gets_latin_variants_in_bulk_that_follow_a_later_edit_of_the_base(
+    outlets, outlet, tmp_path, admin_client, client, monkeypatch
+):
+    in_locale(outlet, "kk-latn")
+    monkeypatch.setattr(runner, "BATCH_LINES", 5)
+    out, _, _ = run_import(tmp_path, MANY[:7])
+    assert "created 7, updated 0, failed 0" in out
+
+    base = ArticlePage.objects.get(source_id=MANY[3]["source_id"], locale__language_code="kk")
+    latin = ArticlePage.objects.get(translation_key=base.translation_key, locale__language_code="kk-latn")
+    assert latin.live and latin.slug == base.slug and latin.title == "Dostyq üiınde Nauryz merekesı toilandy 3"
+    assert "Merekege" in latin.body.raw_data[0]["value"] and latin.live_revision_id is not None
+    assert [b.journalist_id for b in latin.bylines.all()] == [b.journalist_id for b in base.bylines.all()]
+    assert client.get(latin.url).status_code == 200
+    assert [hit.pk for hit in ArticlePage.objects.live().search("merekesı")][:1]  # indexed in Latin script
+
+    # An editor's later edit of the Kazakh page updates the same Latin page through wagtail-localize.
+    edit = reverse("wagtailadmin_pages:edit", args=[base.pk])
+    admin_client.post(edit, article_form(base, title="Достық үйінде көктем мерекесі", **{"action-publish": "1"}))
+    latin.refresh_from_db()
+    assert latin.title == "Dostyq üiınde köktem merekesı"
+    assert (
+        ArticlePage.objects.filter(translation_key=base.translation_key, locale__language_code="kk-latn").count() == 1
+    )
+    assert TranslationSource.objects.filter(object_id=base.translation_key).exists()
+    assert all(not problems for problems in Page.find_problems())
