@@ -37,12 +37,12 @@ def _ordered(suffixes: tuple[str, ...], keyboard_folds: str, diacritic_folds: st
     return sorted({suffix.translate(first).translate(then) for suffix in suffixes}, key=len, reverse=True)
 
 
-@functools.lru_cache(maxsize=200_000)  # words repeat: an archive import analyses millions of them
 def strip_suffixes(word: str, analysis: Analysis, diacritic_folds: str = "") -> str:
     """The stem of `word`; with `diacritic_folds` (already applied to the word) the suffixes are folded alike."""
     return stems(word, analysis, diacritic_folds)[0]
 
 
+@functools.lru_cache(maxsize=200_000)  # words repeat: an archive import analyses millions of them
 def stems(word: str, analysis: Analysis, diacritic_folds: str = "") -> tuple[str, ...]:
     """The stem of `word`, then the other stem it may have (both are indexed, a query matches either).
 
