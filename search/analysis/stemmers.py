@@ -30,6 +30,27 @@ def snowball(words: list[str], algorithm: str) -> list[str]:
         return stemmer.stemWords(words)
 
 
+def snowball_alternatives(words: list[str], algorithm: str) -> list[tuple[str, ...]]:
+    """Each word's Snowball stem, then the other stem it may have.
+
+    German Snowball strips a final s as a genitive (Festivals → festival), also from a root ending
+    in s: Deutschkurs → deutschkur, but Deutschkurse → deutschkurs. A word it stripped only an s
+    from is also given the stem it would have with the plural -e (Deutschkurs: deutschkur
+    deutschkurs), so the singular and plural meet."""
+    stems = snowball(words, algorithm)
+    if algorithm != "german":
+        return [(stem,) for stem in stems]
+    found = []
+    with _lock:
+        stemmer = _snowball(algorithm)
+        for word, stem in zip(words, stems, strict=True):
+            if word.endswith("s") and len(word) >= 4 and stem == word[:-1]:
+                found.append(tuple(dict.fromkeys((stem, stemmer.stemWord(word + "e")))))
+            else:
+                found.append((stem,))
+    return found
+
+
 # Turkish: a stem keeps at least this many letters (oturum → otur, not o; yeni stays yeni).
 TURKISH_MIN_STEM = 3
 _TURKISH_VOWELS = frozenset("aeıioöuüâîû")
