@@ -42,6 +42,9 @@ def same_terms(language: str, *words: str) -> bool:
         ("tr", ("camii", "cami")),
         ("tr", ("inşaatı", "inşaat")),
         ("tr", ("yenisi", "yeni")),
+        ("tr", ("Evi", "Evinde", "ev")),
+        ("tr", ("kursu", "kurs", "kursları")),
+        ("tr", ("Taraz'daki", "Taraz", "Tarazda")),
         # Polish consonant alternations and names Snowball takes for adjectives
         ("pl", ("seniorzy", "senior", "seniorami")),
         ("pl", ("Pawłodarze", "Pawłodar", "Pawłodaru")),
