@@ -46,16 +46,23 @@ def _base(code: str) -> str:
     return languages.BY_CODE[code].variant_of or code
 
 
-def _tokens(text: str, language: str) -> list[str]:
-    """Steps 1-4: the words of `text`, lowercased, in the canonical script, before morphology."""
+def _prepared(text: str, language: str) -> str:
+    """Steps 1-4: `text` lowercased, in the canonical script, with letters treated as one folded."""
     analysis = profile(language)
     text = lower(normalise(text), analysis.casing)
     if not text.strip():
-        return []
+        return ""
     if analysis.fold_script:
         text = lower(fold_to_canonical(text, _base(language)), analysis.casing)
-    text = text.translate(letter_pairs(analysis.same_letters))
-    if analysis.morphology == "morphemes":
+    return text.translate(letter_pairs(analysis.same_letters))
+
+
+def _tokens(text: str, language: str) -> list[str]:
+    """The words of `text` after steps 1-4, before morphology."""
+    text = _prepared(text, language)
+    if not text:
+        return []
+    if profile(language).morphology == "morphemes":
         return korean.morphemes(text)
     return words(text)
 
@@ -89,7 +96,7 @@ def _morphology(tokens: list[str], analysis: languages.Analysis, folds: str = ""
         return [(token,) for token in tokens]
     tokens = [token.replace("'", "") for token in tokens]
     if analysis.morphology == "snowball":
-        return [(stem,) for stem in stemmers.snowball(tokens, analysis.stemmer)]
+        return stemmers.snowball_alternatives(tokens, analysis.stemmer)
     if analysis.morphology == "suffixes":
         return [suffixes.stems(token, analysis, folds) for token in tokens]
     return [(token,) for token in tokens]
@@ -116,6 +123,12 @@ def _groups(text: str, language: str) -> list[tuple[str, ...]]:
     The folded term is the word's with diacritic folds applied first, then the same morphology, so a
     word typed without diacritics gives the same folded term."""
     analysis = profile(language)
+    if analysis.morphology == "morphemes":
+        # each morpheme, with the whole word it belongs to as an alternative (korean.groups)
+        prepared = _prepared(text, language)
+        return (
+            [tuple(term[:MAX_TERM_LENGTH] for term in group) for group in korean.groups(prepared)] if prepared else []
+        )
     tokens = _content(_tokens(text, language), language)
     if analysis.morphology == "lemmas":
         return _lemmas(tokens, analysis)
@@ -153,7 +166,13 @@ def index_terms(text: str, language: str) -> list[str]:
     """What the index stores for `text`: each word's term, followed by its folded term when that
     differs (şehirde → şehir sehir), so a query typed without diacritics finds it and a query typed
     with them matches it twice, ranking the exact spelling first."""
-    return [term for group in _groups(text, language) for term in group]
+    terms, previous = [], ()
+    for group in _groups(text, language):
+        # an alternative the previous word had too is stored once (the whole Korean word shared by
+        # its morphemes), so it does not count as several occurrences
+        terms += [group[0], *(term for term in group[1:] if term not in previous[1:])]
+        previous = group
+    return terms
 
 
 def analyse_query(text: str, language: str, limit: int) -> list[tuple[str, ...]]:

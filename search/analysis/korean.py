@@ -5,6 +5,7 @@ splitting on spaces finds nothing. Kiwi splits and tags morphemes; nouns, roots,
 adjective stems, numbers and foreign words are kept, particles and endings dropped.
 """
 
+import re
 import threading
 
 from kiwipiepy import Kiwi
@@ -29,10 +30,52 @@ def _get_kiwi() -> Kiwi:
 
 
 def morphemes(text: str) -> list[str]:
+    return [group[0] for group in groups(text)]
+
+
+def groups(text: str) -> list[tuple[str, ...]]:
+    """Each content morpheme of `text`, with the whole word (eojeol) it belongs to as alternatives
+    when that word holds more than one: the word less its particles, and less its endings too.
+
+    Kiwi splits a word differently alone and in a sentence: a query 크즐오르다 is 크즐 + 오르(다),
+    the same word in 크즐오르다에서 one noun; 김만삼 alone is 김 + 사, in 김만삼은 김 + 삼. Indexing the
+    whole word too, and letting each of a query word's morphemes match it, makes the query meet
+    the text whichever way either was split, while a query split the text's way still matches by
+    its morphemes (강제이주 finds 강제 이주).
+    """
     kiwi = _get_kiwi()
-    tokens = []
-    for token in kiwi.tokenize(text):
-        tag = token.tag.split("-")[0]  # irregular verb stems are tagged "VV-I"
-        if tag in CONTENT_TAGS:
-            tokens.append(token.form.lower())
-    return tokens
+    found: list[tuple[str, ...]] = []
+    word: list = []
+    for token in [*kiwi.tokenize(text), None]:
+        if token is not None and word and token.start > word[-1].start + word[-1].len:
+            found += _word_groups(text, word)
+            word = []
+        if token is None:
+            found += _word_groups(text, word)
+        else:
+            word.append(token)
+    return found
+
+
+def _word_groups(text: str, tokens: list) -> list[tuple[str, ...]]:
+    content = [token.form.lower() for token in tokens if token.tag.split("-")[0] in CONTENT_TAGS]
+    if len(content) < 2:
+        return [(form,) for form in content]
+    # the word from its first letter to its last token that is not a particle (then not an ending)
+    first = next((token for token in tokens if not token.tag.startswith(_PUNCTUATION)), None)
+    if first is None:
+        return [(form,) for form in content]
+    wholes = []
+    for dropped in (_PARTICLES, _PARTICLES + _ENDINGS):
+        kept = [token for token in tokens if not token.tag.startswith(dropped)]
+        if kept:
+            whole = text[first.start : kept[-1].start + kept[-1].len].lower()
+            if _WHOLE.fullmatch(whole):
+                wholes.append(whole)
+    return [tuple(dict.fromkeys((form, *wholes))) for form in content]
+
+
+_PUNCTUATION = ("SF", "SP", "SS", "SE", "SO", "SW", "SB")  # not SL, SH, SN: Latin, Hanja, numbers
+_PARTICLES = ("J", *_PUNCTUATION)
+_ENDINGS = ("E",)  # verb endings
+_WHOLE = re.compile(r"[^\W_]+")

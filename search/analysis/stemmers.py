@@ -30,9 +30,32 @@ def snowball(words: list[str], algorithm: str) -> list[str]:
         return stemmer.stemWords(words)
 
 
+def snowball_alternatives(words: list[str], algorithm: str) -> list[tuple[str, ...]]:
+    """Each word's Snowball stem, then the other stem it may have.
+
+    German Snowball strips a final s as a genitive (Festivals → festival), also from a root ending
+    in s: Deutschkurs → deutschkur, but Deutschkurse → deutschkurs. A word it stripped only an s
+    from is also given the stem it would have with the plural -e (Deutschkurs: deutschkur
+    deutschkurs), so the singular and plural meet."""
+    stems = snowball(words, algorithm)
+    if algorithm != "german":
+        return [(stem,) for stem in stems]
+    found = []
+    with _lock:
+        stemmer = _snowball(algorithm)
+        for word, stem in zip(words, stems, strict=True):
+            if word.endswith("s") and len(word) >= 4 and stem == word[:-1]:
+                found.append(tuple(dict.fromkeys((stem, stemmer.stemWord(word + "e")))))
+            else:
+                found.append((stem,))
+    return found
+
+
 # Turkish: a stem keeps at least this many letters (oturum → otur, not o; yeni stays yeni).
 TURKISH_MIN_STEM = 3
 _TURKISH_VOWELS = frozenset("aeıioöuüâîû")
+# Two-letter roots a stem may be (Evinde → ev; typed without diacritics too): not ye (yeni) or o (oturum).
+_TURKISH_SHORT_ROOTS = frozenset("ev iş is su ad ay el ağ ag öz oz".split())
 
 
 def _turkish(stemmer: Stemmer.Stemmer, word: str) -> str:
@@ -41,20 +64,20 @@ def _turkish(stemmer: Stemmer.Stemmer, word: str) -> str:
     know: the possessive -sı/-si/-su/-sü after a vowel (hastanesi → hastane, Assamblesi →
     Assamble), the -i of a noun ending in i (camii → cami), a last vowel after a stem Snowball
     leaves whole (inşaatı → inşaat); and no layer may leave fewer than
-    TURKISH_MIN_STEM letters (oturumu → otur, not o)."""
+    TURKISH_MIN_STEM letters (oturumu → otur, not o) but for a few two-letter roots (Evinde → ev)."""
     for _ in range(4):
         before = word
         if len(word) >= 5 and word[-2] == "s" and word[-1] in "ıiuü" and word[-3] in _TURKISH_VOWELS:
             word = word[:-2]
         elif len(word) >= 4 and word[-1] == word[-2] and word[-1] in "ıiuü":
             word = word[:-1]
-        elif len(word) >= 5 and word[-1] in "ıiuü" and word[-2] not in _TURKISH_VOWELS | set("yns"):
+        elif len(word) >= 5 and word[-1] in "ıiuü" and word[-2] not in _TURKISH_VOWELS | set("ynk"):
             # the possessive or accusative vowel after a consonant, when Snowball would take more
             # (inşaatı → inşaat, not inşaa)
             if stemmer.stemWord(word[:-1]) == word[:-1]:
                 word = word[:-1]
         stemmed = stemmer.stemWord(word)
-        if len(stemmed) >= TURKISH_MIN_STEM:
+        if len(stemmed) >= TURKISH_MIN_STEM or stemmed in _TURKISH_SHORT_ROOTS:
             word = stemmed
         if word == before:
             break

@@ -42,6 +42,9 @@ def same_terms(language: str, *words: str) -> bool:
         ("tr", ("camii", "cami")),
         ("tr", ("inşaatı", "inşaat")),
         ("tr", ("yenisi", "yeni")),
+        ("tr", ("Evi", "Evinde", "ev")),
+        ("tr", ("kursu", "kurs", "kursları")),
+        ("tr", ("Taraz'daki", "Taraz", "Tarazda")),
         # Polish consonant alternations and names Snowball takes for adjectives
         ("pl", ("seniorzy", "senior", "seniorami")),
         ("pl", ("Pawłodarze", "Pawłodar", "Pawłodaru")),
@@ -100,6 +103,34 @@ def test_tatar_typed_with_e_for_ae_inside_a_word():
     assert meets("tt", "икмэк бэясе", "икмәк бәясе")
     # word-initial э is its own letter: эш (work) is not аш (food)
     assert analyse("эш", "tt") != analyse("аш", "tt")
+
+
+@pytest.mark.parametrize(
+    ("query", "written"),
+    [
+        # Kiwi splits these words one way alone and another in a sentence
+        ("크즐오르다", "크즐오르다에서 벼농사를 지었다"),
+        ("김만삼", "김만삼은 벼농사를 지었다"),
+        ("오랄 무료 진료", "오랄에서 무료 진료를 했다"),
+        ("벼농사", "벼농사를 지은 농민"),
+        ("다국어 도서관", "다국어 도서관이 문을 열었다"),
+        # a query split the text's way still matches by its morphemes
+        ("강제이주", "강제 이주 80주년"),
+    ],
+)
+def test_korean_words_meet_however_kiwi_splits_them(query, written):
+    assert meets("ko", query, written)
+
+
+def test_korean_whole_word_is_stored_once_for_its_morphemes():
+    terms = index_terms("강제이주", "ko")
+    assert terms.count("강제이주") == 1
+
+
+def test_german_singular_and_plural_of_a_root_ending_in_s_meet():
+    assert meets("de", "Deutschkurs", "Deutschkurse in Kostanai")
+    assert meets("de", "Deutschkurse", "ein Deutschkurs")
+    assert meets("de", "Festival", "des Festivals")
 
 
 def test_turkish_stems_keep_at_least_three_letters():
