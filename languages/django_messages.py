@@ -9,8 +9,11 @@ shows. The msgids are Django's and Wagtail's exactly (tests/languages/test_djang
 against their catalogs); listed here so that makemessages keeps them. Where a reader meets them:
 
 - the search page's form (search/forms.py): a hand-edited page, language, sort or filter parameter;
-- the page-password form (Wagtail's template, form and error);
+- the password form of a protected page or document (Wagtail's template, form and error);
 - a print edition's file size (filesizeformat).
+
+Not here: Wagtail's login page for pages restricted to logged-in staff (readers have no accounts) and
+Django's CSRF-failure page (English; a form sent with an expired cookie).
 
 Month names are in languages/months.py.
 """
@@ -27,6 +30,7 @@ FORM_ERRORS = [
 PAGE_PASSWORD = [
     gettext_noop("Password required"),
     gettext_noop("You need a password to access this page."),
+    gettext_noop("You need a password to access this document."),
     gettext_noop("Password"),
     gettext_noop("Continue"),
     gettext_noop("The password you have entered is not correct. Please try again."),
