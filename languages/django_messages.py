@@ -12,8 +12,8 @@ against their catalogs); listed here so that makemessages keeps them. Where a re
 - the password form of a protected page or document (Wagtail's template, form and error);
 - a print edition's file size (filesizeformat).
 
-Not here: Wagtail's login page for pages restricted to logged-in staff (readers have no accounts) and
-Django's CSRF-failure page (English; a form sent with an expired cookie).
+Not here: Wagtail's login page for pages restricted to logged-in staff (readers have no accounts). A form
+sent without its security cookie gets the project's page (templates/403_csrf.html), not Django's.
 
 Month names are in languages/months.py.
 """

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import django
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -157,3 +158,16 @@ def test_the_page_password_form_reads_in_the_pages_language_and_script(client, o
             assert not KAZAKH_ONLY.search(text), text
     assert expected[1] in empty
     assert expected[2] in wrong
+
+
+@pytest.mark.parametrize(("code", "expected"), [("kk-latn", "Forma jıberılmedı"), ("ku", "Form nehat şandin")])
+def test_a_form_sent_without_its_security_cookie_gets_a_reader_page_in_the_urls_language(outlet, code, expected):
+    story = factories.ArticlePageFactory(parent=outlet, title="Жабық мақала")
+    restriction = PageViewRestriction.objects.create(page=story, restriction_type="password", password="sesame")
+    with translation.override(code):
+        url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, story.pk])
+    response = Client(enforce_csrf_checks=True).post(url, {"password": "sesame", "return_url": story.url})
+    assert response.status_code == 403
+    content = response.content.decode()
+    assert expected in content and "CSRF" not in content
+    assert f'lang="{code}"' in content
