@@ -18,6 +18,7 @@ from wagtail.signals import page_published
 from modelsearch import signal_handlers
 from modelsearch.index import get_indexed_models
 
+import languages
 from ethnic_press.models import OutletPage, PressImage, Region
 from home.models import HomePage
 from languages.localize import translate_page
@@ -99,6 +100,29 @@ class DemoContext:
 
     def translate(self, page, code: str, **fields):
         return translation_of(page, code, self.created, **fields)
+
+    def translate_edition(self, edition, outlet_languages: list[str]) -> None:
+        """A print edition listed in each of its outlet's languages and their script variants (Koryo Ilbo's
+        in ko and ru, Uyghur Avazi's in ug and ug-arab): the same issue and PDF, a page in each locale."""
+        codes = edition_locales(outlet_languages)
+        parent_locales = set(edition.get_parent().get_translations().values_list("locale__language_code", flat=True))
+        for code in codes:
+            if code != edition.locale.language_code and code in parent_locales:
+                title = EDITION_TITLE.get(code, edition.title).format(
+                    number=edition.issue_number, date=edition.issue_date
+                )
+                self.translate(edition, code, title=title)
+
+
+EDITION_TITLE = {"ko": "제{number}호 ({date:%Y.%m.%d})"}
+
+
+def edition_locales(outlet_languages: list[str]) -> list[str]:
+    """The outlet's languages, each followed by its script variants (ug → ug, ug-arab)."""
+    codes = []
+    for code in outlet_languages:
+        codes += [code, *(variant.code for variant in languages.VARIANTS if variant.variant_of == code)]
+    return codes
 
 
 class Progress:

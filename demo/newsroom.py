@@ -255,8 +255,12 @@ class NewsroomSeeder:
         collection = OutletAccess.objects.get(translation_key=outlet.translation_key).collection
         latest = datetime.date.today() - datetime.timedelta(days=datetime.date.today().weekday())
         weeks = 13 if item.get("frequency") == "quarterly" else 1 if item.get("frequency") == "weekly" else 4
-        if PrintEditionPage.objects.child_of(outlet).exists():
-            return  # dates follow the calendar, so a later run must not add a second set
+        if not PrintEditionPage.objects.child_of(outlet).exists():  # dates follow the calendar: one set only
+            self.new_editions(item, outlet, collection, latest, weeks)
+        for edition in PrintEditionPage.objects.child_of(outlet).specific():
+            self.context.translate_edition(edition, item["languages"])
+
+    def new_editions(self, item: dict, outlet, collection, latest: datetime.date, weeks: int) -> None:
         for position in range(EDITIONS_PER_OUTLET):
             number = 48 - position * 5
             issue_date = latest - datetime.timedelta(weeks=weeks * position * 5)

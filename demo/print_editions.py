@@ -100,9 +100,12 @@ def runs_tasks_at_once() -> bool:
 def add_edition(context, slug: str, code: str, number: int, date, scanned: bool, stories: list[int]) -> None:
     outlet = context.outlets[slug]
     page_slug = f"{SLUG_PREFIX}{date:%Y}-{number}"
-    if PrintEditionPage.objects.child_of(outlet).filter(slug=page_slug).exists():
+    item = next(item for item in loader.outlets() if item["slug"] == slug)
+    existing = PrintEditionPage.objects.child_of(outlet).filter(slug=page_slug).first()
+    if existing is not None:
+        context.translate_edition(existing, item["languages"])
         return
-    name = next(item["name"] for item in loader.outlets() if item["slug"] == slug)
+    name = item["name"]
     pages = pages_for(name, code, number, date, stories)
     content = scanned_pdf(pages, seed=context.seed + number) if scanned else born_digital_pdf(pages, name)
     document = get_document_model()(
@@ -124,3 +127,4 @@ def add_edition(context, slug: str, code: str, number: int, date, scanned: bool,
     outlet.add_child(instance=edition)
     edition.save_revision().publish()
     context.created["print editions"] += 1
+    context.translate_edition(edition, item["languages"])
