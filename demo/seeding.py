@@ -220,9 +220,8 @@ class Seeder:
 
     # --- journalists ----------------------------------------------------------------------------
     def journalist_directory(self) -> dict[str, list[Journalist]]:
-        """Journalists by outlet slug (default-locale instances, with a Russian translation of the bio)."""
+        """Journalists by outlet slug (default-locale instances, translated into every language of their bio)."""
         by_outlet = defaultdict(list)
-        russian = self.locales["ru"]
         for item in loader.journalists():
             names = {
                 field: item.get(field, "") for field in ("name_cyrillic", "name_latin", "name_arabic", "name_hangul")
@@ -233,11 +232,14 @@ class Seeder:
                 defaults={"name": item["name"], "bio": item["bio"].get("kk", ""), **names},
             )
             self.created["journalists"] += created
-            Journalist.objects.get_or_create(
-                locale=russian,
-                translation_key=journalist.translation_key,
-                defaults={"slug": item["slug"], "name": item["name"], "bio": item["bio"].get("ru", ""), **names},
-            )
+            for code, bio in item["bio"].items():
+                if code == self.default.language_code or code not in self.locales:
+                    continue
+                Journalist.objects.get_or_create(
+                    locale=self.locales[code],
+                    translation_key=journalist.translation_key,
+                    defaults={"slug": item["slug"], "name": item["name"], "bio": bio, **names},
+                )
             for outlet_slug in item["outlets"]:
                 by_outlet[outlet_slug].append(journalist)
         return by_outlet

@@ -74,6 +74,12 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", {"error_page": True}, status=404)
 
 
+def csrf_failure(request, reason=""):
+    """A form sent without its security cookie (the page-password form, say): the reader's page in the URL's
+    language rather than Django's CSRF page (CSRF_FAILURE_VIEW)."""
+    return render(request, "403_csrf.html", {"error_page": True}, status=403)
+
+
 def server_error(request):
     """The reader's 500 in the URL's language, rendered without the database (it may be what failed)."""
     return render_without_database(request, "500.html", 500)

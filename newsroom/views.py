@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 import languages
 from languages.localize import localize_all
+from languages.transliteration import can_transliterate, transliterate
 
 from .models import ArticlePage, Journalist, Topic
 
@@ -36,6 +37,27 @@ def _one_version_per_story(rows: list[dict], reader_code: str) -> dict[int, list
     return chosen
 
 
+def _family(code: str) -> str:
+    language = languages.BY_CODE.get(code)
+    return (language.variant_of or code) if language else code
+
+
+def _bio_in(versions: list[Journalist], reader_code: str) -> tuple[str, str]:
+    """The bio and its language: the reader's own, else the base language's transliterated into the
+    reader's script (ug → ug-arab), else Russian, else Kazakh; never another script of the reader's
+    language as it stands (a ug-arab page does not show the Cyrillic Uyghur bio)."""
+    bios = {item.locale.language_code: item.bio for item in versions if item.bio}
+    if reader_code in bios:
+        return bios[reader_code], reader_code
+    base = _family(reader_code)
+    if base in bios and can_transliterate(base, reader_code):
+        return transliterate(bios[base], base, reader_code), reader_code
+    for code in ("ru", languages.DEFAULT_LANGUAGE):
+        if code in bios and _family(code) != base:
+            return bios[code], code
+    return "", reader_code
+
+
 def journalist_profile(request, slug: str):
     """A journalist's bio and their live public articles in every outlet, one entry per story."""
     reader_code = translation.get_language() or languages.DEFAULT_LANGUAGE
@@ -56,10 +78,17 @@ def journalist_profile(request, slug: str):
     for article in articles:
         article.other_languages = [languages.BY_CODE[code] for code in chosen[article.pk] if code in languages.BY_CODE]
     outlets = {article.outlet.pk: article.outlet for article in articles if article.outlet}
+    bio, bio_language = _bio_in(versions, reader_code)
     return render(
         request,
         "newsroom/journalist_profile.html",
-        {"journalist": journalist, "articles": articles, "outlets": list(outlets.values())},
+        {
+            "journalist": journalist,
+            "bio": bio,
+            "bio_language": bio_language,
+            "articles": articles,
+            "outlets": list(outlets.values()),
+        },
     )
 
 

@@ -34,21 +34,23 @@ PLAIN_PARAMETERS = ("q", "lang", "outlet", "community", "region", "topic", "sort
 
 
 class SearchForm(forms.Form):
+    # Labels name a field in an error message (a hand-edited address: "Page: Enter a whole number.").
     q = forms.CharField(
         required=False,
+        label=_("Search"),
         max_length=MAX_QUERY_LENGTH,
         error_messages={"max_length": _("The search text is too long: at most %(limit_value)d characters.")},
     )
-    lang = forms.ChoiceField(required=False, choices=[(code, code) for code in languages.BY_CODE])
-    outlet = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
-    community = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
-    region = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
-    topic = forms.CharField(required=False, max_length=FILTER_MAX_LENGTH)
+    lang = forms.ChoiceField(required=False, label=_("Language"), choices=[(code, code) for code in languages.BY_CODE])
+    outlet = forms.CharField(required=False, label=_("Outlet"), max_length=FILTER_MAX_LENGTH)
+    community = forms.CharField(required=False, label=_("Community"), max_length=FILTER_MAX_LENGTH)
+    region = forms.CharField(required=False, label=_("Region"), max_length=FILTER_MAX_LENGTH)
+    topic = forms.CharField(required=False, label=_("Topic"), max_length=FILTER_MAX_LENGTH)
     date_from = forms.DateField(required=False, label=_("From"))
     date_to = forms.DateField(required=False, label=_("To"))
-    sort = forms.ChoiceField(required=False, choices=[(sort, sort) for sort in SORTS])
-    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
-    kind = forms.ChoiceField(required=False, choices=SearchDocument.Kind.choices)
+    sort = forms.ChoiceField(required=False, label=_("Sort"), choices=[(sort, sort) for sort in SORTS])
+    page = forms.IntegerField(required=False, label=_("Page"), min_value=1, max_value=MAX_PAGE)
+    kind = forms.ChoiceField(required=False, label=_("Search in"), choices=SearchDocument.Kind.choices)
 
     def __init__(self, query_dict, language: str):
         # The public parameters are `from` and `to`, which are Python keywords.

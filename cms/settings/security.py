@@ -90,6 +90,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", BASE_URL or "http://127.0.0
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # Wagtail's admin JavaScript reads the CSRF cookie
+# A form sent without its cookie: a reader's page in the URL's language, not Django's (home/views.py).
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

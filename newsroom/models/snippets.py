@@ -14,6 +14,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
+from languages.transliteration import transliterate
+from languages.transliteration._text import word_script
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -121,7 +123,15 @@ class Journalist(TranslatableMixin, index.Indexed, models.Model):
             "Arab": self.name_arabic,
             "Hang": self.name_hangul,
         }
+        if script == "Arab" and not self.name_arabic:
+            return self._arabic_from_cyrillic() or self.name
         return by_script.get(script) or self.name
+
+    def _arabic_from_cyrillic(self) -> str:
+        """No Arabic-script spelling: the Cyrillic form by the Uyghur Arabic letter rules, as Uyghur
+        Arabic-script newspapers write Korean, German or Russian names (Елена Ким → يېلېنا كىم)."""
+        cyrillic = self.name_cyrillic or (self.name if word_script(self.name) == "Cyrl" else "")
+        return transliterate(cyrillic, "ug", "ug-arab") if cyrillic else ""
 
 
 register_snippet(Topic)

@@ -124,3 +124,15 @@ def test_the_request_changes_comment_speaks_the_admins_language(language, word):
     """The workflow dialog's comment field was labelled once, at import, in English (no Kazakh catalogue)."""
     with translation.override(language):
         assert word in str(TaskStateCommentForm().fields["comment"].label)
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("ko", "카자흐스탄 민족 언론"), ("ru", "Этническая пресса Казахстана"), ("de", "Ethnische Presse Kasachstans")],
+)
+def test_the_dashboard_names_the_network_in_the_admins_language(home, language, name):
+    """Wagtail's dashboard heading is the Site's name, one string in English for every admin language."""
+    user = bare_user(f"dashboard-{language}")
+    UserProfile.objects.create(user=user, preferred_language=language)
+    heading = login(user).get(reverse("wagtailadmin_home")).content.decode().split('<h1 class="w-h1', 1)[1][:300]
+    assert name in heading and "Ethnic Press" not in heading

@@ -10,8 +10,10 @@ from django.utils import timezone
 import pytest
 
 from home.models import HomePage
+from languages.transliteration._text import script_of
 from newsroom.models import ClubEventPage, ClubPage, RegionalClubPage
 from tests import factories
+from tests.helpers import in_locale
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +125,19 @@ def test_memberships_are_edited_on_the_journalist_snippet(admin_client, almaty_c
     journalist = factories.JournalistFactory()
     url = reverse("wagtailsnippets_newsroom_journalist:edit", args=[journalist.pk])
     assert 'name="club_memberships"' in admin_client.get(url).content.decode()
+
+
+def test_ug_arab_regional_club_writes_member_names_in_arabic_script(client, almaty_club):
+    """Names with no Arabic-script spelling come from their Cyrillic form by the Uyghur Arabic letter rules."""
+    korean = factories.JournalistFactory(name="Елена Ким", name_cyrillic="Елена Ким", name_latin="Yelena Kim")
+    german = factories.JournalistFactory(name="Katharina Wagner", name_cyrillic="Катарина Вагнер")
+    own = factories.JournalistFactory(name="Азат Ясинов", name_arabic="ئازات ياسىنوۋ")
+    for member in (korean, german, own):
+        member.club_memberships.add(almaty_club)
+    page = in_locale(almaty_club, "ug-arab", title="ئالمۇتا كۇلۇبى")
+    html = client.get(page.url).content.decode()
+    members = html.split('class="member-list"', 1)[1].split("</ul>", 1)[0]
+    assert "ئازات ياسىنوۋ" in members
+    assert "Елена" not in members and "Katharina" not in members and "Катарина" not in members
+    assert korean.name_in("ug-arab") in members and german.name_in("ug-arab") in members
+    assert all(script_of(char) in ("Arab", None) for char in korean.name_in("ug-arab") + german.name_in("ug-arab"))
