@@ -9,6 +9,7 @@ from wagtail.urls import serve_pattern
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from ethnic_press import admin_guards, documents
+from ethnic_press.autosave_race import settle_autosave_race
 from ethnic_press.editions import urls as edition_urls
 from home import routing
 from home.health import healthz
@@ -22,9 +23,11 @@ from translations.guards import guard as translator_guard
 from .api import api_router
 
 # Every admin view behind two guards: outlet isolation (ethnic_press/admin_guards.py: pages, revisions and
-# people the viewer may not see) and translators' rights (translations/guards.py).
+# people the viewer may not see) and translators' rights (translations/guards.py). Inside them, the page create
+# view settles its autosave racing its submit (ethnic_press/autosave_race.py).
 admin_urlpatterns = decorate_urlpatterns(
-    decorate_urlpatterns(wagtailadmin_urls.urlpatterns, admin_guards.guard), translator_guard
+    decorate_urlpatterns(decorate_urlpatterns(wagtailadmin_urls.urlpatterns, settle_autosave_race), admin_guards.guard),
+    translator_guard,
 )
 admin_guards.narrow_people_filters()
 

@@ -15,10 +15,10 @@ from ethnic_press.models import Community, OutletPage, PrintEditionPage
 from languages.localize import localize_all
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
 from newsroom.renditions import prefetch_renditions
+from newsroom.tree import in_locale
 from search.listings import attach_copies, one_per_story
 
 from .memo import remembered
-from .tree import in_locale
 
 RECENT_WINDOW = 80
 TOP_STORIES = 4

@@ -27,8 +27,9 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
+from newsroom.tree import path_prefix_q
+
 from .memo import remembered, start_request
-from .tree import path_prefix_q
 
 
 def restricted_paths() -> tuple[str, ...]:

@@ -4,6 +4,8 @@ Django's date filters look month names up under these msgids ("F" and "b" in DAT
 templates). Django has no catalog for Kazakh Latin or Kurmanji, and writes Uyghur in Arabic script and
 Uzbek in Latin script only: without these entries a kk-latn or ku page showed Kazakh Cyrillic months (the
 default language's catalog is Django's fallback), a ug page Arabic-script ones and a uz page Latin ones.
+Kazakh, Uyghur, Uzbek and Tatar write a month name in a date in small letters (30 қараша 2026 ж.,
+30-ноябрь): their catalogs translate these msgids so, as no reader page shows a month name on its own.
 Listed here so that makemessages keeps them in the catalogs.
 """
 

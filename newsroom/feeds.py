@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from home.tree import in_language
+from newsroom.tree import in_language
 
 from .absolute import absolute_url
 from .models import ArticlePage, Topic

@@ -16,12 +16,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
-from home.tree import path_prefix_q
 from languages.localize import localize_all
 from newsroom.feeds import OutletFeed
 from newsroom.forms import MediaScopedPageForm
 from newsroom.models import ArticleByline, ArticlePage, Journalist
 from newsroom.renditions import prefetch_renditions
+from newsroom.tree import path_prefix_q
 
 from .editions import PrintEditionPage
 from .snippets import Community, Region

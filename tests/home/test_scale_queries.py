@@ -9,8 +9,8 @@ from wagtail.models import Page
 
 import pytest
 
-from home.tree import in_locale, path_prefix_q
 from newsroom.models import ArticlePage
+from newsroom.tree import in_locale, path_prefix_q
 from tests import factories
 
 sqlite_only = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's query plans")
