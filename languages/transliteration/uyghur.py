@@ -13,7 +13,8 @@ common Turkic script and writes proper Uyghur Arabic: ئ before a word-initial v
 - ж at the start of a native word is Arabic ي. Kazakhstan's Uyghur Cyrillic writes the initial yi- of
   the literary language as it is said here, жи-: жил "year" (يىل), жигит, жигирмә, жиғин, жиғ-, жиқ-,
   жирақ, жилан, жип… Every word that starts with жи is such a word except the loans in `_ZH_LOANS`
-  (жираф, жилет …), which keep ژ as журнал (ژۇرنال), жүри and every other ж do. Back from Arabic, an
+  (жираф, жилет …), which keep ژ as журнал (ژۇرنال), жүри and every other ж do; so are the native жү-
+  words of `_NATIVE_ZHU` (жүк, жүклә-, жүгүр-, жүрәк, жүр-), while йүз "hundred" is written with й. Back from Arabic, an
   initial يى is жи. Names follow the names table (languages/names): Җаркәнт, not Жаркәнт, and explicit
   Arabic forms such as جامبۇل for Жамбул;
 - comma, semicolon and question mark become the Arabic ، ؛ ؟ and back (not a comma between digits);
@@ -74,14 +75,21 @@ def _hamza_to_cyrillic(word: str) -> str:
     return "".join(out)
 
 
+# Native words written жү- here (the literary yü-): жүк "load" and жүклә-, жүгүр- "run", жүрәк "heart",
+# жүр- "walk" before a consonant or ү (жүрди, жүргән, жүрүш) — not the loan жүри "jury".
+_NATIVE_ZHU = re.compile(r"жү(?:к|гүр|рәк|рү|р(?![аәеиоөуүя]))")
+
+
 def _native_zh_to_y(lowered: str) -> str:
-    if lowered.startswith("жи") and not lowered.startswith(_ZH_LOANS):
+    if (lowered.startswith("жи") and not lowered.startswith(_ZH_LOANS)) or _NATIVE_ZHU.match(lowered):
         return "й" + lowered[1:]
     return lowered
 
 
 def _initial_yi_to_zhi(cyrillic: str) -> str:
-    return "ж" + cyrillic[1:] if cyrillic.startswith("йи") else cyrillic
+    if cyrillic.startswith("йи") or (cyrillic.startswith("йү") and _NATIVE_ZHU.match("ж" + cyrillic[1:])):
+        return "ж" + cyrillic[1:]
+    return cyrillic
 
 
 def cyrillic_word_to_arabic(word: str) -> str:

@@ -101,6 +101,11 @@ def test_uzbek_latin_converts_hyphenated_words_part_by_part(cyrillic, latin):
         ("журналист", "ژۇرنالىست"),
         ("жираф", "ژىراف"),
         ("жүри", "ژۈرى"),
+        ("жүкләң", "يۈكلەڭ"),  # native жү- words: жүк, жүклә-, жүгүр-, жүрәк, жүр-
+        ("жүгүрүштә", "يۈگۈرۈشتە"),
+        ("жүрәк", "يۈرەك"),
+        ("жүрди", "يۈردى"),
+        ("йүз", "يۈز"),  # "hundred" is written with й here
     ],
 )
 def test_uyghur_native_zh_is_arabic_ye_and_loans_keep_zhe(cyrillic, arabic):
