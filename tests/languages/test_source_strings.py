@@ -30,21 +30,42 @@ CODES = [language.code for language in languages.LANGUAGES]
 NOT_SOURCE = {"locale", ".venv", "tests", "bench", "node_modules", "static_collected", "media", "var"}
 
 
+# The files makemessages reads for the django domain.
+EXTRACTED = {".py", ".html", ".txt"}
+
+
+def _not_extracted(folder: str, names: list[str]) -> set[str]:
+    return {
+        name
+        for name in names
+        if name.startswith(".")
+        or name == "__pycache__"
+        or (Path(name).suffix not in EXTRACTED and not (Path(folder) / name).is_dir())
+    }
+
+
 def extract_strings(root: Path, scratch: Path) -> list[polib.POEntry]:
     """The translatable strings of the project in `root`, as makemessages extracts them."""
     if shutil.which("xgettext") is None or shutil.which("msguniq") is None:
         if os.environ.get("CI"):
             pytest.fail("GNU gettext (xgettext) is missing: add `gettext` to .ci/run's packages")
         pytest.skip("GNU gettext (xgettext) is not installed")
+    # A private copy of the files makemessages reads: it writes a preprocessed `<template>.py` beside each
+    # template and deletes it afterwards, which in the real tree (symlinked, as before) raced with any other
+    # process reading or extracting the same templates (CI once failed on `templates/503.html.py`).
     tree = scratch / "source"
     tree.mkdir()
     for entry in root.iterdir():
-        if not entry.name.startswith(".") and entry.name not in NOT_SOURCE:
-            (tree / entry.name).symlink_to(entry)
+        if entry.name.startswith(".") or entry.name in NOT_SOURCE:
+            continue
+        if entry.is_dir():
+            shutil.copytree(entry, tree / entry.name, ignore=_not_extracted)
+        elif entry.suffix in EXTRACTED:
+            shutil.copy2(entry, tree / entry.name)
     locale = tree / "locale"
     locale.mkdir()
     with override_settings(LOCALE_PATHS=[str(locale)]), contextlib.chdir(tree):
-        call_command("makemessages", locale=["kk"], symlinks=True, verbosity=0)
+        call_command("makemessages", locale=["kk"], verbosity=0)
     return [entry for entry in polib.pofile(str(locale / "kk" / "LC_MESSAGES" / "django.po")) if entry.msgid]
 
 
