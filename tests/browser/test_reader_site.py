@@ -121,7 +121,11 @@ def test_reader_finds_a_printed_page_and_opens_the_pdf_at_that_page(reader_site,
     tab.wait_for_url(reader_site.url + edition.url)
     pages = tab.locator(".edition__page")
     assert pages.count() == 2
-    assert tab.locator(".edition__page img").evaluate_all("images => images.every(i => i.naturalWidth > 0)")
+    # Thumbnails are lazy and load after the page's load event: bring each into view and wait for it.
+    thumbnails = tab.locator(".edition__page img")
+    for index in range(thumbnails.count()):
+        thumbnails.nth(index).scroll_into_view_if_needed()
+        tab.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=thumbnails.nth(index).element_handle())
     pages.nth(1).locator("summary").click()
     assert "тігінділері" in pages.nth(1).locator(".edition__page-text div").inner_text()
     tab.set_viewport_size(PHONE)
