@@ -299,14 +299,14 @@ def multiply(target: int) -> None:
         # Each new child of an outlet takes the next path step after the outlet's last child.
         cursor.execute(
             """CREATE TEMP TABLE parent_last AS SELECT s.parent_path,
-                   (SELECT COALESCE(MAX(ep_from_base36(substr(x.path, length(x.path) - 3))), 0)
+                   (SELECT COALESCE(MAX(pg_temp.ep_from_base36(substr(x.path, length(x.path) - 3))), 0)
                     FROM wagtailcore_page x WHERE x.path LIKE s.parent_path || '____') AS last
                FROM (SELECT DISTINCT parent_path FROM copies) s"""
         )
         cursor.execute(
             """CREATE TEMP TABLE placed AS SELECT c.*,
                    nextval(pg_get_serial_sequence('wagtailcore_page', 'id')) AS new_id,
-                   c.parent_path || ep_base36(l.last + ROW_NUMBER() OVER (
+                   c.parent_path || pg_temp.ep_base36(l.last + ROW_NUMBER() OVER (
                        PARTITION BY c.parent_path ORDER BY c.source_id, c.k)) AS new_path
                FROM copies c JOIN parent_last l USING (parent_path)"""
         )
@@ -353,11 +353,13 @@ def multiply(target: int) -> None:
                 f"INSERT INTO newsroom_articlepage ({', '.join(columns)}) SELECT {select} "
                 "FROM placed n JOIN newsroom_articlepage a ON a.page_ptr_id = n.source_id",
             )
-            for table, extra in (("newsroom_articlebyline", "journalist_id"), ("newsroom_articletopic", "topic_id")):
+            for table in ("newsroom_articlebyline", "newsroom_articletopic"):
+                columns = [column for column in _columns(cursor, table) if column != "id"]
+                select = ", ".join("n.new_id" if column == "page_id" else f"b.{column}" for column in columns)
                 timed(
                     cursor,
                     table,
-                    f"INSERT INTO {table} (page_id, {extra}, sort_order) SELECT n.new_id, b.{extra}, b.sort_order "
+                    f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} "
                     f"FROM placed n JOIN {table} b ON b.page_id = n.source_id",
                 )
             timed(
@@ -441,7 +443,6 @@ def _base36(cursor) -> None:
                       * (36 ^ (length(s) - i))::bigint)::bigint FROM generate_series(1, length(s)) AS i $$
            LANGUAGE sql IMMUTABLE"""
     )
-    cursor.execute("SET search_path = pg_temp, public")
 
 
 def main() -> None:
