@@ -94,7 +94,7 @@ def pick_urls() -> dict[str, str]:
             "article": article.url,
             "topic": f"/{language}/topics/{topic.slug}/",
             "search page": f"/{language}/search/?q={query}",
-            "search page, corpus queries": corpus_search_paths(),
+            "search page (corpus queries)": corpus_search_paths(),
             "search API": f"/api/search/?lang={language}&q={query}",
             "network feed": f"/{language}/feed/",
             "outlet feed": f"{outlet.url}feed/",

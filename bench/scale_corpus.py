@@ -374,11 +374,11 @@ def multiply(target: int) -> None:
                 "page_id": "n.new_id",
                 "translation_key": "n.translation_key",
                 "story_key": "n.translation_key",
-                "original_key": "NULL",
+                "original_key": "NULL::uuid",
                 "published_at": "n.published_at",
                 "indexed_at": "now()",
             }
-            select = ", ".join(values.get(column, f"d.{column}") for column in doc_columns)
+            select = ", ".join(f"{values.get(column, f'd.{column}')} AS {column}" for column in doc_columns)
             timed(
                 cursor,
                 "search documents",
