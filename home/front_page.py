@@ -66,7 +66,10 @@ def front_page(home, request=None) -> dict:
     by_community = _by_community(recent, outlets, shown)
     wanted = {lead_pk, *top, *latest, *club_news, *(pk for _c, pks in by_community for pk in pks)} - {None}
     # Picks and club news older than the window come in the same query.
-    articles = {article.pk: article for article in live.filter(pk__in=wanted).select_related("hero_image", "locale")}
+    articles = {
+        article.pk: article
+        for article in live.filter(pk__in=wanted).select_related("hero_image", "locale").defer("body")
+    }
     for article in articles.values():
         article.outlet = outlets.get(article.path[: -Page.steplen])
         if article.pk in story_of:

@@ -19,6 +19,7 @@ import re
 from urllib.parse import quote
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.signals import request_started, setting_changed
 from django.db.models import Q
 from django.http import Http404, HttpRequest
@@ -30,6 +31,7 @@ from django.utils.http import RFC3986_SUBDELIMS
 from wagtail import views as wagtail_views
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
@@ -53,7 +55,36 @@ def _sites() -> list[Site]:
 def _site_root_paths() -> list:
     """Wagtail's SiteRootPath list (the home page of each site in each language), which every page URL
     is built from."""
-    return remembered("site-root-paths", Site.get_site_root_paths)
+    return remembered("site-root-paths", _read_site_root_paths)
+
+
+def _read_site_root_paths() -> list:
+    """Site.get_site_root_paths() as Wagtail builds it (sites in its order, each site's home page in every
+    language in tree order), in two queries of plain rows instead of one plus one per site of pages, kept in
+    the cache under Wagtail's own key (which Wagtail clears when a site or a site's home page changes)."""
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return Site.get_site_root_paths()
+    cached = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    if cached is not None:
+        return [SiteRootPath(*values) for values in cached]
+    sites = list(
+        Site.objects.order_by("-root_page__url_path", "-is_default_site", "hostname").values_list(
+            "pk", "hostname", "port", "root_page__translation_key"
+        )
+    )
+    homes: dict = {}
+    for key, url_path, language_code in (
+        Page.objects.filter(translation_key__in={site[3] for site in sites})
+        .order_by("path")
+        .values_list("translation_key", "url_path", "locale__language_code")
+    ):
+        homes.setdefault(key, []).append((url_path, language_code))
+    paths = []
+    for pk, hostname, port, key in sites:
+        root_url = Site(hostname=hostname, port=port).root_url
+        paths.extend(SiteRootPath(pk, url_path, root_url, code) for url_path, code in homes.get(key, []))
+    cache.set(SITE_ROOT_PATHS_CACHE_KEY, paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    return paths
 
 
 def _root_paths() -> dict[int, dict[str, str]]:
