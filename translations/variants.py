@@ -16,9 +16,11 @@ and an Arabic-script slug would not survive wagtail-localize's ASCII slugify any
 
 An archive import publishes thousands of new articles at once; their variants are made in bulk
 (`publish_variants`, one background task per import batch): the same transliterated texts, written by
-ethnic_press.importing.bulk without wagtail-localize's per-page source, segments and translation. The first
-time the base page is published again (an editor's edit, a re-import), `sync_variant` creates those and
-updates the variant page in place, as for any other page.
+ethnic_press.importing.bulk without wagtail-localize's per-page source, segments and translation. A re-import
+that changes the article updates such variants in bulk too (transliterated afresh: no proof-reader's fix can
+live in a translation that does not exist). The first time an editor publishes the base page, `sync_variant`
+creates the source and translation and updates the variant page in place, as for any other page; from then
+on its variants follow the page one by one through wagtail-localize, re-imports included.
 """
 
 import logging

@@ -1,7 +1,8 @@
 """Writing validated lines: the outlet's page in the line's locale, journalists, the published article.
 
-`write_batch` writes a batch of lines in one go (new articles through bulk.py, re-imported ones through
-Wagtail's publish); `write` writes one line, the way a batch that failed is retried line by line.
+`write_batch` writes a batch of lines in one go (new articles inserted and re-imported ones updated through
+bulk.py, unchanged ones skipped); `write` writes one line through Wagtail's publish, the way a batch that
+failed is retried line by line.
 """
 
 import re
