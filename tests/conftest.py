@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 import pytest
+from _pytest.nodeid import NodeId
 
 import languages
 from ethnic_press.permissions import EDITOR, JOURNALIST
@@ -25,11 +26,16 @@ def django_db_modify_db_settings(django_db_modify_db_settings):
         yield
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own hook reads the groups
+@pytest.hookimpl(wrapper=True)  # around pytest-xdist's own hook, which reads the groups
 def pytest_collection_modifyitems(config, items):
     """A module whose tests share a module-scoped fixture (a served site, a browser page, extracted
     strings) runs on one pytest-xdist worker (`make test` uses `--dist loadgroup`): split over two,
-    each worker would build the fixture again. Other tests are spread one by one."""
+    each worker would build the fixture again. Other tests are spread one by one.
+
+    The group reaches pytest-xdist's scheduler as a suffix of the test's id (`…::test@group`), which
+    pytest-xdist 3.8 writes to `item._nodeid`; pytest 9 no longer reads that attribute (the id is
+    `item._id`), so the suffix is copied there: without it every group was silently split over the
+    workers, each building the group's fixture again."""
     for item in items:
         fixtures = getattr(item, "_fixtureinfo", None)
         if fixtures is None:
@@ -38,6 +44,12 @@ def pytest_collection_modifyitems(config, items):
         scopes = {fixture.scope for fixture in ours if fixture.baseid}  # baseid "": a plugin's fixture
         if scopes & {"module", "package", "class"}:
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+    result = yield
+    for item in items:
+        suffixed = getattr(item, "_nodeid", None)
+        if suffixed and str(suffixed) != item.nodeid and hasattr(item, "_id"):
+            item._id = NodeId.parse(str(suffixed))
+    return result
 
 
 @pytest.fixture(autouse=True, scope="session")
