@@ -65,9 +65,7 @@ def live_translations(page: Page) -> list[tuple]:
     """
     if not hasattr(page, "_live_translations"):
         # Plain pages (no join to the page type's table, no body read): links and titles are what is shown.
-        versions = (
-            Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
-        )
+        versions = Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
         by_code = {version.locale.language_code: version for version in versions}
         page._live_translations = [
             (language, by_code[language.code]) for language in LANGUAGES if language.code in by_code
