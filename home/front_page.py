@@ -16,7 +16,7 @@ from languages.localize import localize_all
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
 from newsroom.renditions import prefetch_renditions
 from newsroom.tree import in_locale
-from search.listings import attach_copies, one_per_story
+from search.listings import attach_copies, story_rows
 
 from .memo import remembered
 
@@ -36,11 +36,10 @@ def front_page(home, request=None) -> dict:
     live = in_locale(ArticlePage.objects.live().exclude(private), home.locale_id)
     # One article per story, as search lists them: a story several outlets carry appears once, with
     # links to the others (`also_in`, search/listings.py).
-    recent_stories = one_per_story(
-        live.order_by("-published_at", "-pk"), RECENT_WINDOW, request, renditions=False, copies=False
-    )
-    window = {article.pk: article for article in recent_stories}
-    recent = [(article.pk, article.path, article.hero_image_id) for article in window.values()]
+    # The window is read as rows: only the stories the page shows become articles.
+    recent_rows = story_rows(live.order_by("-published_at", "-pk"), RECENT_WINDOW, "path", "hero_image_id")
+    story_of = {row[0]: story_key for story_key, row in recent_rows.items()}
+    recent = list(recent_rows.values())
     picked = _picked_in_language(home, live)
     with_image = [pk for pk, _path, image in recent if image]
     lead_pk = picked[0] if picked else (with_image[0] if with_image else (recent[0][0] if recent else None))
@@ -63,17 +62,24 @@ def front_page(home, request=None) -> dict:
         .order_by("-issue_date", "-pk")[:EDITIONS]
     )
     paths = {path[: -Page.steplen] for _pk, path, _image in recent} | {e.path[: -Page.steplen] for e in editions}
-    outlets = {outlet.path: outlet for outlet in OutletPage.objects.filter(path__in=paths).select_related("community")}
+    # Their titles, links and communities are what the page shows of them ("also in" compares their keys).
+    outlets = {
+        outlet.path: outlet
+        for outlet in OutletPage.objects.filter(path__in=paths)
+        .select_related("community")
+        .only("title", "url_path", "path", "depth", "locale_id", "translation_key", "community")
+    }
     by_community = _by_community(recent, outlets, shown)
     wanted = {lead_pk, *top, *latest, *club_news, *(pk for _c, pks in by_community for pk in pks)} - {None}
-    articles = {pk: window[pk] for pk in wanted if pk in window}
-    missing = wanted - set(articles)
-    if missing:  # picks and club news older than the window
-        articles.update(
-            {article.pk: article for article in live.filter(pk__in=missing).select_related("hero_image", "locale")}
-        )
+    # Picks and club news older than the window come in the same query.
+    articles = {
+        article.pk: article
+        for article in live.filter(pk__in=wanted).select_related("hero_image", "locale").defer("body")
+    }
     for article in articles.values():
         article.outlet = outlets.get(article.path[: -Page.steplen])
+        if article.pk in story_of:
+            article.story_key = story_of[article.pk]
     # The other outlets carrying each story shown (not each of the window's: most are not shown).
     attach_copies([article for article in articles.values() if hasattr(article, "story_key")], request)
     for article in articles.values():

@@ -15,15 +15,23 @@ listing calls `.public()`. Here:
   benchmarks of the cold path) each request reads them once.
 """
 
-from django.core.signals import request_started
+import re
+from urllib.parse import quote
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.signals import request_started, setting_changed
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.http.request import split_domain_port
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils import translation
+from django.utils.http import RFC3986_SUBDELIMS
 
 from wagtail import views as wagtail_views
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
@@ -47,7 +55,36 @@ def _sites() -> list[Site]:
 def _site_root_paths() -> list:
     """Wagtail's SiteRootPath list (the home page of each site in each language), which every page URL
     is built from."""
-    return remembered("site-root-paths", Site.get_site_root_paths)
+    return remembered("site-root-paths", _read_site_root_paths)
+
+
+def _read_site_root_paths() -> list:
+    """Site.get_site_root_paths() as Wagtail builds it (sites in its order, each site's home page in every
+    language in tree order), in two queries of plain rows instead of one plus one per site of pages, kept in
+    the cache under Wagtail's own key (which Wagtail clears when a site or a site's home page changes)."""
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return Site.get_site_root_paths()
+    cached = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    if cached is not None:
+        return [SiteRootPath(*values) for values in cached]
+    sites = list(
+        Site.objects.order_by("-root_page__url_path", "-is_default_site", "hostname").values_list(
+            "pk", "hostname", "port", "root_page__translation_key"
+        )
+    )
+    homes: dict = {}
+    for key, url_path, language_code in (
+        Page.objects.filter(translation_key__in={site[3] for site in sites})
+        .order_by("path")
+        .values_list("translation_key", "url_path", "locale__language_code")
+    ):
+        homes.setdefault(key, []).append((url_path, language_code))
+    paths = []
+    for pk, hostname, port, key in sites:
+        root_url = Site(hostname=hostname, port=port).root_url
+        paths.extend(SiteRootPath(pk, url_path, root_url, code) for url_path, code in homes.get(key, []))
+    cache.set(SITE_ROOT_PATHS_CACHE_KEY, paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    return paths
 
 
 def _root_paths() -> dict[int, dict[str, str]]:
@@ -160,8 +197,86 @@ def _private_q(self) -> Q:
     return q if q else Q(pk__in=[])
 
 
+def _get_site_root_paths(self, cache_object=None, **kwargs):
+    """Page._get_site_root_paths: Wagtail's list kept on the request (or page) given, else the remembered one.
+
+    Wagtail reads `Site.get_site_root_paths()` from the cache for every `page.url` asked without a request
+    (menus, feeds, cards): a query each with a cache that remembers nothing. Here it is read once per
+    request at most (home/memo.py), and Wagtail clearing its own copy renews the memo (`install`)."""
+    holder = cache_object or kwargs.get("request") or self
+    try:
+        return holder._wagtail_cached_site_root_paths
+    except AttributeError:
+        holder._wagtail_cached_site_root_paths = _site_root_paths()
+        return holder._wagtail_cached_site_root_paths
+
+
+# What Wagtail's page view serves: slugs with a slash after each (its wagtail_serve pattern).
+_SERVED_PATH = re.compile(r"(?:[\w\-]+/)*")
+# The URL of each language's home page, by language, script prefix and URL conf.
+_serve_prefixes: dict[tuple, str] = {}
+
+
+def _serve_prefix(language_code: str) -> str:
+    key = (language_code, get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
+    prefix = _serve_prefixes.get(key)
+    if prefix is None:
+        with translation.override(language_code):
+            prefix = _serve_prefixes[key] = reverse("wagtail_serve", args=("",))
+    return prefix
+
+
+def _forget_serve_prefixes(**kwargs) -> None:
+    _serve_prefixes.clear()
+
+
+def _get_url_parts(self, request=None):
+    """Page.get_url_parts without Wagtail's `reverse()` under a language override for every link: the
+    language's home URL is reversed once per process and the page's path below it quoted as `reverse`
+    quotes it. Anything unusual (a page on several sites, a path the serve pattern would not match,
+    WAGTAIL_APPEND_SLASH off) goes to Wagtail's own."""
+    possible_sites = self._get_relevant_site_root_paths(request)
+    if not possible_sites:
+        return None
+    site_id, root_path, root_url, language_code = possible_sites[0]
+    rest = self.url_path[len(root_path) :]
+    if (
+        (len(possible_sites) > 1 and isinstance(request, HttpRequest) and len({srp[0] for srp in possible_sites}) > 1)
+        or not _SERVED_PATH.fullmatch(rest)
+        or not getattr(settings, "WAGTAIL_APPEND_SLASH", True)
+        or not getattr(settings, "WAGTAIL_I18N_ENABLED", False)
+    ):
+        return _wagtail_get_url_parts(self, request)
+    try:  # the active language when it is a variant of the page's (as Wagtail does)
+        active = translation.get_language()
+        if get_supported_content_language_variant(active) == language_code:
+            language_code = active
+    except LookupError:
+        pass
+    try:
+        prefix = _serve_prefix(language_code)
+    except NoReverseMatch:  # Wagtail's page view not routed (headless): Wagtail says so its own way
+        return _wagtail_get_url_parts(self, request)
+    return (site_id, root_url, prefix + quote(rest, safe=RFC3986_SUBDELIMS + "/~:@"))
+
+
+_wagtail_get_url_parts = Page.get_url_parts
+
+
 def install() -> None:
     """Called once at start-up (HomeConfig.ready)."""
+    from . import memo
+
     PageQuerySet.private_q = _private_q
+    Page._get_site_root_paths = _get_site_root_paths
+    Page.get_url_parts = _get_url_parts
+    setting_changed.connect(_forget_serve_prefixes, dispatch_uid="home.routing.serve_prefixes")
+    clear_site_root_paths_cache = Site.clear_site_root_paths_cache
+
+    def clear_and_forget() -> None:  # a site, or a site's home page in some language, was saved
+        clear_site_root_paths_cache()
+        memo.invalidate()
+
+    Site.clear_site_root_paths_cache = staticmethod(clear_and_forget)
     PageQuerySet.descendant_of_q = _descendant_of_q
     request_started.connect(start_request, dispatch_uid="home.routing.start_request")

@@ -1,47 +1,49 @@
-"""Facet values with labels in the reader's language (one query per facet kind)."""
+"""Facet values with labels in the reader's language (one query per facet kind, read as rows: every
+locale's version of each value comes back, so instantiating them cost more than the query)."""
 
 import languages
 from ethnic_press.models import Community, OutletPage, Region
 from newsroom.models import Topic
 
 
-def _prefer(objects, language: str, key):
-    """One object per key, the reader's locale winning over the others."""
+def _prefer(rows, language: str) -> dict:
+    """{value: label fields} from (value, *label fields, language code) rows, one per value, the reader's
+    locale winning over its script variants, those over the others (the first row of a rank wins)."""
     chosen = {}
     family = languages.family(language)
-    for obj in objects:
-        code = obj.locale.language_code
+    for value, *fields, code in rows:
         rank = 0 if code == language else 1 if code in family else 2
-        current = chosen.get(key(obj))
+        current = chosen.get(value)
         if current is None or rank < current[0]:
-            chosen[key(obj)] = (rank, obj)
-    return {value: obj for value, (_rank, obj) in chosen.items()}
+            chosen[value] = (rank, fields)
+    return {value: fields for value, (_rank, fields) in chosen.items()}
 
 
 def labelled(facets: dict[str, dict[str, int]], language: str) -> dict[str, list[dict]]:
     result: dict[str, list[dict]] = {}
     outlet_counts = facets.get("outlet", {})
     outlets = _prefer(
-        OutletPage.objects.filter(translation_key__in=list(outlet_counts))
-        .select_related("locale")
-        .only("slug", "title", "translation_key", "locale__language_code"),
+        (
+            (str(key), slug, title, code)
+            for key, slug, title, code in OutletPage.objects.filter(
+                translation_key__in=list(outlet_counts)
+            ).values_list("translation_key", "slug", "title", "locale__language_code")
+        ),
         language,
-        lambda outlet: str(outlet.translation_key),
     )
     result["outlet"] = [
-        {"value": outlets[key].slug, "label": outlets[key].title, "count": count}
+        {"value": outlets[key][0], "label": outlets[key][1], "count": count}
         for key, count in outlet_counts.items()
         if key in outlets
     ]
     for name, model, field in (("community", Community, "slug"), ("region", Region, "code"), ("topic", Topic, "slug")):
         counts = facets.get(name, {})
-        objects = _prefer(
-            model.objects.filter(**{f"{field}__in": list(counts)}).select_related("locale"),
+        labels = _prefer(
+            model.objects.filter(**{f"{field}__in": list(counts)}).values_list(field, "name", "locale__language_code"),
             language,
-            lambda obj, field=field: getattr(obj, field),
         )
         result[name] = [
-            {"value": value, "label": objects[value].name if value in objects else value, "count": count}
+            {"value": value, "label": labels[value][0] if value in labels else value, "count": count}
             for value, count in counts.items()
         ]
     return result

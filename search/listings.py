@@ -30,17 +30,7 @@ def one_per_story(
     `copies=False`: no `also_in` and no `outlet` yet; the caller sets `article.outlet` and calls
     `attach_copies` with the articles it shows.
     """
-    ids = list(queryset.values_list("pk", flat=True)[: limit * READ_AHEAD])
-    rows = SearchDocument.objects.filter(page_id__in=ids).values_list("page_id", "story_key", "translation_key")
-    story_of = {page_id: (story_key, translation_key) for page_id, story_key, translation_key in rows}
-    chosen: dict = {}  # story key -> article id, in the order the stories first appear
-    for pk in ids:
-        story_key, translation_key = story_of.get(pk, (pk, None))  # not indexed: a story of its own
-        if story_key in chosen:
-            if translation_key == story_key:  # the original takes the place of a copy listed before it
-                chosen[story_key] = pk
-        elif len(chosen) < limit:
-            chosen[story_key] = pk
+    chosen = {story_key: row[0] for story_key, row in story_rows(queryset, limit).items()}
     articles = {
         article.pk: article
         for article in ArticlePage.prefetch_for_listing(
@@ -54,6 +44,26 @@ def one_per_story(
     if copies:
         attach_copies(listed, request)
     return listed
+
+
+def story_rows(queryset: QuerySet, limit: int, *fields: str) -> dict:
+    """{story key: (pk, *fields)} of at most `limit` stories of `queryset` (ordered, not sliced), in the
+    order the stories first appear, each by its original when the listing has it: `one_per_story`'s
+    choice as plain rows, for a caller that instantiates only the few articles it shows (two queries)."""
+    rows = list(queryset.values_list("pk", *fields)[: limit * READ_AHEAD])
+    documents = SearchDocument.objects.filter(page_id__in=[row[0] for row in rows]).values_list(
+        "page_id", "story_key", "translation_key"
+    )
+    story_of = {page_id: (story_key, translation_key) for page_id, story_key, translation_key in documents}
+    chosen: dict = {}  # story key -> row, in the order the stories first appear
+    for row in rows:
+        story_key, translation_key = story_of.get(row[0], (row[0], None))  # not indexed: a story of its own
+        if story_key in chosen:
+            if translation_key == story_key:  # the original takes the place of a copy listed before it
+                chosen[story_key] = row
+        elif len(chosen) < limit:
+            chosen[story_key] = row
+    return chosen
 
 
 def attach_copies(articles: list[ArticlePage], request=None) -> None:

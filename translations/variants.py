@@ -16,9 +16,11 @@ and an Arabic-script slug would not survive wagtail-localize's ASCII slugify any
 
 An archive import publishes thousands of new articles at once; their variants are made in bulk
 (`publish_variants`, one background task per import batch): the same transliterated texts, written by
-ethnic_press.importing.bulk without wagtail-localize's per-page source, segments and translation. The first
-time the base page is published again (an editor's edit, a re-import), `sync_variant` creates those and
-updates the variant page in place, as for any other page.
+ethnic_press.importing.bulk without wagtail-localize's per-page source, segments and translation. A re-import
+that changes the article updates such variants in bulk too (transliterated afresh: no proof-reader's fix can
+live in a translation that does not exist). The first time an editor publishes the base page, `sync_variant`
+creates the source and translation and updates the variant page in place, as for any other page; from then
+on its variants follow the page one by one through wagtail-localize, re-imports included.
 """
 
 import logging
@@ -143,13 +145,21 @@ def publish_variants(page_ids: list[int]) -> int:
             locale__in=[locale for group in locales.values() for locale in group],
         ).values_list("translation_key", "locale_id")
     )
+    refreshable = _bulk_refreshable([page for page in articles if _bulk_ready(page)], existing)
     parents: dict[tuple, Page | None] = {}
     by_parent: dict[int, tuple[Page, list[ArticlePage]]] = {}
+    refreshed: list[ArticlePage] = []
     for page in articles:
         targets = locales[page.locale.language_code]
         if not targets:
             continue
-        if not _bulk_ready(page) or any((page.translation_key, locale.pk) in existing for locale in targets):
+        if any((page.translation_key, locale.pk) in existing for locale in targets):
+            if page.pk in refreshable:
+                refreshed += [_refreshed(variant, page) for variant in refreshable[page.pk]]
+            else:
+                one_by_one.append(page)
+            continue
+        if not _bulk_ready(page):
             one_by_one.append(page)
             continue
         parent_path = page.path[: -Page.steplen]
@@ -169,10 +179,55 @@ def publish_variants(page_ids: list[int]) -> int:
             for variant, slug in zip(variants, slugs, strict=True):
                 variant.slug = slug
                 items.append((parent, variant))
-        made = len(bulk.insert_articles(items))
+        made = len(bulk.insert_articles(items)) + len(bulk.update_articles(refreshed))
     for page in one_by_one:
         made += len(sync_variants(page))
     return made
+
+
+def _bulk_refreshable(pages: list[ArticlePage], existing: set) -> dict[int, list[ArticlePage]]:
+    """The variants bulk can bring up to date, by base page id: a re-imported article's, when every variant
+    it has is a live plain article and the base page has no wagtail-localize source (its variants were all
+    made in bulk, so no proof-reader's fix lives in a translation to keep; otherwise `sync_variant`)."""
+    with_variants = [page for page in pages if any(key == page.translation_key for key, _ in existing)]
+    if not with_variants:
+        return {}
+    sourced = set(
+        TranslationSource.objects.filter(object_id__in=[page.translation_key for page in with_variants]).values_list(
+            "object_id", flat=True
+        )
+    )
+    candidates = [page for page in with_variants if page.translation_key not in sourced]
+    variants: dict[object, list[Page]] = {}
+    for variant in (
+        Page.objects.filter(
+            translation_key__in=[page.translation_key for page in candidates],
+            locale__language_code__in=[language.code for language in languages.VARIANTS],
+        )
+        .select_related("locale")
+        .specific()
+    ):
+        variants.setdefault(variant.translation_key, []).append(variant)
+    found = {}
+    for page in candidates:
+        mine = variants.get(page.translation_key, [])
+        wanted = set(variants_of(page.locale.language_code))
+        if mine and all(
+            type(variant) is ArticlePage and variant.live and variant.locale.language_code in wanted for variant in mine
+        ):
+            found[page.pk] = mine
+    return found
+
+
+def _refreshed(variant: ArticlePage, page: ArticlePage) -> ArticlePage:
+    """The saved `variant` with the texts, date, region, bylines and topics of its re-imported base `page`."""
+    fresh = _variant(page, variant.locale)
+    for name in ("title", "lead", "body", "published_at", "region_id"):
+        setattr(variant, name, getattr(fresh, name))
+    for name in bulk.CHILD_RELATIONS:
+        source = fresh if name in COPIED_RELATIONS else variant
+        setattr(variant, name, list(getattr(source, name).all()))
+    return variant
 
 
 def _bulk_ready(page: Page) -> bool:

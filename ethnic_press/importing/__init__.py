@@ -22,8 +22,10 @@
 - Bodies: HTML with scripts, styles, frames, objects, forms, event handlers, javascript:/data: URLs
   or CDATA sections is refused (see body.py); safe HTML is stored as the editor would store it;
   text without tags becomes paragraphs at blank lines.
-- Re-importing an (outlet, source_id, language) publishes a new revision of the same page; the slug
-  (URL) stays. An article an editor unpublished is not put back (error). A new language of a known
+- Re-importing an (outlet, source_id, language) publishes a new revision of the same page (in bulk,
+  bulk.update_articles); the slug (URL) stays. A line that would change nothing in the live article (same
+  texts, date, region, authors and topics) is skipped and counted as unchanged, so re-running an import
+  is cheap. An article an editor unpublished is not put back (error). A new language of a known
   source_id joins the existing story's translation family.
 - `--dry-run` runs every check against the database and writes nothing at all (no search index
   updates either, whatever the backend).

@@ -48,6 +48,7 @@ bulk_published = Signal()
 
 # treebeard's alphabet and step length: a parent has at most 36⁴ − 1 children.
 MAX_STEP = len(Page.alphabet) ** Page.steplen - 1
+CHILD_RELATIONS = [relation.get_accessor_name() for relation in get_all_child_relations(ArticlePage)]
 EMPTY_RELATIONS = [
     name
     for name in (relation.get_accessor_name() for relation in get_all_child_relations(ArticlePage))
@@ -102,7 +103,6 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
         for name in EMPTY_RELATIONS:
             setattr(page, name, [])
     now = timezone.now()
-    page_type = ContentType.objects.get_for_model(Page)
     article_type = ContentType.objects.get_for_model(ArticlePage)
 
     # 1. Tree paths, under each parent's lock.
@@ -149,6 +149,69 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
     ArticlePage.objects._insert(pages, fields=ArticlePage._meta.local_concrete_fields)
 
     # 4. Bylines and topics, now that their page has an id.
+    _child_rows(pages)
+
+    # 5. Revisions, the pages' latest and live revision, their history.
+    _publish_revisions(pages, now)
+    Page.objects.bulk_update(pages, ["latest_revision", "live_revision"])
+
+    # 6. Reference index.
+    _reference_index(pages)
+
+    bulk_published.send(sender=ArticlePage, page_ids=[page.pk for page in pages])
+    return pages
+
+
+# What a re-import changes in a live article (as Wagtail's publish of a new revision would), besides its
+# bylines and topics.
+UPDATED_FIELDS = [
+    "title",
+    "draft_title",
+    "lead",
+    "body",
+    "published_at",
+    "region",
+    "has_unpublished_changes",
+    "last_published_at",
+    "latest_revision_created_at",
+    "latest_revision",
+    "live_revision",
+]
+
+
+def update_articles(pages: list[ArticlePage]) -> list[ArticlePage]:
+    """Publish new content of live articles (a re-import's, or their script variants'); call inside a transaction.
+
+    Each ArticlePage is the saved page with its new texts and fields set in memory, its bylines and topics
+    set as new in-memory child objects (`page.bylines = [...]`) and its other child relations loaded. What
+    Wagtail's `save_revision().publish()` writes for each, in a few statements for all: the page and article
+    rows, the bylines and topics replaced, a new revision (latest and live), the "published" history entry,
+    the reference index; then one `bulk_published` for the search indexes and the page cache. The slug, the
+    tree path and the URL stay.
+    """
+    if not pages:
+        return []
+    now = timezone.now()
+    ids = [page.pk for page in pages]
+    for page in pages:
+        page.draft_title = page.title
+        page.has_unpublished_changes = False
+        page.last_published_at = page.latest_revision_created_at = now
+    ArticleByline.objects.filter(page_id__in=ids).delete()
+    ArticleTopic.objects.filter(page_id__in=ids).delete()
+    _child_rows(pages)
+    _publish_revisions(pages, now)
+    ArticlePage.objects.bulk_update(pages, UPDATED_FIELDS, batch_size=100)
+    ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page), object_id__in=[str(pk) for pk in ids]
+    ).delete()
+    _reference_index(pages)
+    bulk_published.send(sender=ArticlePage, page_ids=ids)
+    return pages
+
+
+def _child_rows(pages: list[ArticlePage]) -> None:
+    """Insert the bylines and topics set in memory on each page (which has its id)."""
     bylines, topics = [], []
     for page in pages:
         for byline in page.bylines.all():
@@ -160,7 +223,12 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
     ArticleByline.objects.bulk_create(bylines)
     ArticleTopic.objects.bulk_create(topics)
 
-    # 5. Revisions, the pages' latest and live revision, their history.
+
+def _publish_revisions(pages: list[ArticlePage], now) -> None:
+    """A revision per page with what Wagtail's `save_revision` stores, set as its latest and live revision,
+    and the "published" entry of its history."""
+    page_type = ContentType.objects.get_for_model(Page)
+    article_type = ContentType.objects.get_for_model(ArticlePage)
     revisions = Revision.objects.bulk_create(
         Revision(
             content_type=article_type,
@@ -174,7 +242,6 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
     )
     for page, revision in zip(pages, revisions, strict=True):
         page.latest_revision = page.live_revision = revision
-    Page.objects.bulk_update(pages, ["latest_revision", "live_revision"])
     PageLogEntry.objects.bulk_create(
         PageLogEntry(
             content_type=article_type,
@@ -190,7 +257,11 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
         for page, revision in zip(pages, revisions, strict=True)
     )
 
-    # 6. Reference index.
+
+def _reference_index(pages: list[ArticlePage]) -> None:
+    """Wagtail's reference index rows of the pages ("used by" of journalists, topics, regions)."""
+    page_type = ContentType.objects.get_for_model(Page)
+    article_type = ContentType.objects.get_for_model(ArticlePage)
     ReferenceIndex.objects.bulk_create(
         [
             ReferenceIndex(
@@ -208,6 +279,3 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
         ],
         ignore_conflicts=True,
     )
-
-    bulk_published.send(sender=ArticlePage, page_ids=[page.pk for page in pages])
-    return pages

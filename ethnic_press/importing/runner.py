@@ -21,7 +21,7 @@ from . import deferral
 from .errors import LineError
 from .lookups import Lookups
 from .validation import ArticleLine, validate
-from .writer import CREATED, UPDATED, existing_article, write, write_batch
+from .writer import CREATED, UNCHANGED, UPDATED, existing_article, unchanged, write, write_batch
 
 BOM = b"\xef\xbb\xbf"
 # Lines per batch: written in one transaction; the script variants of a batch's articles are published
@@ -34,10 +34,13 @@ class ImportSummary:
     created: int = 0
     updated: int = 0
     failed: int = 0
+    unchanged: int = 0  # re-imported lines that would change nothing: skipped
     dry_run: bool = False
 
     def __str__(self) -> str:
         text = f"created {self.created}, updated {self.updated}, failed {self.failed}"
+        if self.unchanged:
+            text += f", unchanged {self.unchanged}"
         return f"{text} (dry run: nothing was written)" if self.dry_run else text
 
 
@@ -163,9 +166,13 @@ def _import_line(text: str, lookups: Lookups, dry_run: bool, seen: set, trust_la
     if not dry_run:
         return write(line, lookups)
     key = (line.outlet.source.translation_key, line.language, line.source_id)
-    outcome = UPDATED if key in seen or existing_article(line) is not None else CREATED
+    if key in seen:
+        return UPDATED
     seen.add(key)
-    return outcome
+    article = existing_article(line)
+    if article is None:
+        return CREATED
+    return UNCHANGED if unchanged(article, line) else UPDATED
 
 
 def _decode(text: str) -> object:

@@ -1,9 +1,11 @@
 """Writing validated lines: the outlet's page in the line's locale, journalists, the published article.
 
-`write_batch` writes a batch of lines in one go (new articles through bulk.py, re-imported ones through
-Wagtail's publish); `write` writes one line, the way a batch that failed is retried line by line.
+`write_batch` writes a batch of lines in one go (new articles inserted and re-imported ones updated through
+bulk.py, unchanged ones skipped); `write` writes one line through Wagtail's publish, the way a batch that
+failed is retried line by line.
 """
 
+import re
 from uuid import uuid4
 
 from django.utils.text import slugify
@@ -23,7 +25,9 @@ from .validation import ArticleLine
 
 CREATED = "created"
 UPDATED = "updated"
+UNCHANGED = "unchanged"
 SLUG_MAX_LENGTH = 80
+_BLOCK_KEY = re.compile(r' data-block-key="[^"]*"')
 
 
 def existing_article(line: ArticleLine) -> ArticlePage | None:
@@ -56,6 +60,8 @@ def write(line: ArticleLine, lookups: Lookups) -> str:
         _fill(article, line, lookups)
         outlet.add_child(instance=article)
         outcome = CREATED
+    elif unchanged(article, line):
+        return UNCHANGED
     else:
         # The slug stays: the article's URL must survive a corrected title.
         _fill(article, line, lookups)
@@ -118,11 +124,15 @@ def _slug(title: str) -> str:
 
 def write_batch(lines: list[ArticleLine], lookups: Lookups) -> list[str]:
     """Create or update the articles of several lines (no two of them for the same article); returns each
-    line's outcome. Call inside one transaction: any error leaves the whole batch to be retried line by line."""
+    line's outcome. Call inside one transaction: any error leaves the whole batch to be retried line by line.
+
+    New articles are inserted in bulk, changed ones updated in bulk (bulk.update_articles), and a line that
+    would change nothing in its live article is skipped (UNCHANGED): re-running an import is cheap."""
     outlets = [_outlet_page(line) for line in lines]
     known = _articles_with_source_ids(lines)
     outcomes: list[str] = []
     new: list[tuple[ArticleLine, OutletPage]] = []
+    existing: list[tuple[ArticleLine, ArticlePage]] = []
     for line, outlet in zip(lines, outlets, strict=True):
         article = known.get((outlet.path, line.source_id))
         if article is None:
@@ -132,13 +142,58 @@ def write_batch(lines: list[ArticleLine], lookups: Lookups) -> list[str]:
         if not article.live:
             raise LineError(f"article {article.title!r} was unpublished by an editor; not updated")
         line.outlet.page = outlet
-        write(line, lookups)  # Wagtail's publish: a new revision of the same page
+        existing.append((line, article))
         outcomes.append(UPDATED)
+    created_journalists: dict[str, Journalist] = {}
+    if existing:
+        full = {
+            page.pk: page
+            for page in ArticlePage.objects.filter(pk__in=[article.pk for _, article in existing]).prefetch_related(
+                *bulk.CHILD_RELATIONS
+            )
+        }
+        changed = []
+        for index, (line, article) in zip(
+            [index for index, outcome in enumerate(outcomes) if outcome == UPDATED], existing, strict=True
+        ):
+            page = full[article.pk]
+            if unchanged(page, line):
+                outcomes[index] = UNCHANGED
+                continue
+            _fill(page, line, lookups, created_journalists)
+            changed.append(page)
+        for page in bulk.update_articles(changed):
+            deferral.defer_variants(page)
     if new:
-        pages = bulk.insert_articles(_new_articles(new, known.values(), lookups))
+        pages = bulk.insert_articles(_new_articles(new, known.values(), lookups, created_journalists))
         for page in pages:
             deferral.defer_variants(page)
     return outcomes
+
+
+def unchanged(article: ArticlePage, line: ArticleLine) -> bool:
+    """Whether publishing `line` would leave the live `article` as it is (same texts, date, region, authors
+    and topics, and no editor's draft pending): a re-import skips it."""
+    if article.has_unpublished_changes or (article.title, article.draft_title, article.lead) != (
+        line.title,
+        line.title,
+        line.lead,
+    ):
+        return False
+    if article.published_at != line.published_at or article.region_id != (line.region.pk if line.region else None):
+        return False
+    if any(journalist is None for _, journalist in line.authors):
+        return False  # a new author to create
+    authors = list(dict.fromkeys(journalist.pk for _, journalist in line.authors))
+    if [(byline.journalist_id, byline.role) for byline in article.bylines.all()] != [
+        (pk, ArticleByline.Role.AUTHOR) for pk in authors
+    ]:
+        return False
+    if [topic.topic_id for topic in article.article_topics.all()] != [topic.pk for topic in line.topics]:
+        return False
+    # Draftail's block keys are random: the same paragraph converted twice differs only by them.
+    stored = [(block["type"], _BLOCK_KEY.sub("", block["value"])) for block in article.body.raw_data]
+    return stored == [(kind, _BLOCK_KEY.sub("", getattr(value, "source", value))) for kind, value in line.body]
 
 
 def _outlet_page(line: ArticleLine) -> OutletPage:
@@ -158,7 +213,7 @@ def _articles_with_source_ids(lines: list[ArticleLine]) -> dict[tuple[str, str],
     return {(article.path[: -Page.steplen], article.source_id): article for article in found}
 
 
-def _new_articles(new: list[tuple[ArticleLine, OutletPage]], known, lookups: Lookups):
+def _new_articles(new: list[tuple[ArticleLine, OutletPage]], known, lookups: Lookups, created_journalists: dict):
     """(outlet page, unsaved ArticlePage) for each new line, with slug, translation family and bylines."""
     outlet_keys = dict(
         OutletPage.objects.filter(path__in={article.path[: -Page.steplen] for article in known}).values_list(
@@ -174,7 +229,6 @@ def _new_articles(new: list[tuple[ArticleLine, OutletPage]], known, lookups: Loo
             article.translation_key, {"locales": set(), "original": article.original_language}
         )
         story["locales"].add(article.locale_id)
-    created_journalists: dict[str, Journalist] = {}
     slugs = {}
     by_outlet: dict[int, list[int]] = {}
     for index, (_, outlet) in enumerate(new):

@@ -18,11 +18,17 @@ register = template.Library()
 
 
 def page_translations(page, request=None) -> list[dict]:
-    """The live, public versions of `page` in every locale, in the order of the language table."""
-    return [
+    """The live, public versions of `page` in every locale, in the order of the language table (built once
+    per page and request: the hreflang alternates and the language picker both show them)."""
+    kept = getattr(page, "_reader_translations", None)
+    if kept is not None and kept[0] is request:
+        return kept[1]
+    translations = [
         {"language": language, "page": version, "url": version.get_url(request), "current": version.pk == page.pk}
         for language, version in live_translations(page)
     ]
+    page._reader_translations = (request, translations)
+    return translations
 
 
 def _switch_url(code: str, target: str) -> str:

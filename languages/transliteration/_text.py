@@ -1,5 +1,6 @@
 """Helpers shared by the per-language converters: scripts, Turkic casing, word-by-word substitution."""
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -13,6 +14,7 @@ ARABIC = "Arab"
 APOSTROPHES = "'`‘’ʻʼ"
 
 
+@functools.lru_cache(maxsize=4096)  # one entry per distinct character
 def script_of(char: str) -> str | None:
     """The script of one letter, by Unicode name (cheap and exact enough for three scripts)."""
     name = unicodedata.name(char, "")

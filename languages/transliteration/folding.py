@@ -13,6 +13,7 @@ language's own writing is kept as it is:
   language's Latin.
 """
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -91,13 +92,7 @@ def fold(text: str, language: str) -> str:
     latin_text = _latin_only(text)
 
     def fold_word(word: str) -> str:
-        script = word_script(word)
-        convert = by_script.get(script)
-        if convert is None:
-            return word
-        if script == LATIN and base in _ALPHABET and not plausible_latin(word, base, latin_text):
-            return word
-        return convert(word)
+        return _fold_word(word, base, latin_text)
 
     def fold_words(chunk: str) -> str:
         if ARABIC in by_script:
@@ -110,3 +105,17 @@ def fold(text: str, language: str) -> str:
         position = match.end()
     out.append(fold_words(text[position:]))
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=200_000)  # words repeat: indexing an archive folds millions of them
+def _fold_word(word: str, base: str, latin_text: bool) -> str:
+    """One word in the canonical script of `base`: a pure function of its arguments (the letter rules
+    only, never the names table), so it is memoised."""
+    by_script = _FOLDERS[base][1]
+    script = word_script(word)
+    convert = by_script.get(script)
+    if convert is None:
+        return word
+    if script == LATIN and base in _ALPHABET and not plausible_latin(word, base, latin_text):
+        return word
+    return convert(word)

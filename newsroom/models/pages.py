@@ -207,6 +207,7 @@ class ArticlePage(Page):
             .public()
             .filter(translation_key=self.republished_from.translation_key)
             .select_related("locale")
+            .defer("body")
         )
         if not versions:
             return None
@@ -222,6 +223,7 @@ class ArticlePage(Page):
             .public()
             .filter(republished_from__translation_key=self.translation_key)
             .select_related("locale")
+            .defer("body")
             .order_by("published_at", "pk")
         )
         stories: dict = {}
@@ -241,7 +243,8 @@ class ArticlePage(Page):
         caller prefetches the "card" renditions together with its own. `outlets=False`: the caller sets
         `article.outlet` itself.
         """
-        articles = list(queryset.select_related("hero_image", "locale"))
+        # Cards show no body: its JSON is the largest thing in a row, and parsing it the dearest.
+        articles = list(queryset.select_related("hero_image", "locale").defer("body"))
         if renditions:
             prefetch_renditions([article.hero_image for article in articles], "card")
         if outlet is None and outlets:

@@ -3,12 +3,15 @@
 from django.urls import reverse
 
 from wagtail.models import Page, ReferenceIndex, Revision
+from wagtail.search.models import IndexEntry
 
 import pytest
 from wagtail_localize.models import TranslationSource
 
 from ethnic_press.importing import runner
+from ethnic_press.management.commands import import_articles
 from newsroom.models import ArticlePage
+from search.models import SearchDocument, SearchDocumentTopic, SearchText
 from tests.ethnic_press.importing import DOSTYQ_KK, DOSTYQ_RU, KORYO_KO, run_import
 from tests.helpers import article_form, in_locale
 
@@ -119,3 +122,116 @@ def test_kazakh_batch_gets_latin_variants_in_bulk_that_follow_a_later_edit_of_th
     )
     assert TranslationSource.objects.filter(object_id=base.translation_key).exists()
     assert all(not problems for problems in Page.find_problems())
+
+
+def _index_rows(page) -> list[dict]:
+    """What the reader search index holds for a page, without row ids."""
+    return [
+        {
+            **{k: v for k, v in row.items() if k not in {"id", "indexed_at"}},
+            "text": SearchText.objects.get(document_id=row["id"]).text,
+            "topics": sorted(SearchDocumentTopic.objects.filter(document_id=row["id"]).values_list("slug", flat=True)),
+        }
+        for row in SearchDocument.objects.filter(page_id=page.pk).order_by("part").values()
+    ]
+
+
+def _wagtail_index_rows(page) -> list[tuple]:
+    return list(IndexEntry.objects.filter(object_id=str(page.pk)).values_list("title", "autocomplete", "body"))
+
+
+def test_bulk_written_index_rows_are_those_a_wagtail_publish_writes(outlets, outlet, tmp_path):
+    in_locale(outlet, "kk-latn")
+    run_import(tmp_path, [DOSTYQ_KK, KORYO_KO])
+    pages = [
+        ArticlePage.objects.get(source_id=line["source_id"], locale__language_code=line["language"])
+        for line in (DOSTYQ_KK, KORYO_KO)
+    ]
+    latin = ArticlePage.objects.get(translation_key=pages[0].translation_key, locale__language_code="kk-latn")
+    pages.append(latin)
+    imported = [(_index_rows(page), _wagtail_index_rows(page)) for page in pages]
+    assert all(rows and rows[0]["terms"] for rows, _ in imported)
+
+    for page, (rows, wagtail_rows) in zip(pages, imported, strict=True):
+        page.save_revision().publish()  # Wagtail's publish: page_published re-indexes the page
+
+        published = _index_rows(page)
+        assert len(published) == len(rows)
+        for bulk_row, row in zip(rows, published, strict=True):
+            assert {key: (value, row[key]) for key, value in bulk_row.items() if row[key] != value} == {}
+        assert _wagtail_index_rows(page) == wagtail_rows
+
+
+def test_reimport_updates_changed_articles_in_bulk_and_skips_unchanged_ones(
+    outlets, outlet, tmp_path, monkeypatch, client
+):
+    in_locale(outlet, "kk-latn")
+    run_import(tmp_path, MANY[:3])
+    before = {
+        line["source_id"]: ArticlePage.objects.get(source_id=line["source_id"], locale__language_code="kk")
+        for line in MANY[:3]
+    }
+    changed = [
+        {**MANY[0], "title": "Достық үйінде көктем мерекесі", "authors": ["Жаңа Автор"], "topics": []},
+        MANY[1],
+        {**MANY[2], "lead": "Алматыдағы Достық үйінде мереке жалғасты, қонақтар көп болды."},
+    ]
+
+    def no_wagtail_publish(*args, **kwargs):
+        raise AssertionError("a re-import publishes through the bulk path")
+
+    monkeypatch.setattr(ArticlePage, "save_revision", no_wagtail_publish)
+    out, err, failed = run_import(tmp_path, changed)
+
+    assert (err, failed) == ("", False)
+    assert "created 0, updated 2, failed 0, unchanged 1" in out
+    first, second, third = (ArticlePage.objects.get(pk=before[line["source_id"]].pk) for line in MANY[:3])
+    assert (first.title, first.draft_title, first.slug) == (
+        changed[0]["title"],
+        changed[0]["title"],
+        before[MANY[0]["source_id"]].slug,
+    )
+    assert [byline.journalist.name for byline in first.bylines.all()] == ["Жаңа Автор"]
+    assert not first.article_topics.exists()
+    assert third.lead == changed[2]["lead"]
+    revisions = {page.pk: Revision.page_revisions.filter(object_id=str(page.pk)) for page in (first, second, third)}
+    assert [revisions[page.pk].count() for page in (first, second, third)] == [2, 1, 2]
+    assert first.live_revision == first.latest_revision == revisions[first.pk].order_by("-pk").first()
+    assert first.live_revision.as_object().title == changed[0]["title"]
+    assert second.live_revision_id == before[MANY[1]["source_id"]].live_revision_id
+    assert changed[0]["title"] in client.get(first.url).content.decode()
+    assert [hit.pk for hit in ArticlePage.objects.live().search("көктем")] == [first.pk]
+    assert SearchDocument.objects.get(page_id=first.pk).title == changed[0]["title"]
+    journalists = {reference.to_object_id for reference in ReferenceIndex.get_references_for_object(first)}
+    assert str(first.bylines.get().journalist_id) in journalists
+    # The Kazakh Latin variant (made in bulk) follows, in bulk too.
+    latin = ArticlePage.objects.get(translation_key=first.translation_key, locale__language_code="kk-latn")
+    assert latin.title == "Dostyq üiınde köktem merekesı" and latin.live
+    assert Revision.page_revisions.filter(object_id=str(latin.pk)).count() == 2
+    assert [byline.journalist_id for byline in latin.bylines.all()] == [first.bylines.get().journalist_id]
+    assert all(not problems for problems in Page.find_problems())
+
+
+def test_reimport_of_an_unchanged_file_writes_nothing_and_dry_run_counts_alike(outlets, tmp_path):
+    run_import(tmp_path, MANY[:4])
+    revisions = Revision.objects.count()
+
+    dry, _, _ = run_import(tmp_path, [*MANY[:3], {**MANY[3], "lead": "Жаңа лид."}], "--dry-run")
+    out, err, failed = run_import(tmp_path, MANY[:4])
+
+    assert "created 0, updated 1, failed 0, unchanged 3 (dry run" in dry
+    assert (err, failed) == ("", False)
+    assert "created 0, updated 0, failed 0, unchanged 4" in out
+    assert Revision.objects.count() == revisions
+
+
+def test_progress_shows_lines_done_rate_and_time_left(outlets, tmp_path, monkeypatch):
+    monkeypatch.setattr(import_articles, "LOG_EVERY_SECONDS", 0)
+    monkeypatch.setattr(runner, "BATCH_LINES", 2)
+
+    out, _, _ = run_import(tmp_path, MANY[:3])
+
+    progress = [line for line in out.splitlines() if line.startswith("[")]
+    assert progress[0].startswith("[" + "#" * 20) and " 2/3 lines " in progress[0]
+    assert progress[-1].startswith("[" + "#" * 30 + "] 3/3 lines ")
+    assert all(" lines/s " in line and " elapsed, ETA " in line for line in progress)

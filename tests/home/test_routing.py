@@ -134,3 +134,36 @@ def test_the_front_pages_topics_follow_editors_topic_edits(client, home):
     factories.TopicFactory(name="Спорт")
     html = client.get(home.url).content.decode()
     assert "Мәдениет және өнер" in html and "Спорт" in html
+
+
+def test_site_root_paths_are_wagtails_own_with_several_sites_and_languages(home):
+    translate_page(home, "ru")
+    other_home = factories.HomePageFactory(parent=home.get_parent(), title="Басқа сайт", slug="other")
+    other_home.save_revision().publish()
+    Site.objects.create(hostname="other.example", port=8080, root_page=other_home)
+    Site.clear_site_root_paths_cache()
+    ours = routing._read_site_root_paths()  # read from the database, then kept under Wagtail's key
+    Site.clear_site_root_paths_cache()
+    assert ours == Site.get_site_root_paths() and len(ours) == 3
+
+
+def test_page_urls_are_the_ones_wagtails_reverse_gives(network, rf):
+    request = rf.get("/")
+    for code in ("kk", "ru", "ug-arab"):
+        for name in ("home", "outlet_index", "outlet", "article"):
+            page = network[code][name]
+            assert page.get_url_parts() == routing._wagtail_get_url_parts(page)
+            assert page.get_url_parts(request) == routing._wagtail_get_url_parts(page, request)
+    article = network["kk"]["article"]
+    article.url_path = article.url_path[:-1] + "-ақ/"  # a Unicode slug is quoted as reverse() quotes it
+    assert article.get_url_parts() == routing._wagtail_get_url_parts(article)
+
+
+def test_a_new_translation_of_a_sites_home_is_in_the_remembered_site_root_paths(home):
+    """Wagtail clears its site root paths when a site's home page is saved (a new draft translation too,
+    no publish signal): what routing remembers is renewed with it."""
+    from wagtail.models import Locale
+
+    assert "ru" not in [path.language_code for path in routing._site_root_paths()]
+    home.copy_for_translation(Locale.objects.get_or_create(language_code="ru")[0])
+    assert "ru" in [path.language_code for path in routing._site_root_paths()]
