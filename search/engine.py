@@ -10,7 +10,8 @@ import math
 import uuid
 from dataclasses import dataclass, field
 
-from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models import BooleanField, ExpressionWrapper, F, Q, Value, Window
+from django.db.models.functions import RowNumber
 
 from wagtail.models import Page
 
@@ -28,6 +29,11 @@ MAX_TERMS = 12
 PER_PAGE = 10
 MAX_PAGE = 100
 SORTS = ("relevance", "date")
+# "Also in" links per result, and the rows read per story and language: one per outlet, the reader's
+# chosen outlet and the original first, so that a story copied in dozens of outlets costs what a
+# story republished in a handful does.
+MAX_ALSO_IN = 5
+ROWS_PER_LANGUAGE = MAX_ALSO_IN + 2
 # What a result shows of each row of its story.
 SHOWN_FIELDS = (
     "page_id",
@@ -87,54 +93,87 @@ def search(params: SearchParams, request=None) -> SearchPage:
 def _results(params: SearchParams, keys: list[uuid.UUID], terms: list[str], request) -> list[Result]:
     if not keys:
         return []
-    # Every live row of these stories, in any language and outlet: the best one to show, its other
-    # languages, and the other outlets that carry the story.
-    chosen_outlet = facet_conditions(params).get("outlet", Q(pk__in=[]))
-    rows = list(
-        SearchDocument.objects.filter(story_key__in=keys, page__live=True)
-        .annotate(in_chosen_outlet=ExpressionWrapper(chosen_outlet, BooleanField()))
-        .select_related("body")
-        .only(*SHOWN_FIELDS, "body__text")
-        .order_by("language", "published_at", "page_id")
-    )
-    pages = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=[row.page_id for row in rows])
-        .select_related("locale")
-        .only("pk", "url_path", "locale__language_code", "depth", "path")
-    }
+    # One live row of these stories per outlet and language (the chosen outlet's, else the original,
+    # else the earliest), and at most ROWS_PER_LANGUAGE outlets per language: the best one to show,
+    # its other languages, and some of the other outlets that carry the story.
+    rows = list(story_rows(keys, facet_conditions(params).get("outlet")))
     family = languages.family(params.language)
     by_story: dict[uuid.UUID, list[SearchDocument]] = {}
     for row in rows:
         by_story.setdefault(as_uuid(row.story_key), []).append(row)
     term_set = frozenset(terms)
-    results = []
+    chosen = []
     for key in keys:
         story = by_story.get(key, [])
         in_family = [row for row in story if row.language in family]
         if not in_family:
             continue
         shown = min(in_family, key=lambda row: _preference(row, key, params.language, family))
-        results.append(
-            Result(
-                title=shown.title,
-                url=_url(pages.get(shown.page_id), request),
-                outlet=shown.outlet_title,
-                language=shown.language,
-                published_at=shown.published_at,
-                snippet=highlight(_text(shown) or shown.title, shown.language, term_set),
-                kind=shown.kind,
-                part=shown.part,
-                page_id=shown.page_id,
-                translations=[
-                    {"language": row.language, "title": row.title, "url": _url(pages.get(row.page_id), request)}
-                    for row in story
-                    if row.translation_key == shown.translation_key and row is not shown
-                ],
-                also_in=_also_in(shown, in_family, params.language, family, pages, request),
-            )
+        translations = [row for row in story if row.translation_key == shown.translation_key and row is not shown]
+        chosen.append((shown, translations, _also_in(shown, in_family, params.language, family)))
+    # Only the pages a result links to.
+    shown_ids = {row.page_id for shown, translations, also_in in chosen for row in (shown, *translations, *also_in)}
+    pages = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=shown_ids)
+        .select_related("locale")
+        .only("pk", "url_path", "locale__language_code", "depth", "path")
+    }
+    return [
+        Result(
+            title=shown.title,
+            url=_url(pages.get(shown.page_id), request),
+            outlet=shown.outlet_title,
+            language=shown.language,
+            published_at=shown.published_at,
+            snippet=highlight(_text(shown) or shown.title, shown.language, term_set),
+            kind=shown.kind,
+            part=shown.part,
+            page_id=shown.page_id,
+            translations=[
+                {"language": row.language, "title": row.title, "url": _url(pages.get(row.page_id), request)}
+                for row in translations
+            ],
+            also_in=[
+                {"outlet": row.outlet_title, "title": row.title, "url": _url(pages.get(row.page_id), request)}
+                for row in also_in
+            ],
         )
-    return results
+        for shown, translations, also_in in chosen
+    ]
+
+
+def story_rows(keys: list[uuid.UUID], chosen_outlet: Q | None):
+    """The live rows `_results` reads of the stories `keys`: one per outlet and language, at most
+    ROWS_PER_LANGUAGE per story and language, whatever the number of copies (two nested window
+    functions, one query; SQLite >= 3.25 and PostgreSQL)."""
+    preference = [F("is_original").desc(), F("published_at").asc(), F("page_id").asc()]
+    if chosen_outlet is not None:
+        preference.insert(0, F("in_chosen_outlet").desc())
+    flags = {
+        # (A constant when no outlet is chosen: an always-false condition would empty the window.)
+        "in_chosen_outlet": ExpressionWrapper(chosen_outlet, BooleanField())
+        if chosen_outlet is not None
+        else Value(False, BooleanField()),
+        "is_original": ExpressionWrapper(Q(translation_key=F("story_key")), BooleanField()),
+    }
+    per_outlet = (
+        SearchDocument.objects.filter(story_key__in=keys, page__live=True)
+        .annotate(**flags)
+        .annotate(
+            rank=Window(RowNumber(), partition_by=[F("story_key"), F("outlet_key"), F("language")], order_by=preference)
+        )
+        .filter(rank=1)
+    )
+    return (
+        SearchDocument.objects.filter(pk__in=per_outlet.values("pk"))
+        .annotate(**flags)
+        .annotate(rank=Window(RowNumber(), partition_by=[F("story_key"), F("language")], order_by=preference))
+        .filter(rank__lte=ROWS_PER_LANGUAGE)
+        .select_related("body")
+        .only(*SHOWN_FIELDS, "body__text")
+        .order_by("language", "published_at", "page_id")
+    )
 
 
 def _preference(row: SearchDocument, story_key, language: str, family: list[str]) -> tuple:
@@ -148,8 +187,9 @@ def _preference(row: SearchDocument, story_key, language: str, family: list[str]
     )
 
 
-def _also_in(shown: SearchDocument, rows: list[SearchDocument], language: str, family, pages, request) -> list[dict]:
-    """The other outlets that carry the story, one link each (in the reader's locale where it exists)."""
+def _also_in(shown: SearchDocument, rows: list[SearchDocument], language: str, family) -> list[SearchDocument]:
+    """The first MAX_ALSO_IN other outlets that carry the story, one row each (in the reader's locale
+    where it exists)."""
     best: dict = {}
     for row in rows:
         if row.outlet_key == shown.outlet_key or row.translation_key == shown.translation_key:
@@ -158,10 +198,8 @@ def _also_in(shown: SearchDocument, rows: list[SearchDocument], language: str, f
         rank = (row.language != language, family.index(row.language))
         if current is None or rank < current[0]:
             best[row.outlet_key] = (rank, row)
-    return [
-        {"outlet": row.outlet_title, "title": row.title, "url": _url(pages.get(row.page_id), request)}
-        for _rank, row in sorted(best.values(), key=lambda item: (item[1].published_at, item[1].page_id))
-    ]
+    ordered = sorted(best.values(), key=lambda item: (item[1].published_at, item[1].page_id))
+    return [row for _rank, row in ordered[:MAX_ALSO_IN]]
 
 
 def _text(document: SearchDocument) -> str:

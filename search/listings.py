@@ -4,17 +4,20 @@
 search index's story_key (reprints and pasted copies join their original, search/stories.py), keeps
 one article per story (the original when the listing has it, in the place of the story's first
 article), and sets `article.also_in` to the other outlets carrying the story in the same language:
-[{"outlet": title, "url": url}]. A fixed number of queries, whatever the listing holds.
+[{"outlet": title, "url": url}], the first MAX_ALSO_IN of them. A fixed number of queries, whatever
+the listing holds, and a bounded number of rows read, whatever the number of copies of a story.
 """
 
 import uuid
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet, Window
+from django.db.models.functions import RowNumber
 
 from wagtail.models import Page
 
 from newsroom.models import ArticlePage
 
+from .engine import MAX_ALSO_IN
 from .models import SearchDocument
 
 # Articles read per story shown: enough for a listing where some stories are carried by several outlets.
@@ -70,12 +73,7 @@ def attach_copies(articles: list[ArticlePage], request=None) -> None:
     """Set `also_in` on articles that `one_per_story` listed (two queries, one when no story has copies)."""
     story_of: dict[int, uuid.UUID] = {article.pk: article.story_key for article in articles}
     language = {article.pk: article.locale.language_code for article in articles}
-    copies = list(
-        SearchDocument.objects.filter(story_key__in=story_of.values(), language__in=set(language.values()))
-        .exclude(page_id__in=story_of)
-        .order_by("published_at", "page_id")
-        .values_list("page_id", "story_key", "language", "outlet_key", "outlet_title")
-    )
+    copies = list(copy_rows(set(story_of.values()), set(language.values()), exclude=set(story_of)))
     urls = {}
     if copies:  # most listings have none: no query
         pages = Page.objects.filter(pk__in=[copy[0] for copy in copies]).only("pk", "url_path", "path", "depth")
@@ -84,6 +82,33 @@ def attach_copies(articles: list[ArticlePage], request=None) -> None:
         seen = {getattr(article.outlet, "translation_key", None)}
         article.also_in = []
         for page_id, story_key, copy_language, outlet_key, outlet_title in copies:
-            if story_key == story_of[article.pk] and copy_language == language[article.pk] and outlet_key not in seen:
+            if (
+                story_key == story_of[article.pk]
+                and copy_language == language[article.pk]
+                and outlet_key not in seen
+                and len(article.also_in) < MAX_ALSO_IN
+            ):
                 seen.add(outlet_key)
                 article.also_in.append({"outlet": outlet_title, "url": urls.get(page_id, "")})
+
+
+def copy_rows(story_keys, languages, exclude) -> QuerySet:
+    """(page_id, story_key, language, outlet_key, outlet_title) of the earliest copy in each outlet, at
+    most MAX_ALSO_IN + 1 outlets per story and language (one may be the listed article's own outlet),
+    whatever the number of copies: two nested window functions, one query."""
+    order = [F("published_at").asc(), F("page_id").asc()]
+    per_outlet = (
+        SearchDocument.objects.filter(story_key__in=story_keys, language__in=languages)
+        .exclude(page_id__in=exclude)
+        .annotate(
+            rank=Window(RowNumber(), partition_by=[F("story_key"), F("language"), F("outlet_key")], order_by=order)
+        )
+        .filter(rank=1)
+    )
+    return (
+        SearchDocument.objects.filter(pk__in=per_outlet.values("pk"))
+        .annotate(rank=Window(RowNumber(), partition_by=[F("story_key"), F("language")], order_by=order))
+        .filter(rank__lte=MAX_ALSO_IN + 1)
+        .order_by("published_at", "page_id")
+        .values_list("page_id", "story_key", "language", "outlet_key", "outlet_title")
+    )

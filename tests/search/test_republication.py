@@ -9,7 +9,7 @@ import pytest
 
 from languages.localize import translate_page
 from newsroom.models import ArticlePage
-from search import engine, indexing
+from search import engine, indexing, listings
 from search.filters import SearchParams
 from search.models import SearchDocument
 from tests import factories
@@ -191,3 +191,33 @@ def test_home_lists_a_story_once_with_the_other_outlets(client, home, article_in
     assert html.count(f'href="{copy.url}"') == 1  # only as the "also in" link
     assert html.count(original.title) == 1 and other.title in html
     assert 'class="card__also-in"' in html
+
+
+def test_a_story_copied_in_thirty_outlets_is_shown_once_with_a_bounded_read(article_in, outlet_index, original):
+    for number in range(30):
+        outlet = publish(
+            factories.OutletPageFactory(
+                parent=outlet_index, title=f"Газет {number}", slug=f"gazet-{number}", languages=["kk"]
+            )
+        )
+        published_at = days_ago(2) + datetime.timedelta(minutes=number)
+        article_in(
+            "kk",
+            outlet=outlet,
+            republished_from=original,
+            title="Көрме",
+            body=RELEASE,
+            lead="",
+            published_at=published_at,
+        )
+    page = search()
+    assert page.count == 1
+    [result] = page.results
+    assert result.title == original.title
+    assert [item["outlet"] for item in result.also_in] == [f"Газет {number}" for number in range(engine.MAX_ALSO_IN)]
+    # The rows read per story do not grow with its copies: one per outlet, a few outlets.
+    story_key = SearchDocument.objects.get(page_id=original.pk).story_key
+    assert len(engine.story_rows([story_key], None)) == engine.ROWS_PER_LANGUAGE
+    assert len(listings.copy_rows({story_key}, {"kk"}, exclude={original.pk})) == engine.MAX_ALSO_IN + 1
+    [listed] = listings.one_per_story(ArticlePage.objects.live().order_by("-published_at"), 10)
+    assert len(listed.also_in) == engine.MAX_ALSO_IN
