@@ -64,7 +64,8 @@ def live_translations(page: Page) -> list[tuple]:
     language picker and the hreflang alternates all read it.
     """
     if not hasattr(page, "_live_translations"):
-        versions = page.get_translations(inclusive=True).live().public().select_related("locale")
+        # Plain pages (no join to the page type's table, no body read): links and titles are what is shown.
+        versions = Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
         by_code = {version.locale.language_code: version for version in versions}
         page._live_translations = [
             (language, by_code[language.code]) for language in LANGUAGES if language.code in by_code

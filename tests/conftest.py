@@ -8,6 +8,8 @@ import shutil
 from django.conf import settings
 from django.core.cache import cache
 
+from wagtail.models import Page
+
 import pytest
 from _pytest.nodeid import NodeId
 
@@ -17,6 +19,7 @@ from home.site_tree import ensure_home
 from languages.localize import translate_page
 from tests import db_template, factories
 from tests.helpers import login, make_user
+from tests.shared_db import shared_rows
 
 
 @pytest.fixture(scope="session")
@@ -36,6 +39,7 @@ def pytest_collection_modifyitems(config, items):
     pytest-xdist 3.8 writes to `item._nodeid`; pytest 9 no longer reads that attribute (the id is
     `item._id`), so the suffix is copied there: without it every group was silently split over the
     workers, each building the group's fixture again."""
+    _network_tests_last(items)
     for item in items:
         fixtures = getattr(item, "_fixtureinfo", None)
         if fixtures is None:
@@ -52,6 +56,22 @@ def pytest_collection_modifyitems(config, items):
     return result
 
 
+def _network_tests_last(items) -> None:
+    """Within each module, the tests that use `network` (built once per module) run after the others,
+    which must not see its pages; modules keep their order."""
+    first = {}
+    for index, item in enumerate(items):
+        first.setdefault(item.nodeid.split("::")[0], index)
+    position = {id(item): index for index, item in enumerate(items)}
+    items.sort(
+        key=lambda item: (
+            first[item.nodeid.split("::")[0]],
+            "network" in getattr(item, "fixturenames", ()),
+            position[id(item)],
+        )
+    )
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _clean_media():
     yield
@@ -65,10 +85,13 @@ def _fresh_cache():
     cache.clear()
 
 
+HOME_TITLE = "Этникалық баспасөз"
+
+
 @pytest.fixture
 def home(db):
     """The kk home page as the default site's root."""
-    return ensure_home("Этникалық баспасөз")
+    return ensure_home(HOME_TITLE)
 
 
 @pytest.fixture
@@ -76,11 +99,15 @@ def outlet_index(home):
     return factories.OutletIndexPageFactory(parent=home)
 
 
-@pytest.fixture
-def outlet(outlet_index):
+def make_outlet(outlet_index):
     return factories.OutletPageFactory(
         parent=outlet_index, title="Қазақстан достығы", slug="dostyq", languages=["kk", "ru"]
     )
+
+
+@pytest.fixture
+def outlet(outlet_index):
+    return make_outlet(outlet_index)
 
 
 @pytest.fixture
@@ -88,9 +115,9 @@ def article(outlet):
     return factories.ArticlePageFactory(parent=outlet)
 
 
-@pytest.fixture
-def network(home, outlet_index, outlet, article):
-    """Every page type in the default locale, translated into every other locale and script."""
+def build_network(home, outlet_index, outlet, article) -> dict:
+    """Every page type in the default locale, translated into every other locale and script:
+    {language code: {name: page}}."""
     about = factories.StandardPageFactory(parent=home, slug="about")
     pages = {"home": home, "outlet_index": outlet_index, "about": about, "outlet": outlet, "article": article}
     translations = {code: {} for code in (language.code for language in languages.LANGUAGES)}
@@ -101,6 +128,33 @@ def network(home, outlet_index, outlet, article):
         for name, page in pages.items():  # parents first: dict order is tree order
             translations[code][name] = translate_page(page, code, title=f"{page.title} [{code}]")
     return translations
+
+
+@pytest.fixture(scope="module")
+def _network_rows(django_db_setup, django_db_blocker):
+    """The network's page ids, built once for the module's tests that use `network` (~7 s of CPU each
+    time); pytest_collection_modifyitems runs those tests last in their module, so that no other test
+    sees these rows, and they are rolled back after the module (tests/shared_db.py)."""
+
+    def build():
+        home = ensure_home(HOME_TITLE)
+        outlet_index = factories.OutletIndexPageFactory(parent=home)
+        outlet = make_outlet(outlet_index)
+        network = build_network(home, outlet_index, outlet, factories.ArticlePageFactory(parent=outlet))
+        return {code: {name: page.pk for name, page in pages.items()} for code, pages in network.items()}
+
+    with shared_rows(django_db_blocker, build) as ids:
+        yield ids
+
+
+@pytest.fixture
+def network(db, _network_rows):
+    """Every page type in the default locale, translated into every other locale and script:
+    {language code: {name: page}}, the pages read afresh for each test (a test's writes are rolled back
+    after it; the objects are its own)."""
+    pages = Page.objects.filter(pk__in=[pk for ids in _network_rows.values() for pk in ids.values()]).specific()
+    by_pk = {page.pk: page for page in pages}
+    return {code: {name: by_pk[pk] for name, pk in ids.items()} for code, ids in _network_rows.items()}
 
 
 # Two outlets and their staff, for the isolation, workflow and permission tests.
