@@ -94,12 +94,21 @@ def pick_urls() -> dict[str, str]:
             "article": article.url,
             "topic": f"/{language}/topics/{topic.slug}/",
             "search page": f"/{language}/search/?q={query}",
+            "search page (corpus queries)": corpus_search_paths(),
             "search API": f"/api/search/?lang={language}&q={query}",
             "network feed": f"/{language}/feed/",
             "outlet feed": f"{outlet.url}feed/",
         }
     )
     return urls
+
+
+def corpus_search_paths() -> list[str]:
+    """The reader's search page for every query of the relevance corpus, each in its language: the
+    load cycles through them (common and rare words, every analyser), not one query's cached plan."""
+    from tests.search.corpus import CASES
+
+    return [f"/{case.language}/search/?q={quote(case.query)}" for case in CASES]
 
 
 def count_queries(urls: dict[str, str]) -> dict[str, int]:
@@ -115,6 +124,7 @@ def count_queries(urls: dict[str, str]) -> dict[str, int]:
             if "WhiteNoise" in name:
                 counts[name] = 0  # answered by WhiteNoise above Django
                 continue
+            path = path[0] if isinstance(path, list) else path
             client.get(path)
             with CaptureQueriesContext(connection) as context:
                 response = client.get(path)
@@ -146,19 +156,25 @@ def memory_mb(pids: list[int]) -> dict:
     return {"rss_mb": [round(value) for value in rss], "peak_rss_mb": [round(value) for value in peak]}
 
 
-def load(path: str, seconds: float, concurrency: int) -> tuple[list[float], int]:
+def load(path: str | list[str], seconds: float, concurrency: int) -> tuple[list[float], int]:
+    """Requests from `concurrency` keep-alive threads for `seconds`; a list of paths is cycled through
+    (the threads take the next path in turn)."""
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
+    paths = path if isinstance(path, list) else [path]
+    turn = iter(range(10**9))
 
     def worker():
         nonlocal errors
         connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=120)
         mine, failed = [], 0
         while time.monotonic() < deadline:
+            with lock:
+                current = paths[next(turn) % len(paths)]
             started = time.perf_counter()
-            connection.request("GET", path, headers={"Host": "127.0.0.1", "Accept-Encoding": "gzip"})
+            connection.request("GET", current, headers={"Host": "127.0.0.1", "Accept-Encoding": "gzip"})
             response = connection.getresponse()
             response.read()
             mine.append(time.perf_counter() - started)
@@ -206,7 +222,7 @@ def measure(env: dict, urls: dict[str, str], seconds: float, rounds: int, concur
     try:
         pids = workers_of(server.pid)
         for path in urls.values():  # each worker's templates, renditions and caches
-            load(path, 1.5, concurrency)
+            load(path, 1.5 if isinstance(path, str) else 0.2 * len(path), concurrency)
         samples = {name: {"latencies": [], "errors": 0, "cpu": 0.0, "seconds": 0.0} for name in urls}
         for _ in range(rounds):
             for name, path in urls.items():
@@ -228,7 +244,7 @@ def measure(env: dict, urls: dict[str, str], seconds: float, rounds: int, concur
         ordered = sorted(sample["latencies"]) or [0.0]
         count = len(sample["latencies"])
         rows[name] = {
-            "url": urls[name],
+            "url": urls[name] if isinstance(urls[name], str) else f"{len(urls[name])} URLs, cycled",
             "requests": count,
             "errors": sample["errors"],
             "req_per_s": round(count / sample["seconds"], 1),
@@ -252,6 +268,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--settings", default="uncached,cached", help="uncached, cached or both (comma-separated)")
     parser.add_argument("--label", default="", help="appended to the results' file name")
+    parser.add_argument("--only", default="", help="only these pages (comma-separated names), beside the minimal view")
     args = parser.parse_args()
 
     env = {**os.environ, **SERVER_ENV}
@@ -277,6 +294,9 @@ def main() -> None:
     from newsroom.models import ArticlePage
 
     urls = pick_urls()
+    if args.only:
+        wanted = {MINIMAL, *args.only.split(",")}
+        urls = {name: path for name, path in urls.items() if name in wanted}
     queries = count_queries(urls)
     live = ArticlePage.objects.live().count()
     from django.db import connections

@@ -42,6 +42,7 @@ def main() -> None:
     parser.add_argument(
         "--reuse", action="store_true", help="Measure the database as it is: no seeding, no index rebuild."
     )
+    parser.add_argument("--label", default="", help="appended to the results' file name")
     args = parser.parse_args()
 
     import django
@@ -83,6 +84,8 @@ def main() -> None:
                 server_cpu.append((server() - database) * 1000)
             counts.append(page.count)
     result = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "load_average_1_5_15": [round(value, 2) for value in os.getloadavg()],
         "backend": backend,
         "articles_requested": args.articles,
         "documents_indexed": SearchDocument.objects.count(),
@@ -103,11 +106,12 @@ def main() -> None:
         ),
         "median_result_count": statistics.median(counts),
     }
-    name = f"search_{backend}_{args.articles}"
+    name = f"search_{backend}_{args.articles}{args.label}"
     out = ROOT / "bench" / "results" / f"{name}.json"
     out.write_text(json.dumps(result, indent=2))
     out.with_suffix(".md").write_text(
         f"# Reader search on {backend}, {result['documents_indexed']} indexed articles\n\n"
+        f"{result['date']}, load average {result['load_average_1_5_15']} at the end.\n\n"
         "| queries | p50 ms | p95 ms | max ms | Python CPU ms/query (mean) | database CPU ms/query (mean) "
         "| rebuild s |\n|---|---|---|---|---|---|---|\n"
         f"| {result['queries']} | {result['latency_ms']['p50']} | {result['latency_ms']['p95']} | "

@@ -123,15 +123,23 @@ def main() -> None:
     if args.statistics and connection.vendor == "postgresql":
         statistics_ab(typed, args.rounds)
         return
-    latencies, counts = [], []
+    from bench.search_bench import _server_cpu_reader
+
+    server = _server_cpu_reader()
+    latencies, counts, cpu, server_cpu = [], [], [], []
     for _ in range(args.rounds):
         for text, language in typed:
-            wall = time.perf_counter()
+            wall, process, database = time.perf_counter(), time.process_time(), server()
             found = suggest(text, language)
             latencies.append((time.perf_counter() - wall) * 1000)
+            cpu.append((time.process_time() - process) * 1000)
+            if database is not None:
+                server_cpu.append((server() - database) * 1000)
             counts.append(sum(1 for item in found if item.kind == "story"))
     backend = connection.vendor
     result = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "load_average_1_5_15": [round(value, 2) for value in os.getloadavg()],
         "database": backend,
         "index_rows": SearchDocument.objects.count(),
         "build_seconds": built,
@@ -142,6 +150,9 @@ def main() -> None:
             "max": round(max(latencies), 1),
         },
         "stories_suggested_mean": round(sum(counts) / len(counts), 2),
+        "python_cpu_ms_per_request_mean": round(sum(cpu) / len(cpu), 2),
+        # clock-tick resolution (10 ms): only the mean is meaningful
+        "database_cpu_ms_per_request_mean": round(sum(server_cpu) / len(server_cpu), 2) if server_cpu else None,
         "note": "suggest() in-process (no HTTP); index rows written directly, one live page",
     }
     name = f"suggest_{backend}_{args.articles}"
@@ -149,9 +160,12 @@ def main() -> None:
     (out / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
     (out / f"{name}.md").write_text(
         f"# Search-as-you-type on {backend}, {result['index_rows']} index rows\n\n"
-        "| requests | p50 ms | p95 ms | max ms | stories per answer |\n|---|---|---|---|---|\n"
+        f"{result['date']}, load average {result['load_average_1_5_15']} at the end.\n\n"
+        "| requests | p50 ms | p95 ms | max ms | stories per answer | Python CPU ms (mean) | database CPU ms (mean) |\n"
+        "|---|---|---|---|---|---|---|\n"
         f"| {result['requests']} | {result['latency_ms']['p50']} | {result['latency_ms']['p95']} | "
-        f"{result['latency_ms']['max']} | {result['stories_suggested_mean']} |\n"
+        f"{result['latency_ms']['max']} | {result['stories_suggested_mean']} | "
+        f"{result['python_cpu_ms_per_request_mean']} | {result['database_cpu_ms_per_request_mean']} |\n"
     )
     print(json.dumps(result, indent=2))
 

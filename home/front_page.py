@@ -62,7 +62,13 @@ def front_page(home, request=None) -> dict:
         .order_by("-issue_date", "-pk")[:EDITIONS]
     )
     paths = {path[: -Page.steplen] for _pk, path, _image in recent} | {e.path[: -Page.steplen] for e in editions}
-    outlets = {outlet.path: outlet for outlet in OutletPage.objects.filter(path__in=paths).select_related("community")}
+    # Their titles, links and communities are what the page shows of them ("also in" compares their keys).
+    outlets = {
+        outlet.path: outlet
+        for outlet in OutletPage.objects.filter(path__in=paths)
+        .select_related("community")
+        .only("title", "url_path", "path", "depth", "locale_id", "translation_key", "community")
+    }
     by_community = _by_community(recent, outlets, shown)
     wanted = {lead_pk, *top, *latest, *club_news, *(pk for _c, pks in by_community for pk in pks)} - {None}
     # Picks and club news older than the window come in the same query.

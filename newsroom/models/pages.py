@@ -207,6 +207,7 @@ class ArticlePage(Page):
             .public()
             .filter(translation_key=self.republished_from.translation_key)
             .select_related("locale")
+            .defer("body")
         )
         if not versions:
             return None
@@ -222,6 +223,7 @@ class ArticlePage(Page):
             .public()
             .filter(republished_from__translation_key=self.translation_key)
             .select_related("locale")
+            .defer("body")
             .order_by("published_at", "pk")
         )
         stories: dict = {}

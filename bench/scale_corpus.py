@@ -1,0 +1,469 @@
+"""Build the large benchmark corpora quickly: synthetic articles, the reader index, and 1,000,000 rows in SQL.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/scale4_100k \\
+        .venv/bin/python bench/scale_corpus.py articles 100000     # bulk writer, no index rebuild
+    … bench/scale_corpus.py reader-index                            # the reader index, built once
+    … bench/scale_corpus.py verify                                  # same rows as search.indexing.rebuild()?
+    … bench/scale_corpus.py multiply 1000000                        # PostgreSQL: pages and rows by SQL
+
+`seed_demo --articles N` writes the pages in bulk (demo/synthetic.py) and then runs `update_index`, which
+rebuilds Wagtail's admin index over every page and then the reader index page batch by page batch, each
+batch regrouping reprints (search/stories.py: a walk through the saved rows for each batch). At 100,000
+articles that rebuild did not finish in 36 minutes on a loaded machine. `articles` runs the same bulk
+writer without that rebuild (the admin index is not read by any reader page or by reader search).
+
+`reader-index` writes the same SearchDocument, SearchText, SearchDocumentTopic and SearchFingerprintBand
+rows as `search.indexing.rebuild()` (the same document sources and `indexing._row`), but
+- analyses each distinct (text, language) once (the synthetic texts recombine the demo's paragraphs),
+- gives every row its story_key in one union-find over the whole index at the end (the grouping
+  `stories.assign` reaches batch by batch: republication links, and fingerprints sharing a band that
+  `stories.similar` confirms; the leader is `stories._Story.rank`'s least), written by one UPDATE,
+- on PostgreSQL drops the two GIN indexes before the rows go in and builds each once at the end.
+`verify` runs `search.indexing.rebuild()` and compares every row with this build (run it on the demo).
+
+`multiply TARGET` (PostgreSQL) adds articles by INSERT … SELECT from the existing synthetic articles until
+there are TARGET live articles: for copy k of article a, a new wagtailcore_page row (a child of the same
+outlet, path and url_path of its own, slug `bench-x<k>-<id>`, a new translation_key), its
+newsroom_articlepage row (the same lead and body, published_at moved back by a pseudo-random 1–1,095 days),
+its byline and topic rows, and its reader-index rows: the SearchDocument row with the source row's terms,
+title_terms, fingerprint bands and topics, the new page's keys and date (story_key = the new
+translation_key, so each copy is its own story), and the SearchText. The outlets' numchild is updated.
+They are real pages: the article URL and the search page render them. Both GIN indexes are dropped
+before and built once after; the seconds of each step are printed.
+"""
+
+import argparse
+import functools
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+os.environ.setdefault("DEBUG", "0")
+
+BATCH = 1000
+GIN_INDEXES = ("search_searchdocument_vector", "search_searchdocument_title_vector")
+# As migrations 0002, 0003 and 0008 leave them, should a run stop between the drop and the build.
+GIN_DEFINITIONS = [
+    "CREATE INDEX search_searchdocument_vector ON public.search_searchdocument USING gin (search_vector) "
+    "WITH (fastupdate=off)",
+    "CREATE INDEX search_searchdocument_title_vector ON public.search_searchdocument USING gin (title_vector) "
+    "WITH (fastupdate=off)",
+]
+
+
+def log(message: str) -> None:
+    print(time.strftime("%H:%M:%S", time.gmtime()), message, f"(load {os.getloadavg()[0]:.1f})", flush=True)
+
+
+def add_articles(count: int, seed: int) -> None:
+    from demo import synthetic
+
+    started = time.monotonic()
+    synthetic.call_command = lambda *args, **kwargs: None  # the index rebuild: `reader-index` does it
+    added = synthetic.add_synthetic_articles(count, seed, log=log)
+    log(f"{added} synthetic articles written in {time.monotonic() - started:.0f} s (no index rebuild)")
+
+
+def _drop_gin(cursor) -> list[str]:
+    cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = ANY(%s)", [list(GIN_INDEXES)])
+    definitions = [row[0] for row in cursor.fetchall()] or GIN_DEFINITIONS
+    for name in GIN_INDEXES:
+        cursor.execute(f"DROP INDEX IF EXISTS {name}")
+    return definitions
+
+
+def _build_gin(cursor, definitions: list[str]) -> None:
+    cursor.execute("SET maintenance_work_mem = '512MB'")
+    for definition in definitions:
+        started = time.monotonic()
+        cursor.execute(definition)
+        log(f"built in {time.monotonic() - started:.1f} s: {definition}")
+
+
+def build_reader_index() -> int:
+    from django.db import connection, transaction
+
+    from search import indexing, stories
+    from search.analysis import index_terms
+    from search.backends import get_backend
+    from search.models import SearchDocument, SearchDocumentTopic, SearchFingerprintBand, SearchText
+    from search.sources import SOURCES
+
+    cached_terms = functools.lru_cache(maxsize=200_000)(index_terms)
+    cached_fingerprint = functools.lru_cache(maxsize=200_000)(stories.fingerprint)
+    indexing.index_terms = cached_terms
+    indexing.stories.fingerprint = cached_fingerprint  # the same module object: restored below
+
+    started = time.monotonic()
+    postgres = connection.vendor == "postgresql"
+    with transaction.atomic(), connection.cursor() as cursor:
+        for model in (SearchDocumentTopic, SearchFingerprintBand, SearchText, SearchDocument):
+            cursor.execute(f"DELETE FROM {model._meta.db_table}")
+        definitions = _drop_gin(cursor) if postgres else []
+    get_backend().index_emptied()
+
+    from wagtail.models import Page
+
+    pages = Page.objects.type(*(model for source in SOURCES for model in source.models))
+    # translation_key -> [republished?, earliest published_at]; links between keys
+    story_facts: dict = {}
+    originals: list[tuple] = []
+    signatures: list[tuple] = []  # (fingerprint, translation_key)
+    written, last = 0, 0
+    try:
+        while True:
+            ids = list(pages.filter(pk__gt=last).order_by("pk").values_list("pk", flat=True)[:BATCH])
+            if not ids:
+                break
+            last = ids[-1]
+            documents = [document for source in SOURCES for document in source.documents(ids)]
+            rows = [indexing._row(document) for document in documents]
+            for row in rows:
+                row.story_key = row.translation_key
+                facts = story_facts.setdefault(row.translation_key, [False, row.published_at])
+                facts[0] = facts[0] or row.original_key is not None
+                facts[1] = min(facts[1], row.published_at)
+                if row.original_key:
+                    originals.append((row.translation_key, row.original_key))
+                if row.fingerprint:
+                    signatures.append((row.fingerprint, row.translation_key))
+            with transaction.atomic():
+                rows = SearchDocument.objects.bulk_create(rows)
+                SearchText.objects.bulk_create(
+                    SearchText(document=row, text=document.text) for row, document in zip(rows, documents, strict=True)
+                )
+                SearchDocumentTopic.objects.bulk_create(
+                    SearchDocumentTopic(document=row, slug=slug)
+                    for row, document in zip(rows, documents, strict=True)
+                    for slug in document.topics
+                )
+                SearchFingerprintBand.objects.bulk_create(
+                    SearchFingerprintBand(document=row, band=band)
+                    for row in rows
+                    for band in stories.bands(row.fingerprint)
+                )
+            written += len(rows)
+            if written % 10_000 < len(rows):
+                log(f"  {written} rows written ({cached_terms.cache_info().hits} analyses reused)")
+    finally:
+        indexing.index_terms = index_terms
+        indexing.stories.fingerprint = cached_fingerprint.__wrapped__
+    log(f"rows written in {time.monotonic() - started:.0f} s; grouping stories …")
+
+    grouping = time.monotonic()
+    leaders = _leaders(story_facts, originals, signatures)
+    moved = [(key, leader) for key, leader in leaders.items() if key != leader]
+    with transaction.atomic(), connection.cursor() as cursor:
+        for start in range(0, len(moved), 5000):
+            chunk = moved[start : start + 5000]
+            if postgres:
+                cursor.execute(
+                    "UPDATE search_searchdocument d SET story_key = v.leader::uuid FROM "
+                    "(SELECT unnest(%s::text[]) AS key, unnest(%s::text[]) AS leader) v "
+                    "WHERE d.translation_key = v.key::uuid",
+                    [[str(k) for k, _ in chunk], [str(v) for _, v in chunk]],
+                )
+            else:
+                for key, leader in chunk:
+                    SearchDocument.objects.filter(translation_key=key).update(story_key=leader)
+    log(f"{len(moved)} stories joined to another's group in {time.monotonic() - grouping:.1f} s")
+    if postgres:
+        with connection.cursor() as cursor:
+            _build_gin(cursor, definitions)
+    get_backend().documents_changed(set())
+    indexing.analyse_tables()
+    log(f"reader index: {written} rows in {time.monotonic() - started:.0f} s")
+    return written
+
+
+def _leaders(story_facts: dict, originals: list[tuple], signatures: list[tuple]) -> dict:
+    """translation_key -> story_key over the whole index: stories._leaders's union-find, with each
+    fingerprint compared only with rows of another group that share a band (the same components)."""
+    from search import stories
+
+    parent: dict = {key: key for key in story_facts}
+
+    def find(key):
+        parent.setdefault(key, key)
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for key, original in originals:
+        parent[find(key)] = find(original)
+    exact: dict[str, object] = {}
+    by_band: dict[str, list[tuple[str, object]]] = {}
+    for signature, key in signatures:
+        if signature in exact:  # an identical signature is similar to everything the first one is
+            parent[find(key)] = find(exact[signature])
+            continue
+        exact[signature] = key
+        for band in stories.bands(signature):
+            candidates = by_band.setdefault(band, [])
+            for other_signature, other in candidates:
+                if find(other) != find(key) and stories.similar(other_signature, signature):
+                    parent[find(key)] = find(other)
+            candidates.append((signature, key))
+
+    def rank(key):
+        republished, published = story_facts.get(key, (False, None))
+        return (republished, published, str(key))
+
+    best: dict = {}
+    for key in story_facts:
+        root = find(key)
+        if root not in best or rank(key) < rank(best[root]):
+            best[root] = key
+    return {key: best[find(key)] for key in story_facts}
+
+
+def snapshot() -> dict:
+    from search.models import SearchDocument, SearchDocumentTopic, SearchFingerprintBand, SearchText
+
+    rows = {}
+    for row in SearchDocument.objects.values(
+        "page_id", "part", "story_key", "translation_key", "terms", "title_terms", "fingerprint", "topic_slugs"
+    ):
+        rows[(row["page_id"], row["part"])] = row
+    texts = sorted(SearchText.objects.values_list("document__page_id", "document__part", "text"))
+    topics = sorted(SearchDocumentTopic.objects.values_list("document__page_id", "slug"))
+    bands = sorted(SearchFingerprintBand.objects.values_list("document__page_id", "band"))
+    return {"rows": rows, "texts": texts, "topics": topics, "bands": bands}
+
+
+def verify() -> None:
+    from search import indexing
+
+    started = time.monotonic()
+    indexing.rebuild()
+    log(f"search.indexing.rebuild(): {time.monotonic() - started:.1f} s")
+    reference = snapshot()
+    started = time.monotonic()
+    build_reader_index()
+    log(f"this build: {time.monotonic() - started:.1f} s")
+    fast = snapshot()
+    for part in ("texts", "topics", "bands"):
+        print(part, "identical" if reference[part] == fast[part] else "DIFFERENT")
+    different = [key for key in reference["rows"] if reference["rows"][key] != fast["rows"].get(key)]
+    print(f"rows: {len(reference['rows'])} vs {len(fast['rows'])}, {len(different)} different")
+    for key in different[:5]:
+        print(" ", reference["rows"][key], "\n  ", fast["rows"].get(key))
+    groups = sum(1 for row in reference["rows"].values() if row["story_key"] != row["translation_key"])
+    print(f"rows grouped under another story's key: {groups}")
+    if different or len(reference["rows"]) != len(fast["rows"]):
+        sys.exit(1)
+
+
+MULTIPLY_SQL = """
+CREATE TEMP TABLE src AS
+    SELECT p.id, substr(p.path, 1, length(p.path) - 4) AS parent_path, a.published_at
+    FROM wagtailcore_page p JOIN newsroom_articlepage a ON a.page_ptr_id = p.id
+    WHERE p.slug LIKE 'bench-%%' AND p.slug NOT LIKE 'bench-x%%' AND p.live;
+CREATE TEMP TABLE copies AS
+    SELECT s.id AS source_id, k, s.parent_path,
+           (SELECT o.id FROM wagtailcore_page o WHERE o.path = s.parent_path) AS parent_id,
+           gen_random_uuid() AS translation_key,
+           s.published_at - make_interval(days => 1 + ((s.id * 7919 + k * 104729) %% 1095)) AS published_at
+    FROM src s CROSS JOIN generate_series(1, %(copies)s) AS k
+    ORDER BY s.id, k
+    LIMIT %(limit)s;
+"""
+
+
+def multiply(target: int) -> None:
+    from django.db import connection, transaction
+
+    from newsroom.models import ArticlePage
+
+    assert connection.vendor == "postgresql", "multiply is for PostgreSQL"
+    live = ArticlePage.objects.live().count()
+    missing = target - live
+    if missing <= 0:
+        log(f"{live} live articles already")
+        return
+    started = time.monotonic()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM wagtailcore_page WHERE slug LIKE 'bench-%' AND slug NOT LIKE 'bench-x%'")
+        sources = cursor.fetchone()[0]
+        copies = -(-missing // sources)
+        log(f"{live} live articles; {missing} to add: up to {copies} copies of each of {sources} synthetic articles")
+        definitions = _drop_gin(cursor)
+        step = time.monotonic()
+        cursor.execute(MULTIPLY_SQL, {"copies": copies, "limit": missing})
+        _base36(cursor)
+        # Each new child of an outlet takes the next path step after the outlet's last child.
+        cursor.execute(
+            """CREATE TEMP TABLE parent_last AS SELECT s.parent_path,
+                   (SELECT COALESCE(MAX(pg_temp.ep_from_base36(substr(x.path, length(x.path) - 3))), 0)
+                    FROM wagtailcore_page x WHERE x.path LIKE s.parent_path || '____') AS last
+               FROM (SELECT DISTINCT parent_path FROM copies) s"""
+        )
+        cursor.execute(
+            """CREATE TEMP TABLE placed AS SELECT c.*,
+                   nextval(pg_get_serial_sequence('wagtailcore_page', 'id')) AS new_id,
+                   c.parent_path || pg_temp.ep_base36(l.last + ROW_NUMBER() OVER (
+                       PARTITION BY c.parent_path ORDER BY c.source_id, c.k)) AS new_path
+               FROM copies c JOIN parent_last l USING (parent_path)"""
+        )
+        log(f"  {missing} copies planned in {time.monotonic() - step:.0f} s")
+        page_values = {
+            "id": "n.new_id",
+            "path": "n.new_path",
+            "numchild": "0",
+            "slug": "'bench-x' || n.k || '-' || p.id",
+            "url_path": "substr(p.url_path, 1, length(p.url_path) - length(p.slug) - 1) "
+            "|| 'bench-x' || n.k || '-' || p.id || '/'",
+            "translation_key": "n.translation_key",
+            "first_published_at": "n.published_at",
+            "last_published_at": "n.published_at",
+            "latest_revision_created_at": "NULL",
+            "live_revision_id": "NULL",
+            "latest_revision_id": "NULL",
+            "alias_of_id": "NULL",
+            "locked": "false",
+            "locked_at": "NULL",
+            "locked_by_id": "NULL",
+        }
+        with transaction.atomic():
+            columns = _columns(cursor, "wagtailcore_page", generated=False)
+            timed(
+                cursor,
+                "pages",
+                f"INSERT INTO wagtailcore_page ({', '.join(columns)}) "
+                f"SELECT {', '.join(page_values.get(column, f'p.{column}') for column in columns)} "
+                "FROM placed n JOIN wagtailcore_page p ON p.id = n.source_id",
+            )
+            columns = _columns(cursor, "newsroom_articlepage")
+            select = ", ".join(
+                "n.new_id"
+                if column == "page_ptr_id"
+                else "n.published_at"
+                if column == "published_at"
+                else f"a.{column}"
+                for column in columns
+            )
+            timed(
+                cursor,
+                "article rows",
+                f"INSERT INTO newsroom_articlepage ({', '.join(columns)}) SELECT {select} "
+                "FROM placed n JOIN newsroom_articlepage a ON a.page_ptr_id = n.source_id",
+            )
+            for table in ("newsroom_articlebyline", "newsroom_articletopic"):
+                columns = [column for column in _columns(cursor, table) if column != "id"]
+                select = ", ".join("n.new_id" if column == "page_id" else f"b.{column}" for column in columns)
+                timed(
+                    cursor,
+                    table,
+                    f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} "
+                    f"FROM placed n JOIN {table} b ON b.page_id = n.source_id",
+                )
+            timed(
+                cursor,
+                "outlets' numchild",
+                "UPDATE wagtailcore_page o SET numchild = o.numchild + c.added FROM "
+                "(SELECT parent_id, count(*) AS added FROM placed GROUP BY parent_id) c WHERE o.id = c.parent_id",
+            )
+            doc_columns = [column for column in _columns(cursor, "search_searchdocument", generated=False)]
+            values = {
+                "id": "nextval(pg_get_serial_sequence('search_searchdocument', 'id'))",
+                "page_id": "n.new_id",
+                "translation_key": "n.translation_key",
+                "story_key": "n.translation_key",
+                "original_key": "NULL::uuid",
+                "published_at": "n.published_at",
+                "indexed_at": "now()",
+            }
+            select = ", ".join(f"{values.get(column, f'd.{column}')} AS {column}" for column in doc_columns)
+            timed(
+                cursor,
+                "search documents",
+                f"CREATE TEMP TABLE new_docs AS SELECT {select}, d.id AS source_doc FROM placed n "
+                "JOIN search_searchdocument d ON d.page_id = n.source_id AND d.part = 0",
+            )
+            timed(
+                cursor,
+                "search documents (insert)",
+                f"INSERT INTO search_searchdocument ({', '.join(doc_columns)}) "
+                f"SELECT {', '.join(doc_columns)} FROM new_docs",
+            )
+            timed(
+                cursor,
+                "search texts",
+                "INSERT INTO search_searchtext (document_id, text) SELECT n.id, t.text FROM new_docs n "
+                "JOIN search_searchtext t ON t.document_id = n.source_doc",
+            )
+            timed(
+                cursor,
+                "search topics",
+                "INSERT INTO search_searchdocumenttopic (document_id, slug) SELECT n.id, t.slug FROM new_docs n "
+                "JOIN search_searchdocumenttopic t ON t.document_id = n.source_doc",
+            )
+            timed(
+                cursor,
+                "fingerprint bands",
+                "INSERT INTO search_searchfingerprintband (document_id, band) SELECT n.id, b.band FROM new_docs n "
+                "JOIN search_searchfingerprintband b ON b.document_id = n.source_doc",
+            )
+        _build_gin(cursor, definitions)
+        timed(cursor, "ANALYZE", "ANALYZE")
+    log(f"multiply: {missing} articles added in {time.monotonic() - started:.0f} s")
+
+
+def timed(cursor, label: str, sql: str) -> None:
+    started = time.monotonic()
+    cursor.execute(sql)
+    log(f"  {label}: {cursor.rowcount} rows in {time.monotonic() - started:.1f} s")
+
+
+def _columns(cursor, table: str, generated: bool = True) -> list[str]:
+    cursor.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = %s"
+        + ("" if generated else " AND is_generated = 'NEVER'")
+        + " ORDER BY ordinal_position",
+        [table],
+    )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def _base36(cursor) -> None:
+    """treebeard's path steps: 4 characters of 0-9A-Z."""
+    cursor.execute(
+        """CREATE OR REPLACE FUNCTION pg_temp.ep_base36(n bigint) RETURNS text AS $$
+           SELECT string_agg(substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', (n / (36 ^ e)::bigint % 36)::int + 1, 1),
+                             '' ORDER BY e DESC) FROM generate_series(0, 3) AS e $$ LANGUAGE sql IMMUTABLE"""
+    )
+    cursor.execute(
+        """CREATE OR REPLACE FUNCTION pg_temp.ep_from_base36(s text) RETURNS bigint AS $$
+           SELECT sum((strpos('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', substr(s, i, 1)) - 1)
+                      * (36 ^ (length(s) - i))::bigint)::bigint FROM generate_series(1, length(s)) AS i $$
+           LANGUAGE sql IMMUTABLE"""
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=["articles", "reader-index", "verify", "multiply"])
+    parser.add_argument("count", type=int, nargs="?", default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    if args.step == "articles":
+        add_articles(args.count, args.seed)
+    elif args.step == "reader-index":
+        build_reader_index()
+    elif args.step == "verify":
+        verify()
+    else:
+        multiply(args.count)
+
+
+if __name__ == "__main__":
+    main()
