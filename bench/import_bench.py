@@ -5,7 +5,8 @@
 
 Needs the demo network (`manage.py seed_demo --no-print`) in the database. The archive is generated from
 the demo stories of each outlet's languages (so the language check passes and every analyser gets real
-text): one line per article, its body sentences drawn at random from the language's stories, spread over
+text): one line per article, its body sentences drawn at random from the language's stories with their words
+shuffled (so that texts differ as an archive's do; see `_shuffled`), spread over
 every outlet and language, with the demo's journalists and topics, a new author every 50 lines, and source
 ids numbered after the previous runs' (`bench-import-N`).
 The import runs in this process with DEBUG off and tasks as configured (immediate by default: the script
@@ -63,9 +64,9 @@ def generate(path: Path, count: int, seed: int = 1) -> int:
             targets.append((outlet.slug, language.language))
     targets.sort()
     pools = {code: loader.articles(code) for code in {code for _, code in targets}}
-    # Each body is sentences drawn at random from all the language's demo stories, so that no two
-    # generated articles share their opening words: search groups texts with similar openings as one
-    # story (search/stories.py), and an archive is not 100,000 copies of 14 texts.
+    # Each body is sentences drawn at random from all the language's demo stories, their words shuffled,
+    # so that no two generated articles share their opening: search groups texts with similar openings as
+    # one story (search/stories.py), and an archive is not 100,000 near-copies of 15 texts.
     sentences = {
         code: [part for story in stories for text in story["body"] for part in _SENTENCE.split(text) if part]
         for code, stories in pools.items()
@@ -90,7 +91,7 @@ def generate(path: Path, count: int, seed: int = 1) -> int:
                 "title": f"{story['title']} ({number})",
                 "lead": story["lead"],
                 "body": "".join(
-                    "<p>" + " ".join(rng.sample(sentences[code], k=min(3, len(sentences[code])))) + "</p>"
+                    "<p>" + " ".join(_shuffled(rng, sentence) for sentence in rng.sample(sentences[code], k=3)) + "</p>"
                     for _ in range(4)
                 ),
                 "published_at": (start + datetime.timedelta(hours=number * 3 % 250_000)).isoformat(),
@@ -101,6 +102,14 @@ def generate(path: Path, count: int, seed: int = 1) -> int:
             }
             file.write(json.dumps(line, ensure_ascii=False) + "\n")
     return first
+
+
+def _shuffled(rng: random.Random, sentence: str) -> str:
+    """The sentence's words in another order: the language's own words, but a text no other article has
+    (the demo has ~15 stories per language, too few sentences to give 100,000 articles distinct openings)."""
+    words = sentence.split()
+    rng.shuffle(words)
+    return " ".join(words)
 
 
 def _one_journalist(name: str) -> bool:
