@@ -22,6 +22,17 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
 max_requests_jitter = max_requests // 10
 # Load the project once in the master and fork: workers share its memory and start fast.
 preload_app = True
+
+
+def when_ready(server):
+    # In the master, after the app is loaded and before the workers fork: load the Korean analyser's
+    # model (~480 MB) once, so the workers share it instead of each building its own on its first
+    # Korean search. It analyses without threads (search/analysis/korean.py), so forking is safe.
+    from search.analysis import korean
+
+    korean.preload()
+
+
 # Behind the reverse proxy on the same machine only.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 # Access log as JSON lines, like the application's logs (X-Request-ID from the proxy, when it sends one).

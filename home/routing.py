@@ -21,6 +21,7 @@ from urllib.parse import quote
 from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_started, setting_changed
+from django.db import connection
 from django.db.models import Q
 from django.http import Http404, HttpRequest
 from django.http.request import split_domain_port
@@ -30,7 +31,7 @@ from django.utils.http import RFC3986_SUBDELIMS
 
 from wagtail import views as wagtail_views
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
@@ -49,7 +50,43 @@ def restricted_paths() -> tuple[str, ...]:
 
 
 def _sites() -> list[Site]:
-    return remembered("sites", lambda: list(Site.objects.order_by("-is_default_site", "hostname")))
+    return _site_table()[0]
+
+
+def _site_table() -> tuple[list[Site], list[SiteRootPath]]:
+    """The sites, and Wagtail's site root paths built from the same rows."""
+    return remembered("site-table", _read_site_table)
+
+
+def _read_site_table() -> tuple[list[Site], list[SiteRootPath]]:
+    """The sites, and each site's home page in every language, in one query: sites in Wagtail's order for
+    its site root paths (get_site_root_paths), each site's home pages in tree order."""
+    quote_name = connection.ops.quote_name
+    fields = Site._meta.concrete_fields
+    select = ", ".join(f"s.{quote_name(field.column)}" for field in fields)
+    sql = (
+        f"SELECT {select}, h.{quote_name('url_path')}, l.{quote_name('language_code')}"
+        f" FROM {quote_name(Site._meta.db_table)} s"
+        f" INNER JOIN {quote_name(Page._meta.db_table)} r ON r.id = s.{quote_name('root_page_id')}"
+        f" LEFT OUTER JOIN {quote_name(Page._meta.db_table)} h"
+        f" ON h.{quote_name('translation_key')} = r.{quote_name('translation_key')}"
+        f" LEFT OUTER JOIN {quote_name(Locale._meta.db_table)} l ON l.id = h.{quote_name('locale_id')}"
+        f" ORDER BY r.{quote_name('url_path')} DESC, s.{quote_name('is_default_site')} DESC,"
+        f" s.{quote_name('hostname')} ASC, s.id ASC, h.{quote_name('path')} ASC"
+    )
+    sites: dict[int, Site] = {}
+    paths = []
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        rows = cursor.fetchall()
+    width = len(fields)
+    for row in rows:
+        site = sites.get(row[0])
+        if site is None:
+            site = sites[row[0]] = Site.from_db(connection.alias, [field.attname for field in fields], row[:width])
+        if row[width] is not None:
+            paths.append(SiteRootPath(site.pk, row[width], site.root_url, row[width + 1]))
+    return list(sites.values()), paths
 
 
 def _site_root_paths() -> list:
@@ -60,29 +97,15 @@ def _site_root_paths() -> list:
 
 def _read_site_root_paths() -> list:
     """Site.get_site_root_paths() as Wagtail builds it (sites in its order, each site's home page in every
-    language in tree order), in two queries of plain rows instead of one plus one per site of pages, kept in
-    the cache under Wagtail's own key (which Wagtail clears when a site or a site's home page changes)."""
+    language in tree order), from the rows the sites are read with (one query; Wagtail's: one plus one per
+    site of pages), kept in the cache under Wagtail's own key (which Wagtail clears when a site or a site's
+    home page changes)."""
     if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
         return Site.get_site_root_paths()
     cached = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
     if cached is not None:
         return [SiteRootPath(*values) for values in cached]
-    sites = list(
-        Site.objects.order_by("-root_page__url_path", "-is_default_site", "hostname").values_list(
-            "pk", "hostname", "port", "root_page__translation_key"
-        )
-    )
-    homes: dict = {}
-    for key, url_path, language_code in (
-        Page.objects.filter(translation_key__in={site[3] for site in sites})
-        .order_by("path")
-        .values_list("translation_key", "url_path", "locale__language_code")
-    ):
-        homes.setdefault(key, []).append((url_path, language_code))
-    paths = []
-    for pk, hostname, port, key in sites:
-        root_url = Site(hostname=hostname, port=port).root_url
-        paths.extend(SiteRootPath(pk, url_path, root_url, code) for url_path, code in homes.get(key, []))
+    paths = _site_table()[1]
     cache.set(SITE_ROOT_PATHS_CACHE_KEY, paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
     return paths
 

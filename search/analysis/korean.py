@@ -7,6 +7,7 @@ adjective stems, numbers and foreign words are kept, particles and endings dropp
 
 import re
 import threading
+import warnings
 
 from kiwipiepy import Kiwi
 
@@ -25,8 +26,26 @@ def _get_kiwi() -> Kiwi:
     if _kiwi is None:
         with _lock:
             if _kiwi is None:
-                _kiwi = Kiwi()
+                _kiwi = _build()
     return _kiwi
+
+
+def _build() -> Kiwi:
+    # num_workers=0: analyse in the calling thread, with no thread pool. The default (-1) starts a
+    # pool, and a pool built in gunicorn's master before it forks does not exist in the workers.
+    # (kiwipiepy warns that 0 meant "all cores" before 0.21; it means one thread since.)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "behavior of `num_workers=0`", DeprecationWarning)
+        return Kiwi(num_workers=0)
+
+
+def preload() -> None:
+    """Build Kiwi and finish its lazy loading (the model is read on the first analysis, ~480 MB).
+
+    gunicorn's master calls this before forking (gunicorn.conf.py), so the workers share those
+    pages copy-on-write instead of each loading its own copy on its first Korean search.
+    """
+    _get_kiwi().tokenize("고려인 신문은 알마티에서 발행된다.")
 
 
 def morphemes(text: str) -> list[str]:
