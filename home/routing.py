@@ -38,6 +38,7 @@ from wagtail.url_routing import RouteResult
 
 from newsroom.tree import path_prefix_q
 
+from . import memo
 from .memo import remembered, start_request
 
 
@@ -288,8 +289,6 @@ _wagtail_get_url_parts = Page.get_url_parts
 
 def install() -> None:
     """Called once at start-up (HomeConfig.ready)."""
-    from . import memo
-
     PageQuerySet.private_q = _private_q
     Page._get_site_root_paths = _get_site_root_paths
     Page.get_url_parts = _get_url_parts

@@ -83,7 +83,8 @@ def test_running_the_interrupted_import_again_completes_it_once(outlets, tmp_pat
     out, err, failed = run_import(tmp_path, LINES)
 
     assert (err, failed) == ("", False)
-    assert f"created {len(LINES) - len(before)}, updated {len(before)}, failed 0" in out
+    # The lines imported before the interruption are recognised and left as they are.
+    assert f"created {len(LINES) - len(before)}, updated 0, failed 0, unchanged {len(before)}" in out
     done = articles()
     assert sorted(done) == sorted(line["source_id"] for line in LINES)
     assert ArticlePage.objects.filter(source_id=INTERRUPTED["source_id"]).count() == 1
@@ -92,9 +93,9 @@ def test_running_the_interrupted_import_again_completes_it_once(outlets, tmp_pat
     assert page.live and client.get(page.url).status_code == 200
     assert all(not problems for problems in Page.find_problems())
 
-    # A third run changes nothing but says so: every line is an update of the same article.
+    # A third run changes nothing but says so: every line is the same article, unchanged.
     out, _, _ = run_import(tmp_path, LINES)
-    assert f"created 0, updated {len(LINES)}, failed 0" in out
+    assert f"created 0, updated 0, failed 0, unchanged {len(LINES)}" in out
     assert len(articles()) == len(LINES)
 
 
@@ -110,4 +111,4 @@ def test_import_file_cut_off_mid_line_reports_that_line_and_a_full_rerun_complet
 
     out, err, failed = run_import(tmp_path, LINES)
     assert (err, failed) == ("", False)
-    assert "created 3, updated 2, failed 0" in out
+    assert "created 3, updated 0, failed 0, unchanged 2" in out
