@@ -37,7 +37,8 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PYTHON = sys.executable
-PORT = 8765
+# BENCH_PORT: another port, when another benchmark may be serving on this one at the same time.
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
 MINIMAL = "minimal view (/robots.txt)"
 SERVER_ENV = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.loadtest",

@@ -127,20 +127,27 @@ class PostgresBackend:
             sql_params += [*matched_params, counted + 1]
         # The candidates: the first of `s` in the cheap order when `s` holds every match; else (PostgreSQL
         # runs only the branches whose condition holds) the same first rows found without reading every
-        # match: the newest matches (the date index read backwards) and the newest title matches (the
-        # title index). The first `candidates` rows in the cheap order are among these two sets.
+        # match: the newest title matches (`t`, the title index) and, unless they alone fill the
+        # candidates (then every candidate is a title match), the newest matches (the date index read
+        # backwards). The first `candidates` rows in the cheap order are among these two sets.
         complete = "(SELECT COUNT(*) FROM s) <= %s"
+        newest = (
+            "SELECT id, story_key, published_at, in_title FROM ({sql}) AS m WHERE {every} AND NOT {complete}"
+            "{more} ORDER BY published_at DESC, id LIMIT %s"
+        )
         pool = [f"SELECT id, story_key, published_at, in_title FROM s WHERE {complete}"]
         pool_params: list = [counted]
-        branches = [(matched_sql, matched_params)]
+        more = ""
         if params.sort != "date":
-            branches.append(self._rows(params, query, "title_vector"))
-        for branch_sql, branch_params in branches:
-            pool.append(
-                f"(SELECT id, story_key, published_at, in_title FROM ({branch_sql}) AS m WHERE {every} "
-                f"AND NOT {complete} ORDER BY published_at DESC, id LIMIT %s)"
+            title_sql, title_params = self._rows(params, query, "title_vector")
+            ctes.append(
+                "t AS MATERIALIZED (" + newest.format(sql=title_sql, every=every, complete=complete, more="") + ")"
             )
-            pool_params += [*branch_params, counted, candidates]
+            sql_params += [*title_params, counted, candidates]
+            pool.append("SELECT * FROM t")
+            more = " AND (SELECT COUNT(*) FROM t) < %s"
+        pool.append("(" + newest.format(sql=matched_sql, every=every, complete=complete, more=more) + ")")
+        pool_params += [*matched_params, counted, *([candidates] if more else []), candidates]
         ctes.append("p AS MATERIALIZED (" + " UNION ".join(pool) + ")")
         sql_params += pool_params
         ctes.append(
