@@ -135,16 +135,20 @@ class SQLiteBackend:
             factor_params.append(ranking.phrase / len(near))
         factor += " + %s * POWER(0.5, MAX(0.0, julianday('now') - julianday(m.published_at)) / %s)"
         factor_params += [ranking.fresh, ranking.half_life_days]
+        # One row per matching story with its score: the count and the ranked page both read it.
+        ctes.append(
+            f"s AS MATERIALIZED (SELECT m.story_key, MAX(-m.score * ({factor})) AS score, "
+            f"MAX(m.published_at) AS latest FROM m{joins} WHERE {every} GROUP BY m.story_key)"
+        )
+        cte_params += factor_params
         order = "latest DESC, score DESC" if params.sort == "date" else "score DESC, latest DESC"
         parts = [
-            f"SELECT '{COUNT}', NULL, COUNT(DISTINCT m.story_key) FROM m WHERE {every}",
+            f"SELECT '{COUNT}', NULL, COUNT(*) FROM s",
             # ROW_NUMBER() is taken before LIMIT/OFFSET, so it is the story's place in the whole list.
             f"SELECT * FROM (SELECT '{HIT}', story_key, ROW_NUMBER() OVER (ORDER BY {order}, story_key) "
-            f"FROM (SELECT m.story_key, MAX(-m.score * ({factor})) AS score, MAX(m.published_at) AS latest "
-            f"FROM m{joins} WHERE {every} GROUP BY m.story_key) "
-            f"ORDER BY {order}, story_key LIMIT %s OFFSET %s)",
+            f"FROM s ORDER BY {order}, story_key LIMIT %s OFFSET %s)",
         ]
-        part_params: list = [*factor_params, limit, offset]
+        part_params: list = [limit, offset]
         for name, column in FACET_COLUMNS.items():
             present = f"m.{column} IS NOT NULL" if name == "outlet" else f"m.{column} <> ''"
             parts.append(
