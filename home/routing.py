@@ -196,7 +196,10 @@ def route(request, path: str) -> RouteResult | None:
     if model is None:
         return None
     related = getattr(model, "reader_select_related", ())
-    page = model._default_manager.select_related("locale", *related).get(pk=deepest.pk)
+    queryset = model._default_manager.select_related("locale", *related)
+    if hasattr(model, "reader_annotations"):  # what the page's view reads with its row
+        queryset = queryset.annotate(**model.reader_annotations())
+    page = queryset.get(pk=deepest.pk)
     if len(on_path) > 1:
         page._cached_parent_obj = on_path[-2]  # treebeard's get_parent() reads it
     page.route_ancestors = on_path[:-1]
