@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import BooleanField, ExpressionWrapper, F, JSONField, OuterRef, Q, Subquery
+from django.db.models import F, JSONField, OuterRef, Q, Subquery
 from django.db.models.functions import JSONObject, Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -219,41 +219,39 @@ class ArticlePage(Page):
         if kept is not None and (outlet is None or kept[0] is outlet):
             return kept[1]
         key = self.translation_key
-        wanted = Q(translation_key=key) | Q(republished_from__translation_key=key)
+        # Each part a set of ids read by an index (an OR of conditions on joined tables scans the table).
+        wanted = Q(pk__in=Page.objects.filter(translation_key=key).order_by().values("pk"))
+        wanted |= Q(pk__in=ArticlePage.objects.filter(republished_from__translation_key=key).order_by().values("pk"))
         if self.republished_from_id is not None:
-            wanted |= Q(
-                translation_key__in=ArticlePage.objects.filter(pk=self.republished_from_id).values("translation_key")
-            )
-        sibling = Q(pk__in=[])
-        if outlet is not None:
+            original_key = ArticlePage.objects.filter(pk=self.republished_from_id).values("translation_key")
+            wanted |= Q(pk__in=Page.objects.filter(translation_key__in=original_key).order_by().values("pk"))
+        if outlet is not None:  # the outlet's six newest other stories
             newest = ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk)
-            newest = newest.order_by("-published_at", "-pk")
-            sibling = Q(pk__in=newest.values("pk")[:6])
+            wanted |= Q(pk__in=newest.order_by("-published_at", "-pk").values("pk")[:6])
         rows = (
             ArticlePage.objects.live()
             .public()
-            .filter(wanted | sibling)
+            .filter(wanted)
             .select_related("locale", "hero_image")
             .defer("body")
-            .annotate(
-                reprinted_key=F("republished_from__translation_key"),
-                is_sibling=ExpressionWrapper(sibling, output_field=BooleanField()),
-            )
+            .annotate(reprinted_key=F("republished_from__translation_key"))
             .order_by("published_at", "pk")
         )
         versions, copies, originals, siblings = [], [], [], []
         for page in with_outlets(rows):
             if page.translation_key == key:
                 versions.append(page)
-            if page.reprinted_key == key:
+            elif page.reprinted_key == key:
                 copies.append(page)
-            if page.is_sibling:
+            elif outlet is not None and page.path[: -Page.steplen] == outlet.path:
+                # The newest six, and any older story of the outlet that matched above (none: a reprint is
+                # of another outlet's story, and a story's versions are in other locales' outlets).
                 siblings.append(page)
-            elif page.translation_key != key and page.reprinted_key != key:
+            else:
                 originals.append(page)
+        siblings = sorted(siblings, key=lambda page: (page.published_at, page.pk), reverse=True)[:6]
         for page in siblings:
             page.outlet = outlet
-        siblings.sort(key=lambda page: (page.published_at, page.pk), reverse=True)
         live_versions = remember_live_translations(self, versions)
         stories: dict = {}
         for page in copies:
@@ -304,19 +302,20 @@ class ArticlePage(Page):
         ancestors = [page for page in ancestors if page.depth > 1]
         outlet = ancestors[-1]  # the template shows its title and links to it: the plain page serves
         # Bylines and topics each in one query with their journalist's and topic's translation in the reader's
-        # language (localize_all's work, done in the same query).
-        bylines = list(
-            self.bylines.select_related("journalist__photo").annotate(
-                journalist_row=translation_row(Journalist, OuterRef("journalist__translation_key"))
+        # language (localize_all's work, done in the same query); a preview has them in memory.
+        bylines = self.bylines.select_related("journalist__photo")
+        links = self.article_topics.select_related("topic")
+        if isinstance(bylines, models.QuerySet) and isinstance(links, models.QuerySet):
+            bylines = list(
+                bylines.annotate(journalist_row=translation_row(Journalist, OuterRef("journalist__translation_key")))
             )
-        )
-        journalists = [localized(Journalist, byline.journalist_row, byline.journalist) for byline in bylines]
-        topics = [
-            localized(Topic, item.topic_row, item.topic)
-            for item in self.article_topics.select_related("topic").annotate(
-                topic_row=translation_row(Topic, OuterRef("topic__translation_key"))
-            )
-        ]
+            journalists = [localized(Journalist, byline.journalist_row, byline.journalist) for byline in bylines]
+            links = links.annotate(topic_row=translation_row(Topic, OuterRef("topic__translation_key")))
+            topics = [localized(Topic, item.topic_row, item.topic) for item in links]
+        else:
+            bylines = list(bylines)
+            journalists = localize_all([byline.journalist for byline in bylines])
+            topics = localize_all([item.topic for item in links])
         # The story's versions, reprints and original, and the outlet's other stories, in one query.
         live_versions, republications, republished_from, siblings = self._reader_pages(outlet)
         # Every rendition the page draws (hero, its share image, byline photos, body images, the cards of
