@@ -105,7 +105,7 @@ def _build(language_code: str) -> dict[str, list[Link]]:
             continue
         if slot not in chosen or (menu_language == language_code and chosen[slot][0] != language_code):
             chosen[slot] = (menu_language, menu_id)
-        if order is not None:
+        if label is not None:  # an item (a menu without items comes as one row of NULLs)
             items.setdefault(menu_id, []).append((order, label, link_path, page_key))
     if not chosen:
         return _from_sections(language_code, sections)
