@@ -88,7 +88,9 @@ def live_translations(page: Page) -> list[tuple]:
     """
     if not hasattr(page, "_live_translations"):
         # Plain pages (no join to the page type's table, no body read): links and titles are what is shown.
+        # In the language table's order below: no ORDER BY.
         versions = Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
+        versions = versions.order_by()
         remember_live_translations(page, versions)
     return page._live_translations
 
