@@ -198,7 +198,8 @@ def route(request, path: str) -> RouteResult | None:
         return None
     related = getattr(model, "reader_select_related", ())
     queryset = model._default_manager.select_related("locale", *related)
-    if hasattr(model, "reader_annotations"):  # what the page's view reads with its row
+    remaining = components[len(on_path) - 1 :]
+    if not remaining and hasattr(model, "reader_annotations"):  # what the page's own view reads with its row
         queryset = queryset.annotate(**model.reader_annotations())
     page = queryset.get(pk=deepest.pk)
     if len(on_path) > 1:
@@ -208,7 +209,7 @@ def route(request, path: str) -> RouteResult | None:
         # Wagtail's view-restriction hook asks the page; nothing above it is restricted.
         page.get_view_restrictions = PageViewRestriction.objects.none
     try:
-        return page.route(request, components[len(on_path) - 1 :])
+        return page.route(request, remaining)
     except Http404:
         return None
 
