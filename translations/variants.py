@@ -233,26 +233,36 @@ def _first_variant(source: TranslationSource, parent: Page, locale: Locale, orig
         original, translated, source.locale, locale, source._get_segments_for_translation(locale, fallback=True)
     )
 
+    target = publish_copy(
+        translated,
+        parent,
+        slug=find_available_slug(parent, slugify(translated.slug)),
+        live=True,
+        has_unpublished_changes=False,
+    )
+    TranslationLog.objects.create(source=source, locale=locale, revision=target.live_revision)
+    return target
+
+
+def publish_copy(page: Page, parent: Page, **fields) -> Page:
+    """Wagtail's copy for translation of `page` under `parent` (a page of another locale), live at once with
+    `fields`: one copy, one revision, one publication (its signals and log), instead of a draft copy that
+    is then revised and published."""
+    locale = parent.locale
+
     def child_in_locale(original_page, page_copy, child_relation, child_object):
         if isinstance(child_object, TranslatableMixin):
             child_object.locale = locale
 
-    target = translated.copy(
+    return page.copy(
         to=parent,
-        update_attrs={
-            "locale": locale,
-            "slug": find_available_slug(parent, slugify(translated.slug)),
-            "live": True,
-            "has_unpublished_changes": False,
-        },
+        update_attrs={"locale": locale, "slug": find_available_slug(parent, page.slug), **fields},
         copy_revisions=False,
         keep_live=True,
         reset_translation_key=False,
         process_child_object=child_in_locale,
         log_action="wagtail.copy_for_translation",
     ).specific
-    TranslationLog.objects.create(source=source, locale=locale, revision=target.live_revision)
-    return target
 
 
 def has_variant_tree(page: Page, locale: Locale) -> bool:

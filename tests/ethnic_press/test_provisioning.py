@@ -11,6 +11,8 @@ from languages.localize import translate_page
 from tests import factories
 from tests.helpers import make_user
 
+EDITOR_CODENAMES = {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"}
+
 
 def page_codenames(group, page) -> set[str]:
     return set(
@@ -25,13 +27,7 @@ def test_creating_an_outlet_creates_its_collection_groups_and_workflow(outlet_a)
     assert access.journalists.name == "Коре ильбо journalists"
     assert access.editors.name == "Коре ильбо editors"
     assert page_codenames(access.journalists, outlet_a) == {"add_page", "change_page"}
-    assert page_codenames(access.editors, outlet_a) == {
-        "add_page",
-        "change_page",
-        "publish_page",
-        "lock_page",
-        "unlock_page",
-    }
+    assert page_codenames(access.editors, outlet_a) == EDITOR_CODENAMES
     for group in (access.journalists, access.editors):
         assert group.permissions.filter(codename="access_admin").exists()
     workflow = Workflow.objects.get(name="editorial review: Коре ильбо")
@@ -112,13 +108,7 @@ def test_deferred_provisioning_provisions_each_page_once_on_leaving(outlet_index
     assert access.editors.name == "Достық editors"
     for page in (outlet, translated):
         assert page_codenames(access.journalists, page) == {"add_page", "change_page"}
-        assert page_codenames(access.editors, page) == {
-            "add_page",
-            "change_page",
-            "publish_page",
-            "lock_page",
-            "unlock_page",
-        }
+        assert page_codenames(access.editors, page) == EDITOR_CODENAMES
         assert WorkflowPage.objects.get(page=page).workflow == access.workflow
 
     with deferred_provisioning():  # saved again: nothing new, nothing doubled
