@@ -9,15 +9,15 @@ Serves the project with gunicorn (gunicorn.conf.py, production settings, DEBUG o
 article, topic, search page, search API, site and topic feeds, sitemap and a 404 — from keep-alive client
 threads (tests/load.py, why not wrk or locust is said there). Counts every status per URL; the run fails
 (exit 1) on any 5xx or a URL answering another status than its own. Without REDIS_URL each worker has its
-own local-memory page cache. Results: bench/results/fault_load_<database>.json / .md and the "Fault and load" section
-of bench/RESULTS.md.
+own local-memory page cache. Results: bench/results/fault_load_<database>.json / .md; a dated subsection of the
+"Fault and load" section of bench/RESULTS.md is added by hand (as for the other benchmarks: earlier runs' text
+and analysis there is kept).
 """
 
 import argparse
 import http.client
 import json
 import os
-import re
 import subprocess
 import sys
 import time
@@ -112,7 +112,7 @@ def main() -> None:
     out = ROOT / "bench" / "results" / f"fault_load_{meta['database']}"
     out.with_suffix(".json").write_text(json.dumps({"meta": meta, "results": results}, indent=2, ensure_ascii=False))
     section = [
-        "## Fault and load (bench/fault_load.py)",
+        f"# Fault and load (bench/fault_load.py), {meta['database']}",
         "",
         f"{meta['date']}: gunicorn ({args.workers} sync workers, gunicorn.conf.py, production settings) on "
         f"{meta['database']} with {meta['articles']} live articles, page cache in {meta['page_cache']}; "
@@ -143,11 +143,7 @@ def main() -> None:
         "tests/home/test_faults_load.py sends up to 1,000 of these requests to Django's live server.",
     ]
     out.with_suffix(".md").write_text("\n".join(section) + "\n")
-    results_md = ROOT / "bench" / "RESULTS.md"
-    text = results_md.read_text()
-    text = re.sub(r"\n## Fault and load \(bench/fault_load.py\)\n.*?(?=\n## |\Z)", "", text, flags=re.S)
-    results_md.write_text(text.rstrip("\n") + "\n\n" + "\n".join(section) + "\n")
-    print(f"written {out}.json, .md and bench/RESULTS.md")
+    print(f"written {out}.json and .md; add a dated subsection to bench/RESULTS.md, 'Fault and load'")
     if any(row["errors_5xx"] or row["unexpected"] for row in results.values()):
         sys.exit(1)
 

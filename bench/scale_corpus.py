@@ -132,20 +132,7 @@ def build_reader_index() -> int:
                 if row.fingerprint:
                     signatures.append((row.fingerprint, row.translation_key))
             with transaction.atomic():
-                rows = SearchDocument.objects.bulk_create(rows)
-                SearchText.objects.bulk_create(
-                    SearchText(document=row, text=document.text) for row, document in zip(rows, documents, strict=True)
-                )
-                SearchDocumentTopic.objects.bulk_create(
-                    SearchDocumentTopic(document=row, slug=slug)
-                    for row, document in zip(rows, documents, strict=True)
-                    for slug in document.topics
-                )
-                SearchFingerprintBand.objects.bulk_create(
-                    SearchFingerprintBand(document=row, band=band)
-                    for row in rows
-                    for band in stories.bands(row.fingerprint)
-                )
+                rows = indexing.write_rows(rows, documents)
             written += len(rows)
             if written % 10_000 < len(rows):
                 log(f"  {written} rows written ({cached_terms.cache_info().hits} analyses reused)")

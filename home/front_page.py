@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from ethnic_press.models import Community, OutletPage, PrintEditionPage
-from languages.localize import localize_all
+from languages.localize import localized, translation_row
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
 from newsroom.renditions import prefetch_renditions
 from newsroom.tree import in_locale
@@ -63,11 +63,13 @@ def front_page(home, request=None) -> dict:
     )
     paths = {path[: -Page.steplen] for _pk, path, _image in recent} | {e.path[: -Page.steplen] for e in editions}
     # Their titles, links and communities are what the page shows of them ("also in" compares their keys).
+    # Their communities come with them, in the reader's language where translated (localize_all's work).
     outlets = {
         outlet.path: outlet
         for outlet in OutletPage.objects.filter(path__in=paths)
         .select_related("community")
         .only("title", "url_path", "path", "depth", "locale_id", "translation_key", "community")
+        .annotate(community_row=translation_row(Community, OuterRef("community__translation_key")))
     }
     by_community = _by_community(recent, outlets, shown)
     wanted = {lead_pk, *top, *latest, *club_news, *(pk for _c, pks in by_community for pk in pks)} - {None}
@@ -96,7 +98,8 @@ def front_page(home, request=None) -> dict:
         "card",
         "cover",
     )
-    communities = localize_all([community for community, _pks in by_community])
+    community_rows = {outlet.community_id: outlet.community_row for outlet in outlets.values()}
+    communities = [localized(Community, community_rows.get(community.pk), community) for community, _ in by_community]
     now = timezone.now()
     return {
         "lead": lead,

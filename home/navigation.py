@@ -8,7 +8,10 @@ all the links come from the home page's sections, so a new site has navigation b
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db import connection
+from django.db.models import CharField, IntegerField, UUIDField, Value
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -18,9 +21,11 @@ import languages
 from ethnic_press.models import OutletIndexPage
 from newsroom.models import ClubPage
 
-from .menus import Menu, MenuItem
+from .menus import Menu
 from .models import StandardPage
 
+# What a section's link needs of its page, in the model's field order (Model.from_db takes them so).
+_SECTION_FIELDS = ("id", "path", "locale_id", "title", "content_type_id", "url_path")
 CACHE_KEY = "reader-navigation:{generation}:{language}"
 GENERATION_KEY = "reader-navigation:generation"
 
@@ -52,60 +57,104 @@ def invalidate(**kwargs) -> None:
 
 
 def _build(language_code: str) -> dict[str, list[Link]]:
-    chosen: dict[str, Menu] = {}
-    candidates = Menu.objects.filter(locale__language_code__in={language_code, languages.DEFAULT_LANGUAGE})
-    for menu in candidates.select_related("locale").prefetch_related("items"):
-        if menu.slot not in chosen or menu.locale.language_code == language_code:
-            chosen[menu.slot] = menu
+    """The menus in the reader's or the default language with their items, and the sections under the
+    language's home page (shown when there is no menu), in one query of rows; then, when items link to
+    pages, those pages' live public versions in the two languages in a second."""
+    in_languages = {language_code, languages.DEFAULT_LANGUAGE}
+    text, number = CharField(), IntegerField()
+    # slot ("" for a section), menu language, menu id, item order, label, site path, linked page's translation
+    # key; a section's page fields (_SECTION_FIELDS): the same columns in both parts.
+    menu_rows = (
+        Menu.objects.filter(locale__language_code__in=in_languages)
+        .order_by()
+        .values_list(
+            "slot",
+            "locale__language_code",
+            "id",
+            "items__sort_order",
+            "items__label",
+            "items__link_path",
+            "items__link_page__translation_key",
+            *(Value(None, output_field=number if name.endswith("id") else text) for name in _SECTION_FIELDS),
+        )
+    )
+    section_rows = (
+        Page.objects.live()
+        .public()
+        .filter(depth=3, locale__language_code=language_code)
+        .order_by()
+        .values_list(
+            Value("", output_field=text),
+            Value(None, output_field=text),
+            Value(None, output_field=number),
+            Value(None, output_field=number),
+            Value(None, output_field=text),
+            Value(None, output_field=text),
+            Value(None, output_field=UUIDField()),
+            *_SECTION_FIELDS,
+        )
+    )
+    chosen: dict[str, tuple[str, int]] = {}  # slot: (language, menu id)
+    items: dict[int, list[tuple]] = {}
+    sections = []
+    for slot, menu_language, menu_id, order, label, link_path, page_key, *section in menu_rows.union(
+        section_rows, all=True
+    ):
+        if not slot:
+            sections.append(section)
+            continue
+        if slot not in chosen or (menu_language == language_code and chosen[slot][0] != language_code):
+            chosen[slot] = (menu_language, menu_id)
+        if label is not None:  # an item (a menu without items comes as one row of NULLs)
+            items.setdefault(menu_id, []).append((order, label, link_path, page_key))
     if not chosen:
-        return _from_sections(language_code)
-    items = {slot: sorted(menu.items.all(), key=lambda item: item.sort_order) for slot, menu in chosen.items()}
-    pages = _pages_in(language_code, [item.link_page_id for slot_items in items.values() for item in slot_items])
-    return {slot: _links(items.get(slot, []), pages, language_code) for slot in Menu.Slot.values}
+        return _from_sections(language_code, sections)
+    menu_items = {
+        slot: sorted(items.get(menu_id, []), key=lambda item: item[0]) for slot, (_language, menu_id) in chosen.items()
+    }
+    keys = {item[3] for slot_items in menu_items.values() for item in slot_items if item[3] is not None}
+    pages = _pages_in(language_code, keys)
+    return {slot: _links(menu_items.get(slot, []), pages, language_code) for slot in Menu.Slot.values}
 
 
-def _pages_in(language_code: str, page_ids: list[int]) -> dict[int, Page]:
-    """The live public version in `language_code` (else the default language) of each linked page, by its id."""
-    keys = dict(Page.objects.filter(pk__in=[pk for pk in page_ids if pk]).values_list("pk", "translation_key"))
+def _pages_in(language_code: str, keys: set) -> dict:
+    """The live public version in `language_code` (else the default language) of each page, by translation key."""
+    if not keys:
+        return {}
     rows = (
         Page.objects.live()
         .public()
-        .filter(
-            translation_key__in=set(keys.values()),
-            locale__language_code__in={language_code, languages.DEFAULT_LANGUAGE},
-        )
+        .filter(translation_key__in=keys, locale__language_code__in={language_code, languages.DEFAULT_LANGUAGE})
     )
     by_key: dict = {}
     for page in rows.select_related("locale"):
         if page.translation_key not in by_key or page.locale.language_code == language_code:
             by_key[page.translation_key] = page
-    return {pk: by_key[key] for pk, key in keys.items() if key in by_key}
+    return by_key
 
 
-def _links(items: list[MenuItem], pages: dict[int, Page], language_code: str) -> list[Link]:
+def _links(items: list[tuple], pages: dict, language_code: str) -> list[Link]:
     links = []
-    for item in items:
-        if item.link_page_id:
-            page = pages.get(item.link_page_id)
+    for _order, label, link_path, page_key in items:
+        if page_key is not None:
+            page = pages.get(page_key)
             if page is not None:  # unpublished or private pages drop out of the menu
-                links.append(Link(item.label or page.title, page.get_url()))
-        elif item.link_path:
-            links.append(Link(item.label, f"/{language_code}{item.link_path}"))
+                links.append(Link(label or page.title, page.get_url()))
+        elif link_path:
+            links.append(Link(label, f"/{language_code}{link_path}"))
     return links
 
 
-def _from_sections(language_code: str) -> dict[str, list[Link]]:
-    """Links built from the sections under the language's home page (no menu edited yet)."""
-    sections = list(
-        Page.objects.live()
-        .public()
-        .filter(depth=3, locale__language_code=language_code)
-        .select_related("content_type")
-        .order_by("path")
+def _from_sections(language_code: str, rows: list) -> dict[str, list[Link]]:
+    """Links built from the sections under the language's home page (no menu edited yet): rows of their
+    _SECTION_FIELDS."""
+    sections = sorted(
+        (Page.from_db(connection.alias, _SECTION_FIELDS, row) for row in rows), key=lambda page: page.path
     )
 
     def of_type(model) -> list[Page]:
-        return [page for page in sections if page.content_type.model_class() is model]
+        types = ContentType.objects
+        return [page for page in sections if types.get_for_id(page.content_type_id).model_class() is model]
 
     outlets, club, standard = of_type(OutletIndexPage), of_type(ClubPage), of_type(StandardPage)
     prefix = f"/{language_code}"

@@ -9,10 +9,10 @@ listing calls `.public()`. Here:
   home page; Wagtail keeps `url_path` in step with slugs and moves), the routed page's specific row in
   a second, and the result goes to Wagtail's own `serve` (its hooks, view restrictions, previews and
   RoutablePage sub-routes are unchanged);
-- the sites, their home pages per language and the view-restricted sections are remembered in each
-  process until an editor publishes, moves, deletes, restricts or edits a site (home/memo.py): every
-  process sees the change at its next request. With a cache that remembers nothing (DummyCache,
-  benchmarks of the cold path) each request reads them once.
+- the sites, their home pages per language and the view-restricted sections (one query for the three)
+  are remembered in each process until an editor publishes, moves, deletes, restricts or edits a site
+  (home/memo.py): every process sees the change at its next request. With a cache that remembers
+  nothing (DummyCache, benchmarks of the cold path) each request reads them once.
 """
 
 import re
@@ -44,50 +44,62 @@ from .memo import remembered, start_request
 
 def restricted_paths() -> tuple[str, ...]:
     """Tree paths of the pages that carry a view restriction (private sections start there)."""
-    return remembered(
-        "restricted-paths",
-        lambda: tuple(sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))),
-    )
+    return _site_table()[2]
 
 
 def _sites() -> list[Site]:
     return _site_table()[0]
 
 
-def _site_table() -> tuple[list[Site], list[SiteRootPath]]:
-    """The sites, and Wagtail's site root paths built from the same rows."""
+def _site_table() -> tuple[list[Site], list[SiteRootPath], tuple[str, ...]]:
+    """The sites, Wagtail's site root paths built from the same rows, and the view-restricted paths."""
     return remembered("site-table", _read_site_table)
 
 
-def _read_site_table() -> tuple[list[Site], list[SiteRootPath]]:
-    """The sites, and each site's home page in every language, in one query: sites in Wagtail's order for
-    its site root paths (get_site_root_paths), each site's home pages in tree order."""
+def _read_site_table() -> tuple[list[Site], list[SiteRootPath], tuple[str, ...]]:
+    """The sites, each site's home page in every language, and the tree paths of view-restricted pages, in
+    one query: sites in Wagtail's order for its site root paths (get_site_root_paths), each site's home pages
+    in tree order; the restrictions' rows (a second SELECT of the same width) carry only a path."""
     quote_name = connection.ops.quote_name
     fields = Site._meta.concrete_fields
     select = ", ".join(f"s.{quote_name(field.column)}" for field in fields)
+    nothing = ", ".join("NULL" for _field in fields)
+    page_table = quote_name(Page._meta.db_table)
+    url_path, path = quote_name("url_path"), quote_name("path")
+    width = len(fields)
+
+    def column(attname: str) -> int:  # a site field's position in the SELECT (the first column is the kind)
+        return 2 + [field.attname for field in fields].index(attname)
+
     sql = (
-        f"SELECT {select}, h.{quote_name('url_path')}, l.{quote_name('language_code')}"
+        f"SELECT 0, {select}, h.{url_path}, l.{quote_name('language_code')}, r.{url_path}, h.{path}"
         f" FROM {quote_name(Site._meta.db_table)} s"
-        f" INNER JOIN {quote_name(Page._meta.db_table)} r ON r.id = s.{quote_name('root_page_id')}"
-        f" LEFT OUTER JOIN {quote_name(Page._meta.db_table)} h"
-        f" ON h.{quote_name('translation_key')} = r.{quote_name('translation_key')}"
+        f" INNER JOIN {page_table} r ON r.id = s.{quote_name('root_page_id')}"
+        f" LEFT OUTER JOIN {page_table} h ON h.{quote_name('translation_key')} = r.{quote_name('translation_key')}"
         f" LEFT OUTER JOIN {quote_name(Locale._meta.db_table)} l ON l.id = h.{quote_name('locale_id')}"
-        f" ORDER BY r.{quote_name('url_path')} DESC, s.{quote_name('is_default_site')} DESC,"
-        f" s.{quote_name('hostname')} ASC, s.id ASC, h.{quote_name('path')} ASC"
+        f" UNION ALL SELECT 1, {nothing}, NULL, NULL, NULL, p.{path}"
+        f" FROM {quote_name(PageViewRestriction._meta.db_table)} v"
+        f" INNER JOIN {page_table} p ON p.id = v.{quote_name('page_id')}"
+        # Wagtail's order: root url_path desc, default site first, hostname, id; then the home pages' paths.
+        f" ORDER BY 1 ASC, {width + 4} DESC, {column('is_default_site')} DESC, {column('hostname')} ASC,"
+        f" {column('id')} ASC, {width + 5} ASC"
     )
     sites: dict[int, Site] = {}
     paths = []
+    restricted = set()
     with connection.cursor() as cursor:
         cursor.execute(sql)
         rows = cursor.fetchall()
-    width = len(fields)
-    for row in rows:
+    for kind, *row in rows:
+        if kind:
+            restricted.add(row[width + 3])
+            continue
         site = sites.get(row[0])
         if site is None:
             site = sites[row[0]] = Site.from_db(connection.alias, [field.attname for field in fields], row[:width])
         if row[width] is not None:
             paths.append(SiteRootPath(site.pk, row[width], site.root_url, row[width + 1]))
-    return list(sites.values()), paths
+    return list(sites.values()), paths, tuple(sorted(restricted))
 
 
 def _site_root_paths() -> list:
@@ -184,7 +196,10 @@ def route(request, path: str) -> RouteResult | None:
     if model is None:
         return None
     related = getattr(model, "reader_select_related", ())
-    page = model._default_manager.select_related("locale", *related).get(pk=deepest.pk)
+    queryset = model._default_manager.select_related("locale", *related)
+    if hasattr(model, "reader_annotations"):  # what the page's view reads with its row
+        queryset = queryset.annotate(**model.reader_annotations())
+    page = queryset.get(pk=deepest.pk)
     if len(on_path) > 1:
         page._cached_parent_obj = on_path[-2]  # treebeard's get_parent() reads it
     page.route_ancestors = on_path[:-1]

@@ -9,6 +9,9 @@ that one object at a time; this does it for a whole list in one query per model.
 
 from collections.abc import Sequence
 
+from django.db import connection
+from django.db.models import JSONField, Subquery
+from django.db.models.functions import JSONObject
 from django.utils import translation
 
 from wagtail.models import Locale, Page, TranslatableMixin
@@ -31,6 +34,26 @@ def localize_all(objects: Sequence[TranslatableMixin | None], language_code: str
         for translated in model.objects.filter(translation_key__in=keys, locale__language_code=language_code):
             found[(model, translated.translation_key)] = translated
     return [None if obj is None else found.get((type(obj), obj.translation_key), obj) for obj in objects]
+
+
+def translation_row(model: type[TranslatableMixin], translation_key, language_code: str | None = None) -> Subquery:
+    """An annotation: the row (JSON) of `model`'s object with `translation_key` (an OuterRef, e.g.
+    OuterRef("topic__translation_key")) in the active (or given) language, or NULL: `localize_all` for
+    objects read by a query of their own, in that query. `localized(model, row, obj)` makes the object."""
+    language_code = language_code or translation.get_language()
+    fields = {field.attname: field.attname for field in model._meta.concrete_fields}
+    rows = model._default_manager.filter(translation_key=translation_key, locale__language_code=language_code)
+    return Subquery(rows.order_by().values(row=JSONObject(**fields))[:1], output_field=JSONField())
+
+
+def localized(model: type[TranslatableMixin], row: dict | None, obj):
+    """The object a `translation_row` annotation describes, or `obj` itself when it has no translation there."""
+    if row is None or obj is None:
+        return obj
+    fields = model._meta.concrete_fields
+    return model.from_db(
+        connection.alias, [field.attname for field in fields], [field.to_python(row[field.attname]) for field in fields]
+    )
 
 
 def get_locale(language_code: str) -> Locale:
@@ -66,6 +89,14 @@ def live_translations(page: Page) -> list[tuple]:
     if not hasattr(page, "_live_translations"):
         # Plain pages (no join to the page type's table, no body read): links and titles are what is shown.
         versions = Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
+        remember_live_translations(page, versions)
+    return page._live_translations
+
+
+def remember_live_translations(page: Page, versions) -> list[tuple]:
+    """What `live_translations(page)` gives, from `versions` (the live, public pages of its translation key,
+    locales selected) a caller has read with more of its own; kept on the page unless it has them already."""
+    if not hasattr(page, "_live_translations"):
         by_code = {version.locale.language_code: version for version in versions}
         page._live_translations = [
             (language, by_code[language.code]) for language in LANGUAGES if language.code in by_code

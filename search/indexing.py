@@ -45,6 +45,25 @@ def _row(document: Document) -> SearchDocument:
     )
 
 
+def write_rows(rows: list[SearchDocument], documents: list) -> list[SearchDocument]:
+    """Insert new index rows with their texts, topics and fingerprint bands (`documents[i]` is the
+    source document of `rows[i]`); also used by bench/scale_corpus.py to write 100,000 at once."""
+    rows = SearchDocument.objects.bulk_create(rows)
+    # bulk_create sets primary keys on PostgreSQL and SQLite (RETURNING), so texts and topics can follow.
+    SearchText.objects.bulk_create(
+        SearchText(document=row, text=document.text) for row, document in zip(rows, documents, strict=True)
+    )
+    SearchDocumentTopic.objects.bulk_create(
+        SearchDocumentTopic(document=row, slug=slug)
+        for row, document in zip(rows, documents, strict=True)
+        for slug in document.topics
+    )
+    SearchFingerprintBand.objects.bulk_create(
+        SearchFingerprintBand(document=row, band=band) for row in rows for band in stories.bands(row.fingerprint)
+    )
+    return rows
+
+
 @transaction.atomic
 def index_pages(page_ids: Iterable[int]) -> int:
     """Bring the rows of these pages (any page type) in line with what readers may see; returns rows written."""
@@ -60,20 +79,7 @@ def index_pages(page_ids: Iterable[int]) -> int:
         rows = [_row(document) for document in documents]
         # Reprints elsewhere may now group with (or leave) these stories: their rows change too.
         changed |= stories.assign(rows, removed)
-        rows = SearchDocument.objects.bulk_create(rows)
-        # bulk_create sets primary keys on PostgreSQL and SQLite (RETURNING), so texts and topics can follow.
-        SearchText.objects.bulk_create(
-            SearchText(document=row, text=document.text) for row, document in zip(rows, documents, strict=True)
-        )
-        SearchDocumentTopic.objects.bulk_create(
-            SearchDocumentTopic(document=row, slug=slug)
-            for row, document in zip(rows, documents, strict=True)
-            for slug in document.topics
-        )
-        SearchFingerprintBand.objects.bulk_create(
-            SearchFingerprintBand(document=row, band=band) for row in rows for band in stories.bands(row.fingerprint)
-        )
-        written += len(rows)
+        written += len(write_rows(rows, documents))
     get_backend().documents_changed(changed)
     return written
 

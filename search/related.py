@@ -8,16 +8,17 @@ so stories sharing the rarer words of the title come first. The article's own st
 and republications) and its own outlet are left out: the page shows those already.
 
 Fixed cost whatever the archive size: one query for the article's row, one ranked query, one for the
-rows of the stories found, then the cards' usual prefetch (ArticlePage.prefetch_for_listing).
+stories' live articles with their index rows and outlets, one for the cards' renditions.
 """
 
 import uuid
 from collections import Counter
 
-from django.db.models import Q
+from django.db.models import F
 
 import languages
 from newsroom.models import ArticlePage
+from newsroom.renditions import prefetch_renditions
 
 from .analysis import profile
 from .backends import get_backend
@@ -62,24 +63,32 @@ def related_stories(page, limit: int = RELATED) -> list[ArticlePage]:
 
 
 def _articles(keys: list[uuid.UUID], language: str) -> list[ArticlePage]:
-    """One article per story, in the reader's locale where the story has it, else its original."""
+    """One article per story, in the reader's locale where the story has it, else its original: the live
+    articles of the stories' index rows in the language family, read with their rows in one query."""
     if not keys:
         return []
     family = languages.family(language)
-    rows = SearchDocument.objects.filter(
-        Q(story_key__in=keys), language__in=family, kind=SearchDocument.Kind.ARTICLE
-    ).values_list("story_key", "page_id", "language", "translation_key")
-    best: dict[uuid.UUID, tuple] = {}
-    for story_key, page_id, row_language, translation_key in rows:
-        key = as_uuid(story_key)
-        rank = (row_language != language, as_uuid(translation_key) != key, family.index(row_language), page_id)
-        if key not in best or rank < best[key][0]:
-            best[key] = (rank, page_id)
-    articles = {
-        article.pk: article
-        for article in ArticlePage.prefetch_for_listing(
-            ArticlePage.objects.live().public().filter(pk__in=[page_id for _rank, page_id in best.values()])
+    found = (
+        ArticlePage.objects.live()
+        .public()
+        .filter(
+            search_documents__story_key__in=keys,
+            search_documents__language__in=family,
+            search_documents__kind=SearchDocument.Kind.ARTICLE,
         )
-    }
-    ordered = [articles.get(best[key][1]) for key in keys if key in best]
-    return [article for article in ordered if article is not None]
+        .annotate(
+            related_story_key=F("search_documents__story_key"),
+            related_language=F("search_documents__language"),
+            related_translation_key=F("search_documents__translation_key"),
+        )
+    )
+    best: dict[uuid.UUID, tuple] = {}
+    for article in ArticlePage.prefetch_for_listing(found, renditions=False):
+        key = as_uuid(article.related_story_key)
+        row_language = article.related_language
+        rank = (row_language != language, as_uuid(article.related_translation_key) != key, family.index(row_language))
+        if key not in best or (*rank, article.pk) < (*best[key][0], best[key][1].pk):
+            best[key] = (rank, article)
+    chosen = [best[key][1] for key in keys if key in best]
+    prefetch_renditions([article.hero_image for article in chosen], "card")
+    return chosen

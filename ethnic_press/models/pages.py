@@ -2,7 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, OuterRef
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
-from languages.localize import localize_all
+from languages.localize import live_translations, localize_all, localized, translation_row
 from newsroom.feeds import OutletFeed
 from newsroom.forms import MediaScopedPageForm
 from newsroom.models import ArticleByline, ArticlePage, Journalist
@@ -195,6 +195,15 @@ class OutletPage(RoutablePageMixin, Page):
     # What the reader's view of an outlet reads from its own row (home/routing.py selects them).
     reader_select_related = ("community", "region", "logo")
 
+    @classmethod
+    def reader_annotations(cls) -> dict:
+        """What home/routing.py reads with the outlet's row for the reader's view: its community and region
+        in the reader's language (see get_context)."""
+        return {
+            "community_row": translation_row(Community, OuterRef("community__translation_key")),
+            "region_row": translation_row(Region, OuterRef("region__translation_key")),
+        }
+
     @property
     def language_codes(self) -> list[str]:
         return [item.language for item in self.outlet_languages.all()]
@@ -205,7 +214,11 @@ class OutletPage(RoutablePageMixin, Page):
         page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
         page.object_list = ArticlePage.prefetch_for_listing(page.object_list, outlet=self, renditions=False)
         context["articles"] = page
-        context["community"], context["region"] = localize_all([self.community, self.region])
+        if "community_row" in self.__dict__:  # read with the page (reader_annotations)
+            context["community"] = localized(Community, self.community_row, self.community)
+            context["region"] = localized(Region, self.region_row, self.region)
+        else:
+            context["community"], context["region"] = localize_all([self.community, self.region])
         context["editions"] = editions = list(self.print_editions().order_by("-issue_date")[:LATEST_EDITIONS])
         context["outlet_languages"] = list(self.outlet_languages.all())
         context["native"] = self.in_own_language(context["outlet_languages"])
@@ -215,13 +228,13 @@ class OutletPage(RoutablePageMixin, Page):
         prefetch_renditions(images, "logo", "byline", "cover", "card")  # one query
         return context
 
-    def in_own_language(self, outlet_languages: list) -> "OutletPage | None":
-        """The outlet's page in its main language (its name in its own script), when that is not this page."""
+    def in_own_language(self, outlet_languages: list) -> "Page | None":
+        """The outlet's live public page in its main language (its name in its own script), when that is not
+        this page: one of the versions the language picker reads (live_translations), no query of its own."""
         main = outlet_languages[0].language if outlet_languages else None
         if main is None or main == self.locale.language_code:
             return None
-        versions = OutletPage.objects.live().filter(translation_key=self.translation_key)
-        return versions.filter(locale__language_code=main).first()
+        return next((version for language, version in live_translations(self) if language.code == main), None)
 
     def editorial_team(self) -> list:
         """The journalists credited most often on this outlet's live stories (two queries)."""

@@ -3,7 +3,8 @@
 from urllib.parse import quote, urlencode
 
 from django import template
-from django.urls import reverse, translate_url
+from django.conf import settings
+from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 
@@ -31,9 +32,18 @@ def page_translations(page, request=None) -> list[dict]:
     return translations
 
 
+# The language switch view's URL per language, script prefix and URL conf (reversed once per process: the
+# picker links every language on every page).
+_switch_paths: dict[tuple, str] = {}
+
+
 def _switch_url(code: str, target: str) -> str:
     """The picker's link: remembers the reader's choice (for `/`), then opens `target`."""
-    return f"{reverse('reader_language', args=[code])}?{urlencode({'next': target})}"
+    key = (code, get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
+    switch = _switch_paths.get(key)
+    if switch is None:
+        switch = _switch_paths[key] = reverse("reader_language", args=[code])
+    return f"{switch}?{urlencode({'next': target})}"
 
 
 @register.inclusion_tag("includes/language_picker.html", takes_context=True)

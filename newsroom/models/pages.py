@@ -1,7 +1,9 @@
 """Articles and what hangs off them: bylines and topics."""
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
+from django.db.models import F, JSONField, OuterRef, Q, Subquery
+from django.db.models.functions import JSONObject, Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,12 +17,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
-from languages.localize import live_translations, localize_all
+from languages.localize import localize_all, localized, remember_live_translations, translation_row
 
 from ..blocks import BodyBlock, stream_images, stream_text
 from ..forms import ArticlePageForm
 from ..panels import ReviewChecksPanel
 from ..renditions import alt_text, prefetch_renditions
+from .snippets import Journalist, Topic
 
 
 class ArticlePage(Page):
@@ -200,38 +203,64 @@ class ArticlePage(Page):
 
     def original_for_reader(self) -> "ArticlePage | None":
         """The live original this article reprints, in this article's language when it exists there."""
-        if self.republished_from_id is None:
-            return None
-        versions = list(
-            ArticlePage.objects.live()
-            .public()
-            .filter(translation_key=self.republished_from.translation_key)
-            .select_related("locale")
-            .defer("body")
-        )
-        if not versions:
-            return None
-        original = _in_locale(versions, self.locale.language_code)
-        attach_outlets([original])
-        return original
+        return self._reader_pages()[2]
 
     def copies_for_reader(self) -> list["ArticlePage"]:
         """Live reprints of this story in other outlets, one per reprint, in this article's language
         where the reprint has it (reprints point at any language version of the original)."""
-        versions = list(
+        return self._reader_pages()[1]
+
+    def _reader_pages(self, outlet: Page | None = None) -> tuple:
+        """(This story's live versions as `live_translations` gives them, its live reprints, the original it
+        reprints, and with `outlet` the outlet's six newest other stories), in one query with each reprint's
+        and the original's outlet (`with_outlets`); kept on the page, and its versions given to
+        `live_translations` (the language picker, hreflang and "read in")."""
+        kept = getattr(self, "_reader_pages_read", None)
+        if kept is not None and (outlet is None or kept[0] is outlet):
+            return kept[1]
+        key = self.translation_key
+        # Each part a set of ids read by an index (an OR of conditions on joined tables scans the table).
+        wanted = Q(pk__in=Page.objects.filter(translation_key=key).order_by().values("pk"))
+        wanted |= Q(pk__in=ArticlePage.objects.filter(republished_from__translation_key=key).order_by().values("pk"))
+        if self.republished_from_id is not None:
+            original_key = ArticlePage.objects.filter(pk=self.republished_from_id).values("translation_key")
+            wanted |= Q(pk__in=Page.objects.filter(translation_key__in=original_key).order_by().values("pk"))
+        if outlet is not None:  # the outlet's six newest other stories
+            newest = ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk)
+            wanted |= Q(pk__in=newest.order_by("-published_at", "-pk").values("pk")[:6])
+        rows = (
             ArticlePage.objects.live()
             .public()
-            .filter(republished_from__translation_key=self.translation_key)
-            .select_related("locale")
+            .filter(wanted)
+            .select_related("locale", "hero_image")
             .defer("body")
+            .annotate(reprinted_key=F("republished_from__translation_key"))
             .order_by("published_at", "pk")
         )
+        versions, copies, originals, siblings = [], [], [], []
+        for page in with_outlets(rows):
+            if page.translation_key == key:
+                versions.append(page)
+            elif page.reprinted_key == key:
+                copies.append(page)
+            elif outlet is not None and page.path[: -Page.steplen] == outlet.path:
+                # The newest six, and any older story of the outlet that matched above (none: a reprint is
+                # of another outlet's story, and a story's versions are in other locales' outlets).
+                siblings.append(page)
+            else:
+                originals.append(page)
+        siblings = sorted(siblings, key=lambda page: (page.published_at, page.pk), reverse=True)[:6]
+        for page in siblings:
+            page.outlet = outlet
+        live_versions = remember_live_translations(self, versions)
         stories: dict = {}
-        for page in versions:
+        for page in copies:
             stories.setdefault(page.translation_key, []).append(page)
-        copies = [_in_locale(pages, self.locale.language_code) for pages in stories.values()]
-        attach_outlets(copies)
-        return copies
+        language = self.locale.language_code
+        reprints = [_in_locale(pages, language) for pages in stories.values()]
+        original = _in_locale(originals, language) if originals else None
+        self._reader_pages_read = (outlet, (live_versions, reprints, original, siblings))
+        return self._reader_pages_read[1]
 
     @classmethod
     def prefetch_for_listing(
@@ -244,18 +273,24 @@ class ArticlePage(Page):
         `article.outlet` itself.
         """
         # Cards show no body: its JSON is the largest thing in a row, and parsing it the dearest.
-        articles = list(queryset.select_related("hero_image", "locale").defer("body"))
+        queryset = queryset.select_related("hero_image", "locale").defer("body")
+        articles = list(with_outlets(queryset) if outlet is None and outlets else queryset)
         if renditions:
             prefetch_renditions([article.hero_image for article in articles], "card")
-        if outlet is None and outlets:
-            attach_outlets(articles)
-        elif outlet is not None:
+        if outlet is not None:
             for article in articles:
                 article.outlet = outlet
         return articles
 
     # What the reader's view of an article reads from its own row (home/routing.py selects them).
     reader_select_related = ("hero_image", "region")
+
+    @classmethod
+    def reader_annotations(cls) -> dict:
+        """What home/routing.py reads with the article's row for the reader's view: its region in the
+        reader's language (see get_context)."""
+        region = cls._meta.get_field("region").related_model
+        return {"region_row": translation_row(region, OuterRef("region__translation_key"))}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -266,13 +301,23 @@ class ArticlePage(Page):
             ancestors = list(self.get_ancestors().filter(depth__gt=1))
         ancestors = [page for page in ancestors if page.depth > 1]
         outlet = ancestors[-1]  # the template shows its title and links to it: the plain page serves
-        bylines = list(self.bylines.select_related("journalist__photo"))
-        topics = [item.topic for item in self.article_topics.select_related("topic")]
-        siblings = ArticlePage.prefetch_for_listing(
-            ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk).order_by("-published_at")[:6],
-            outlet=outlet,
-            renditions=False,
-        )
+        # Bylines and topics each in one query with their journalist's and topic's translation in the reader's
+        # language (localize_all's work, done in the same query); a preview has them in memory.
+        bylines = self.bylines.select_related("journalist__photo")
+        links = self.article_topics.select_related("topic")
+        if isinstance(bylines, models.QuerySet) and isinstance(links, models.QuerySet):
+            bylines = list(
+                bylines.annotate(journalist_row=translation_row(Journalist, OuterRef("journalist__translation_key")))
+            )
+            journalists = [localized(Journalist, byline.journalist_row, byline.journalist) for byline in bylines]
+            links = links.annotate(topic_row=translation_row(Topic, OuterRef("topic__translation_key")))
+            topics = [localized(Topic, item.topic_row, item.topic) for item in links]
+        else:
+            bylines = list(bylines)
+            journalists = localize_all([byline.journalist for byline in bylines])
+            topics = localize_all([item.topic for item in links])
+        # The story's versions, reprints and original, and the outlet's other stories, in one query.
+        live_versions, republications, republished_from, siblings = self._reader_pages(outlet)
         # Every rendition the page draws (hero, its share image, byline photos, body images, the cards of
         # the outlet's other stories) in one query.
         prefetch_renditions(
@@ -288,10 +333,11 @@ class ArticlePage(Page):
             "body",
             "card",
         )
-        journalists = [byline.journalist for byline in bylines]
-        region, *localized = localize_all([self.region, *topics, *journalists])
-        topics, journalists = localized[: len(topics)], localized[len(topics) :]
-        translations = [(language, page) for language, page in live_translations(self) if page.pk != self.pk]
+        if "region_row" in self.__dict__:  # read with the page (reader_annotations)
+            region = localized(self._meta.get_field("region").related_model, self.region_row, self.region)
+        else:
+            region = localize_all([self.region])[0]
+        translations = [(language, page) for language, page in live_versions if page.pk != self.pk]
         original = None
         if self.is_translation:
             original = next((page for language, page in translations if language.code == self.original_language), None)
@@ -306,8 +352,8 @@ class ArticlePage(Page):
             translations=translations,
             original_language=languages.BY_CODE.get(self.original_language),
             corrections=sorted(self.corrections.all(), key=lambda item: item.date, reverse=True),
-            republished_from=self.original_for_reader(),
-            republications=self.copies_for_reader(),
+            republished_from=republished_from,
+            republications=republications,
         )
         return context
 
@@ -318,6 +364,29 @@ def _in_locale(versions: list["ArticlePage"], language: str) -> "ArticlePage":
         (page for page in versions if page.locale.language_code == language),
         next((page for page in versions if page.is_source), versions[0]),
     )
+
+
+# What a listing shows of an article's outlet and needs for its URL.
+OUTLET_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "locale_id")
+# The same in the model's field order (Model.from_db takes its values so).
+_OUTLET_ATTNAMES = [field.attname for field in Page._meta.concrete_fields if field.attname in OUTLET_FIELDS]
+
+
+def with_outlets(queryset):
+    """The articles of `queryset` (a list), each with `article.outlet` read in the same query: the parent
+    page's fields that listings show and its URL needs (OUTLET_FIELDS; `attach_outlets` reads the same in a
+    query of its own). A plain Page, the other fields deferred."""
+    parent = (
+        Page.objects.filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen))
+        .order_by()
+        .values(row=JSONObject(**{name: name for name in OUTLET_FIELDS}))[:1]
+    )
+    articles = list(queryset.annotate(outlet_row=Subquery(parent, output_field=JSONField())))
+    for article in articles:
+        row = article.__dict__.pop("outlet_row")
+        values = None if row is None else [row[name] for name in _OUTLET_ATTNAMES]
+        article.outlet = None if values is None else Page.from_db(connection.alias, _OUTLET_ATTNAMES, values)
+    return articles
 
 
 def attach_outlets(articles: list[ArticlePage]) -> None:
