@@ -4,7 +4,9 @@ Publishing a page in Kazakh, Uyghur or Uzbek publishes its variant: the page's w
 source is refreshed, every segment without a translation in the variant locale is transliterated
 (TransliterationTranslator), and the variant page is saved and published. Segments already
 transliterated keep their text: a proof-reader's fix made in the translation editor survives later
-syncs.
+syncs. A page's first variant is made in one step (`_first_variant`: what wagtail-localize's save_target
+would make, copied live at once and logged as its translation), its source's rows written in bulk
+(`_new_source`); the demo seeding makes its 431 variants this way.
 
 Variants follow the variant trees the network has: a page gets its variant when its parent has a
 live one (the network's home page in kk-latn, ug-arab and uz-latn is created with the site, see the
