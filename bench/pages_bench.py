@@ -37,7 +37,8 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PYTHON = sys.executable
-PORT = 8765
+# BENCH_PORT: another port, when another benchmark may be serving on this one at the same time.
+PORT = int(os.environ.get("BENCH_PORT", "8765"))
 MINIMAL = "minimal view (/robots.txt)"
 SERVER_ENV = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.loadtest",
@@ -145,6 +146,32 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / TICKS
 
 
+def database_cpu() -> dict[int, float]:
+    """CPU seconds of each PostgreSQL server process connected to the benchmark's database (the workers'
+    connections), by pid; empty on SQLite, whose work is in the workers' own CPU."""
+    if not os.environ["DATABASE_URL"].startswith("postgres"):
+        return {}
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        pids = [row[0] for row in cursor.fetchall()]
+    seconds = {}
+    for pid in pids:
+        try:
+            seconds[pid] = cpu_seconds([pid])
+        except OSError:  # the connection closed meanwhile
+            pass
+    return seconds
+
+
+def database_cpu_since(before: dict[int, float]) -> float:
+    """PostgreSQL CPU used since `before` (a connection opened meanwhile counts from zero)."""
+    return sum(seconds - before.get(pid, 0.0) for pid, seconds in database_cpu().items())
+
+
 def memory_mb(pids: list[int]) -> dict:
     rss, peak = [], []
     for pid in pids:
@@ -223,13 +250,18 @@ def measure(env: dict, urls: dict[str, str], seconds: float, rounds: int, concur
         pids = workers_of(server.pid)
         for path in urls.values():  # each worker's templates, renditions and caches
             load(path, 1.5 if isinstance(path, str) else 0.2 * len(path), concurrency)
-        samples = {name: {"latencies": [], "errors": 0, "cpu": 0.0, "seconds": 0.0} for name in urls}
+        samples = {
+            name: {"latencies": [], "errors": 0, "cpu": 0.0, "database_cpu": 0.0, "seconds": 0.0, "load": []}
+            for name in urls
+        }
         for _ in range(rounds):
             for name, path in urls.items():
-                before, started = cpu_seconds(pids), time.monotonic()
+                before, database_before, started = cpu_seconds(pids), database_cpu(), time.monotonic()
                 latencies, errors = load(path, seconds / rounds, concurrency)
                 sample = samples[name]
                 sample["cpu"] += cpu_seconds(pids) - before
+                sample["database_cpu"] += database_cpu_since(database_before)
+                sample["load"].append(os.getloadavg()[0])
                 sample["seconds"] += time.monotonic() - started
                 sample["latencies"] += latencies
                 sample["errors"] += errors
@@ -252,6 +284,8 @@ def measure(env: dict, urls: dict[str, str], seconds: float, rounds: int, concur
             "p95_ms": percentile(ordered, 0.95),
             "p99_ms": percentile(ordered, 0.99),
             "server_cpu_ms": round(sample["cpu"] * 1000 / max(count, 1), 3),
+            "database_cpu_ms": round(sample["database_cpu"] * 1000 / max(count, 1), 3),
+            "load_average_1": [round(min(sample["load"]), 1), round(max(sample["load"]), 1)],
         }
     minimal = rows[MINIMAL]["server_cpu_ms"] or 0.001
     for row in rows.values():
@@ -315,7 +349,8 @@ def main() -> None:
             print(
                 f"{label:9} {name:28} {row['req_per_s']:8} req/s  p50 {row['p50_ms']:7}  p95 {row['p95_ms']:7}  "
                 f"p99 {row['p99_ms']:7} ms  cpu {row['server_cpu_ms']:7} ms {row['ratio']:6}x  "
-                f"{queries[name]:3} q  err {row['errors']}",
+                f"db {row['database_cpu_ms']:7} ms  {queries[name]:3} q  err {row['errors']}  "
+                f"load {row['load_average_1']}",
                 flush=True,
             )
         print(label, "workers", results[label]["workers"], "load", results[label]["load_average_1_5_15"], flush=True)
@@ -343,7 +378,9 @@ def main() -> None:
         f"{args.seconds:g} s per URL and setting in {args.rounds} interleaved rounds; {meta['server']}; "
         f"shared cache: {meta['shared_cache']}. Server CPU is the workers' CPU time per request; × is its "
         "ratio to the minimal view's in the same setting. Queries: SQL statements per built page (page cache "
-        "off, process caches warm).",
+        "off, process caches warm). PostgreSQL CPU: the CPU time of the server processes connected to the "
+        "database (the workers' connections, from /proc, 10 ms ticks) per request; load: the 1-minute load "
+        "average seen during the URL's rounds (least, most).",
     ]
     for label, result in results.items():
         lines += [
@@ -352,14 +389,16 @@ def main() -> None:
             f"{result['load_average_1_5_15']} at the end; worker RSS {result['workers']['rss_mb']} MB "
             f"(peak {result['workers']['peak_rss_mb']} MB)",
             "",
-            "| page | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/request | × minimal | queries | errors |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "| page | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/request | × minimal | PostgreSQL CPU "
+            "ms/request | queries | errors | load |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for name, row in result["pages"].items():
             lines.append(
                 f"| {name} | {row['req_per_s']} | {row['p50_ms']} | {row['p95_ms']} | {row['p99_ms']} | "
-                f"{row['server_cpu_ms']} | {row['ratio']}× | {queries[name] if label == 'uncached' else ''} | "
-                f"{row['errors']} |"
+                f"{row['server_cpu_ms']} | {row['ratio']}× | {row['database_cpu_ms']} | "
+                f"{queries[name] if label == 'uncached' else ''} | {row['errors']} | "
+                f"{row['load_average_1'][0]}–{row['load_average_1'][1]} |"
             )
     out.with_suffix(".md").write_text("\n".join(lines) + "\n")
     print(f"written {out}.json and .md")

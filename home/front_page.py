@@ -69,6 +69,7 @@ def front_page(home, request=None) -> dict:
         for outlet in OutletPage.objects.filter(path__in=paths)
         .select_related("community")
         .only("title", "url_path", "path", "depth", "locale_id", "translation_key", "community")
+        .order_by()
         .annotate(community_row=translation_row(Community, OuterRef("community__translation_key")))
     }
     by_community = _by_community(recent, outlets, shown)
@@ -76,7 +77,7 @@ def front_page(home, request=None) -> dict:
     # Picks and club news older than the window come in the same query.
     articles = {
         article.pk: article
-        for article in live.filter(pk__in=wanted).select_related("hero_image", "locale").defer("body")
+        for article in live.filter(pk__in=wanted).select_related("hero_image", "locale").defer("body").order_by()
     }
     for article in articles.values():
         article.outlet = outlets.get(article.path[: -Page.steplen])

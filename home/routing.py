@@ -183,7 +183,8 @@ def route(request, path: str) -> RouteResult | None:
     candidates = [
         home_path + "".join(f"{part}/" for part in components[:depth]) for depth in range(len(components) + 1)
     ]
-    found = {page.url_path: page for page in Page.objects.filter(url_path__in=candidates)}
+    # No ORDER BY: the pages are put in path order here (compiling an ordering costs more than the sort).
+    found = {page.url_path: page for page in Page.objects.filter(url_path__in=candidates).order_by()}
     on_path = []
     for candidate in candidates:  # the pages that exist, from the home page down, without a gap
         if candidate not in found:
@@ -197,7 +198,8 @@ def route(request, path: str) -> RouteResult | None:
         return None
     related = getattr(model, "reader_select_related", ())
     queryset = model._default_manager.select_related("locale", *related)
-    if hasattr(model, "reader_annotations"):  # what the page's view reads with its row
+    remaining = components[len(on_path) - 1 :]
+    if not remaining and hasattr(model, "reader_annotations"):  # what the page's own view reads with its row
         queryset = queryset.annotate(**model.reader_annotations())
     page = queryset.get(pk=deepest.pk)
     if len(on_path) > 1:
@@ -207,7 +209,7 @@ def route(request, path: str) -> RouteResult | None:
         # Wagtail's view-restriction hook asks the page; nothing above it is restricted.
         page.get_view_restrictions = PageViewRestriction.objects.none
     try:
-        return page.route(request, components[len(on_path) - 1 :])
+        return page.route(request, remaining)
     except Http404:
         return None
 

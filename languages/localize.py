@@ -22,18 +22,93 @@ from . import LANGUAGES
 def localize_all(objects: Sequence[TranslatableMixin | None], language_code: str | None = None) -> list:
     """Each object's translation in the active (or given) language, or the object itself; None stays None.
 
-    The result is in the order of `objects`.
+    The result is in the order of `objects`. One query of rows for every model made of plain columns
+    (numbers, text, UUIDs, booleans, foreign keys: the snippets pages show), whatever their number.
     """
     language_code = language_code or translation.get_language()
     by_model: dict[type, set] = {}
     for obj in objects:
         if obj is not None:
             by_model.setdefault(type(obj), set()).add(obj.translation_key)
-    found = {}
+    plain = [model for model in by_model if _plain_fields(model) is not None]
+    found = _read_translations(plain, by_model, language_code) if plain else {}
     for model, keys in by_model.items():
-        for translated in model.objects.filter(translation_key__in=keys, locale__language_code=language_code):
-            found[(model, translated.translation_key)] = translated
+        if model not in plain:
+            for translated in model.objects.filter(translation_key__in=keys, locale__language_code=language_code):
+                found[(model, translated.translation_key)] = translated
     return [None if obj is None else found.get((type(obj), obj.translation_key), obj) for obj in objects]
+
+
+# Column types read back as text and converted by the field (the same in SQLite and PostgreSQL).
+_PLAIN_TYPES = {
+    "AutoField",
+    "BigAutoField",
+    "SmallAutoField",
+    "IntegerField",
+    "BigIntegerField",
+    "SmallIntegerField",
+    "PositiveIntegerField",
+    "PositiveBigIntegerField",
+    "PositiveSmallIntegerField",
+    "CharField",
+    "SlugField",
+    "TextField",
+    "UUIDField",
+    "BooleanField",
+}
+
+
+def _plain_fields(model) -> list | None:
+    """The model's concrete fields when every one is a plain column (a foreign key to an integer key counts)."""
+    fields = model._meta.concrete_fields
+    for field in fields:
+        kind = field.get_internal_type()
+        if field.is_relation:
+            kind = field.target_field.get_internal_type()
+        if kind not in _PLAIN_TYPES:
+            return None
+    return list(fields)
+
+
+def _read_translations(models: list, keys_by_model: dict, language_code: str) -> dict:
+    """{(model, translation key): translation in `language_code`} for the keys of each model, in one query:
+    a SELECT per model, its columns as text (padded to the same width), joined by UNION ALL."""
+    quote_name = connection.ops.quote_name
+    fields_of = {model: _plain_fields(model) for model in models}
+    width = max(len(fields) for fields in fields_of.values())
+    parts, params = [], []
+    for number, model in enumerate(models):
+        fields = fields_of[model]
+        columns = [f"CAST(t.{quote_name(field.column)} AS TEXT)" for field in fields]
+        columns += ["NULL"] * (width - len(fields))
+        key_field = model._meta.get_field("translation_key")
+        keys = [key_field.get_db_prep_value(key, connection) for key in keys_by_model[model]]
+        parts.append(
+            f"SELECT {number}, {', '.join(columns)} FROM {quote_name(model._meta.db_table)} t"
+            f" INNER JOIN {quote_name(Locale._meta.db_table)} l ON l.id = t.{quote_name('locale_id')}"
+            f" WHERE l.{quote_name('language_code')} = %s"
+            f" AND t.{quote_name(key_field.column)} IN ({', '.join(['%s'] * len(keys))})"
+        )
+        params += [language_code, *keys]
+    found = {}
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        rows = cursor.fetchall()
+    for number, *values in rows:
+        model = models[number]
+        fields = fields_of[model]
+        converted = [_from_text(field, value) for field, value in zip(fields, values, strict=False)]
+        obj = model.from_db(connection.alias, [field.attname for field in fields], converted)
+        found[(model, obj.translation_key)] = obj
+    return found
+
+
+def _from_text(field, value):
+    if value is None:
+        return None
+    if field.get_internal_type() == "BooleanField":
+        return value.lower() in ("1", "t", "true")
+    return field.to_python(value)
 
 
 def translation_row(model: type[TranslatableMixin], translation_key, language_code: str | None = None) -> Subquery:
@@ -88,7 +163,9 @@ def live_translations(page: Page) -> list[tuple]:
     """
     if not hasattr(page, "_live_translations"):
         # Plain pages (no join to the page type's table, no body read): links and titles are what is shown.
+        # In the language table's order below: no ORDER BY.
         versions = Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
+        versions = versions.order_by()
         remember_live_translations(page, versions)
     return page._live_translations
 

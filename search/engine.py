@@ -72,6 +72,18 @@ class SearchPage:
     page: int = 1
     num_pages: int = 0
     terms: list[str] = field(default_factory=list)
+    # False when a very common word's count (facet counts) covered only part of its matches
+    # (search.backends.base.Hits): `count` is then a lower bound.
+    exact: bool = True
+    facets_exact: bool = True
+
+    @property
+    def more_than(self) -> int:
+        """What a lower-bound count is shown as: "more than" a round number below it (two significant
+        digits, strictly below `count`, so that "more than" holds)."""
+        below = max(self.count - 1, 0)
+        step = 10 ** max(len(str(below)) - 2, 0)
+        return below // step * step
 
 
 def search(params: SearchParams, request=None) -> SearchPage:
@@ -87,6 +99,8 @@ def search(params: SearchParams, request=None) -> SearchPage:
         page=params.page,
         num_pages=math.ceil(hits.count / PER_PAGE),
         terms=flat(terms),
+        exact=hits.exact,
+        facets_exact=hits.facets_exact,
     )
 
 

@@ -1,6 +1,8 @@
 """Facet values with labels in the reader's language (one query per facet kind, read as rows: every
 locale's version of each value comes back, so instantiating them cost more than the query)."""
 
+from wagtail.models import Page
+
 import languages
 from ethnic_press.models import Community, OutletPage, Region
 from newsroom.models import Topic
@@ -22,12 +24,15 @@ def _prefer(rows, language: str) -> dict:
 def labelled(facets: dict[str, dict[str, int]], language: str) -> dict[str, list[dict]]:
     result: dict[str, list[dict]] = {}
     outlet_counts = facets.get("outlet", {})
+    # From the page table alone (its translation_key index): joined to the outlet table, PostgreSQL walked
+    # every page by id to the last outlet's (40-70 ms at 100,000 articles, more with every article).
     outlets = _prefer(
         (
             (str(key), slug, title, code)
-            for key, slug, title, code in OutletPage.objects.filter(
-                translation_key__in=list(outlet_counts)
-            ).values_list("translation_key", "slug", "title", "locale__language_code")
+            for key, slug, title, code in Page.objects.type(OutletPage)
+            .filter(translation_key__in=list(outlet_counts))
+            .order_by()
+            .values_list("translation_key", "slug", "title", "locale__language_code")
         ),
         language,
     )

@@ -77,6 +77,7 @@ def attach_copies(articles: list[ArticlePage], request=None) -> None:
     urls = {}
     if copies:  # most listings have none: no query
         pages = Page.objects.filter(pk__in=[copy[0] for copy in copies]).only("pk", "url_path", "path", "depth")
+        pages = pages.order_by()  # a dict of URLs: no ORDER BY
         urls = {page.pk: page.get_url(request) for page in pages}
     for article in articles:
         seen = {getattr(article.outlet, "translation_key", None)}

@@ -76,6 +76,7 @@ def _articles(keys: list[uuid.UUID], language: str) -> list[ArticlePage]:
             search_documents__language__in=family,
             search_documents__kind=SearchDocument.Kind.ARTICLE,
         )
+        .order_by()  # ranked below
         .annotate(
             related_story_key=F("search_documents__story_key"),
             related_language=F("search_documents__language"),

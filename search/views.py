@@ -102,6 +102,10 @@ def _api_response(request, language: str) -> JsonResponse:
     return JsonResponse(
         {
             "count": page.count,
+            # False for a very common word: `count` is then a lower bound (and the facet counts those of
+            # part of the matches when facets_exact is false).
+            "count_exact": page.exact,
+            "facets_exact": page.facets_exact,
             "page": page.page,
             "num_pages": page.num_pages,
             "results": [

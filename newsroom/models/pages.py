@@ -17,13 +17,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
-from languages.localize import localize_all, localized, remember_live_translations, translation_row
+from languages.localize import localize_all, remember_live_translations
 
 from ..blocks import BodyBlock, stream_images, stream_text
 from ..forms import ArticlePageForm
 from ..panels import ReviewChecksPanel
 from ..renditions import alt_text, prefetch_renditions
-from .snippets import Journalist, Topic
 
 
 class ArticlePage(Page):
@@ -235,10 +234,11 @@ class ArticlePage(Page):
             .select_related("locale", "hero_image")
             .defer("body")
             .annotate(reprinted_key=F("republished_from__translation_key"))
-            .order_by("published_at", "pk")
+            .order_by()
         )
         versions, copies, originals, siblings = [], [], [], []
-        for page in with_outlets(rows):
+        # Reprints are listed oldest first (sorted here: compiling an ORDER BY costs more than the sort).
+        for page in sorted(with_outlets(rows), key=lambda page: (page.published_at, page.pk)):
             if page.translation_key == key:
                 versions.append(page)
             elif page.reprinted_key == key:
@@ -285,13 +285,6 @@ class ArticlePage(Page):
     # What the reader's view of an article reads from its own row (home/routing.py selects them).
     reader_select_related = ("hero_image", "region")
 
-    @classmethod
-    def reader_annotations(cls) -> dict:
-        """What home/routing.py reads with the article's row for the reader's view: its region in the
-        reader's language (see get_context)."""
-        region = cls._meta.get_field("region").related_model
-        return {"region_row": translation_row(region, OuterRef("region__translation_key"))}
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # One read of the way from the front page serves the breadcrumbs and the outlet (routing has
@@ -301,21 +294,8 @@ class ArticlePage(Page):
             ancestors = list(self.get_ancestors().filter(depth__gt=1))
         ancestors = [page for page in ancestors if page.depth > 1]
         outlet = ancestors[-1]  # the template shows its title and links to it: the plain page serves
-        # Bylines and topics each in one query with their journalist's and topic's translation in the reader's
-        # language (localize_all's work, done in the same query); a preview has them in memory.
-        bylines = self.bylines.select_related("journalist__photo")
-        links = self.article_topics.select_related("topic")
-        if isinstance(bylines, models.QuerySet) and isinstance(links, models.QuerySet):
-            bylines = list(
-                bylines.annotate(journalist_row=translation_row(Journalist, OuterRef("journalist__translation_key")))
-            )
-            journalists = [localized(Journalist, byline.journalist_row, byline.journalist) for byline in bylines]
-            links = links.annotate(topic_row=translation_row(Topic, OuterRef("topic__translation_key")))
-            topics = [localized(Topic, item.topic_row, item.topic) for item in links]
-        else:
-            bylines = list(bylines)
-            journalists = localize_all([byline.journalist for byline in bylines])
-            topics = localize_all([item.topic for item in links])
+        bylines = list(self.bylines.select_related("journalist__photo"))
+        topics = [item.topic for item in self.article_topics.select_related("topic")]
         # The story's versions, reprints and original, and the outlet's other stories, in one query.
         live_versions, republications, republished_from, siblings = self._reader_pages(outlet)
         # Every rendition the page draws (hero, its share image, byline photos, body images, the cards of
@@ -333,10 +313,10 @@ class ArticlePage(Page):
             "body",
             "card",
         )
-        if "region_row" in self.__dict__:  # read with the page (reader_annotations)
-            region = localized(self._meta.get_field("region").related_model, self.region_row, self.region)
-        else:
-            region = localize_all([self.region])[0]
+        # The region, topics and journalists in the reader's language: one query of rows (localize_all).
+        journalists = [byline.journalist for byline in bylines]
+        region, *localized_items = localize_all([self.region, *topics, *journalists])
+        topics, journalists = localized_items[: len(topics)], localized_items[len(topics) :]
         translations = [(language, page) for language, page in live_versions if page.pk != self.pk]
         original = None
         if self.is_translation:

@@ -23,11 +23,16 @@ _SAFE_TERM = re.compile(r"^[^\W_]+$")
 
 @dataclass
 class Hits:
-    """One page of a search: the number of stories, their keys in rank order, facet counts."""
+    """One page of a search: the number of stories, their keys in rank order, facet counts, and whether
+    the count and facets cover every match."""
 
     count: int
     keys: list[uuid.UUID]
     facets: dict[str, dict[str, int]]
+    # False when the count (the facets) were taken over a bounded share of a very common word's matches
+    # (search.backends.postgres): `count` is then a lower bound, the facet counts those of that share.
+    exact: bool = True
+    facets_exact: bool = True
 
 
 # A query word as backends receive it: its alternatives (search.analysis.analyse_query), the exact

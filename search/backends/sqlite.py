@@ -1,23 +1,42 @@
 """SQLite: FTS5 matching and bm25 ranking (the table and its triggers: sqlite_schema.py).
 
-Filters, counts and facets are ordinary ORM queries over SearchDocument restricted to the rows that
-match (`id IN (full-text subquery)`); ranking and grouping by story is one raw query. The number of
-queries per search is fixed, whatever the size of the index.
+The full-text index is asked once per search. One statement materialises the matching rows of the
+reader's language family, date range and kind (a MATERIALIZED CTE, which SQLite computes once per
+statement) with their bm25 score, whether every query word is in the title, and one flag per facet
+filter the reader chose; the count, the page of ranked stories and the four facets are aggregates over
+that set, returned by one round trip, as on PostgreSQL (postgres.py). A facet still counts with every
+filter but its own.
+
+The language family is part of the FTS5 query (`language : kk AND {title_terms terms} : (…)`, the
+language column of sqlite_schema.py), so FTS5 intersects the word's posting list with the family's
+and looks up only the family's rows. Asking the index once per part of the answer, over every
+language's rows, cost 6–8 matches and ~500 ms of CPU for a common word at 100,000 articles
+(bench/results/search_page_sqlite_100000.md).
+
+The only other reads of the index are the phrase part of the ranking: for a query of several words,
+one FTS5-only match per adjacent word pair (NEAR), which reads posting lists and no document rows, and
+counts only for rows of the matched set.
 """
 
+import uuid
 from collections.abc import Iterable
 
 from django.db import connection
-from django.db.models import Count, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import BooleanField, ExpressionWrapper, QuerySet
 
-from ..filters import FACETS, SearchParams, documents, related_candidates
-from ..models import SearchDocumentTopic
+import languages
+
+from ..filters import SearchParams, documents, facet_conditions, related_candidates
 from . import base
-from .base import FACET_LIMIT, Hits, Term, alternatives, as_uuid, pairs
-from .sqlite_schema import TABLE
+from .base import Hits, Term, alternatives, as_uuid, checked, pairs
 
-FACET_FIELDS = {"outlet": "outlet_key", "community": "community", "region": "region"}
+# Each row of the statement says what it is (the story count, a ranked story, or a facet value), as on PostgreSQL.
+from .postgres import COUNT, FACET_COLUMNS, HIT
+from .postgres import _hits as postgres_hits
+from .sqlite_schema import TABLE, TEXT_COLUMNS
+
+# What the matched set keeps of each row.
+COLUMNS = ("id", "story_key", "outlet_key", "community", "region", "published_at", "topic_slugs", "title_terms")
 
 
 def match_expression(terms: list[Term]) -> str:
@@ -31,13 +50,6 @@ def match_expression(terms: list[Term]) -> str:
     return " AND ".join(parts)
 
 
-def title_expression(terms: list[Term]) -> str:
-    """Every query word in the title column."""
-    return " AND ".join(
-        "(" + " OR ".join(f'title_terms : "{term}"' for term in group) + ")" for group in alternatives(terms)
-    )
-
-
 def near_expressions(terms: list[Term]) -> list[str]:
     """One expression per adjacent pair of query words: the two next to each other, at most one word
     apart, in either order (FTS5 NEAR is unordered), any alternative of each."""
@@ -46,22 +58,37 @@ def near_expressions(terms: list[Term]) -> list[str]:
     ]
 
 
+def family_expression(language: str) -> str:
+    """The rows of `language`'s family: every code of a family begins with its base code's token
+    (kk, kk-latn), and no code has another family's base as a later token (tests/search/test_ranking.py)."""
+    base_code = languages.BY_CODE[language].variant_of or language
+    return f'language : "{checked([base_code])[0]}"'
+
+
+def full_expression(language: str, words: str) -> str:
+    """The family's rows whose text (title or body, never the language column) matches `words`."""
+    return f"{family_expression(language)} AND {{{' '.join(TEXT_COLUMNS)}}} : ({words})"
+
+
+def weights() -> str:
+    """bm25's column weights: the title, the body, the language column (no part of the score)."""
+    return f"{float(base.RANKING.title_weight)}, 1.0, 0.0"
+
+
+def in_title(terms: list[Term]) -> tuple[str, list[str]]:
+    """SQL true when every query word (any alternative) is one of the row's title terms. The title
+    terms are analysed terms separated by single spaces, as the query's, so this is what the FTS5
+    title column would match, without reading the index again."""
+    groups = alternatives(terms)
+    sql = " AND ".join(
+        "(" + " OR ".join("instr(' ' || d.title_terms || ' ', ' ' || %s || ' ') > 0" for _ in group) + ")"
+        for group in groups
+    )
+    return sql, [term for group in groups for term in group]
+
+
 class SQLiteBackend:
     name = "sqlite"
-
-    def search(self, params: SearchParams, terms: list[Term], limit: int, offset: int) -> Hits:
-        expression = match_expression(terms)
-        matched = self._matching(documents(params), expression)
-        count = matched.values("story_key").distinct().count()
-        keys = self._ranked(matched, expression, params.sort, limit, offset, terms) if count > offset else []
-        facets = {name: _facet(name, self._matching(documents(params, skip=name), expression)) for name in FACETS}
-        return Hits(count=count, keys=keys, facets=facets)
-
-    def related(self, language: str, terms: list[str], story_key, outlet_key, limit: int) -> list:
-        """Stories holding any of `terms`, by bm25: one OR group, one query."""
-        expression = match_expression([tuple(terms)])
-        rows = related_candidates(language, story_key, outlet_key)
-        return self._ranked(self._matching(rows, expression), expression, "relevance", limit, 0)
 
     def documents_changed(self, page_ids: Iterable[int]) -> None:
         """Nothing to do: triggers keep the FTS5 index in step with the rows."""
@@ -69,71 +96,107 @@ class SQLiteBackend:
     def index_emptied(self) -> None:
         """Nothing to do: triggers keep the FTS5 index in step with the rows."""
 
-    @staticmethod
-    def _matching(rows: QuerySet, expression: str) -> QuerySet:
-        return rows.filter(id__in=RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [expression]))
+    def search(self, params: SearchParams, terms: list[Term], limit: int, offset: int) -> Hits:
+        words = match_expression(terms)
+        conditions = facet_conditions(params)
+        # Matching trusts the index to hold live pages only; engine._results shows only live pages.
+        rows = documents(params, facets=False, live=False).annotate(
+            **{f"f_{name}": ExpressionWrapper(condition, BooleanField()) for name, condition in conditions.items()}
+        )
+        title_sql, title_params = in_title(terms)
+        matched_sql, matched_params = _matched(
+            rows, [*COLUMNS, *(f"f_{name}" for name in conditions)], full_expression(params.language, words), title_sql
+        )
+        chosen = list(conditions)
+        every = " AND ".join(f"m.f_{name}" for name in chosen) or "1"
 
-    def _ranked(
-        self, matched: QuerySet, expression: str, sort: str, limit: int, offset: int, terms: list[Term] | None = None
-    ) -> list:
-        """Story keys by score (search.backends.base.Ranking), one row per story; `terms` None: the
-        text score alone (related stories)."""
-        order = "latest DESC, score DESC" if sort == "date" else "score DESC, latest DESC"
-        filtered_sql, filtered_params = matched.values("id").query.sql_with_params()
-        # bm25() is only allowed in the query that does the MATCH, not inside an aggregate over a
-        # join, so the scores are computed in a materialised CTE first. bm25 is negative, better lower.
-        weights = f"{float(base.RANKING.title_weight)}, 1.0"  # the title and body columns
-        bm25 = f"bm25({TABLE}, {weights})"
-        ctes = [f"m AS MATERIALIZED (SELECT rowid AS id, {bm25} AS score FROM {TABLE} WHERE {TABLE} MATCH %s)"]
-        params: list = [expression]
-        joins, factor, factor_params = "", "1.0", []
-        if terms is not None:
-            ranking = base.RANKING
-            # Only rows of the full match are looked at: each expression is ANDed with it.
-            ctes.append(f"t AS MATERIALIZED (SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH %s)")
-            params.append(f"({expression}) AND ({title_expression(terms)})")
-            joins = " LEFT JOIN t ON t.id = m.id"
-            factor = "1.0 + %s * (t.id IS NOT NULL)"
-            factor_params = [ranking.title]
-            near = near_expressions(terms)
-            if near:
-                ctes.append(
-                    "p AS MATERIALIZED (SELECT id, COUNT(*) AS near FROM ("
-                    + " UNION ALL ".join(f"SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH %s" for _ in near)
-                    + ") GROUP BY id)"
-                )
-                params += [f"({expression}) AND ({pair})" for pair in near]
-                joins += " LEFT JOIN p ON p.id = m.id"
-                factor += " + %s * COALESCE(p.near, 0)"
-                factor_params.append(ranking.phrase / len(near))
-            factor += " + %s * POWER(0.5, MAX(0.0, julianday('now') - julianday(d.published_at)) / %s)"
-            factor_params += [ranking.fresh, ranking.half_life_days]
+        def all_but(skip: str) -> str:
+            return " AND ".join(f"m.f_{name}" for name in chosen if name != skip) or "1"
+
+        # The score (search.backends.base.Ranking): bm25 (negative, better lower) times the title,
+        # phrase and freshness factor.
+        ranking = base.RANKING
+        ctes = [f"m AS MATERIALIZED ({matched_sql})"]
+        cte_params: list = [*title_params, *matched_params]
+        factor = "1.0 + %s * m.in_title"
+        factor_params: list = [ranking.title]
+        joins = ""
+        near = near_expressions(terms)
+        if near:
+            # Each pair's match reads posting lists only; it counts for rows of the matched set.
+            ctes.append(
+                "p AS MATERIALIZED (SELECT id, COUNT(*) AS near FROM ("
+                + " UNION ALL ".join(f"SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH %s" for _ in near)
+                + ") GROUP BY id)"
+            )
+            cte_params += [full_expression(params.language, f"({words}) AND ({pair})") for pair in near]
+            joins = " LEFT JOIN p ON p.id = m.id"
+            factor += " + %s * COALESCE(p.near, 0)"
+            factor_params.append(ranking.phrase / len(near))
+        factor += " + %s * POWER(0.5, MAX(0.0, julianday('now') - julianday(m.published_at)) / %s)"
+        factor_params += [ranking.fresh, ranking.half_life_days]
+        # One row per matching story with its score: the count and the ranked page both read it.
+        ctes.append(
+            f"s AS MATERIALIZED (SELECT m.story_key, MAX(-m.score * ({factor})) AS score, "
+            f"MAX(m.published_at) AS latest FROM m{joins} WHERE {every} GROUP BY m.story_key)"
+        )
+        cte_params += factor_params
+        order = "latest DESC, score DESC" if params.sort == "date" else "score DESC, latest DESC"
+        parts = [
+            f"SELECT '{COUNT}', NULL, COUNT(*) FROM s",
+            # ROW_NUMBER() is taken before LIMIT/OFFSET, so it is the story's place in the whole list.
+            f"SELECT * FROM (SELECT '{HIT}', story_key, ROW_NUMBER() OVER (ORDER BY {order}, story_key) "
+            f"FROM s ORDER BY {order}, story_key LIMIT %s OFFSET %s)",
+        ]
+        part_params: list = [limit, offset]
+        for name, column in FACET_COLUMNS.items():
+            present = f"m.{column} IS NOT NULL" if name == "outlet" else f"m.{column} <> ''"
+            parts.append(
+                f"SELECT '{name}', m.{column}, COUNT(DISTINCT m.story_key) FROM m "
+                f"WHERE {all_but(name)} AND {present} GROUP BY m.{column}"
+            )
+        # Topics from the row's own topic_slugs (space-separated slugs, as a JSON array).
+        parts.append(
+            "SELECT 'topic', slug.value, COUNT(DISTINCT m.story_key) FROM m, json_each('[\"' || "
+            "replace(replace(replace(m.topic_slugs, '\\', '\\\\'), '\"', '\\\"'), ' ', '\",\"') || '\"]') AS slug "
+            f"WHERE {all_but('topic')} AND m.topic_slugs <> '' GROUP BY slug.value"
+        )
+        sql = f"WITH {', '.join(ctes)} " + " UNION ALL ".join(parts)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*cte_params, *part_params])
+            return _hits(cursor.fetchall())
+
+    def related(self, language: str, terms: list[str], story_key, outlet_key, limit: int) -> list[uuid.UUID]:
+        """Stories holding any of `terms`, by bm25: one OR group, one statement."""
+        expression = full_expression(language, match_expression([tuple(terms)]))
+        rows = related_candidates(language, story_key, outlet_key)
+        matched_sql, matched_params = _matched(rows, ["id", "story_key", "published_at"], expression)
         sql = (
-            f"WITH {', '.join(ctes)} "
-            f"SELECT d.story_key, MAX(-m.score * ({factor})) AS score, MAX(d.published_at) AS latest "
-            f"FROM m JOIN search_searchdocument d ON d.id = m.id{joins} "
-            f"WHERE d.id IN ({filtered_sql}) "
-            f"GROUP BY d.story_key ORDER BY {order} LIMIT %s OFFSET %s"
+            f"WITH m AS MATERIALIZED ({matched_sql}) "
+            "SELECT story_key, MAX(-score) AS score, MAX(published_at) AS latest FROM m "
+            "GROUP BY story_key ORDER BY score DESC, latest DESC, story_key LIMIT %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*params, *factor_params, *filtered_params, limit, offset])
+            cursor.execute(sql, [*matched_params, limit])
             return [as_uuid(row[0]) for row in cursor.fetchall()]
 
 
-def _facet(name: str, rows: QuerySet) -> dict[str, int]:
-    # Facets count stories, not rows: a story in kk and kk-latn counts once.
-    if name == "topic":
-        values = (
-            SearchDocumentTopic.objects.filter(document__in=rows)
-            .values_list("slug")
-            .annotate(n=Count("document__story_key", distinct=True))
-        )
-    else:
-        field = FACET_FIELDS[name]
-        values = (
-            rows.exclude(**{field: ""} if name != "outlet" else {f"{field}__isnull": True})
-            .values_list(field)
-            .annotate(n=Count("story_key", distinct=True))
-        )
-    ordered = sorted(((str(value), n) for value, n in values), key=lambda item: (-item[1], item[0]))
-    return dict(ordered[:FACET_LIMIT])
+def _matched(rows: QuerySet, columns: list[str], expression: str, title_sql: str = "") -> tuple[str, list]:
+    """SQL of `rows` (their `columns`) that match `expression`, with their bm25 `score` (and `in_title`
+    when `title_sql` is given). The FTS5 table is the outer loop (CROSS JOIN fixes SQLite's join order):
+    each match is looked up by primary key and checked against the rows' conditions, which SQLite
+    applies in the same loop (the subquery is flattened into the join)."""
+    rows_sql, rows_params = rows.values(*columns).query.sql_with_params()
+    kept = ", ".join(f"d.{column}" for column in columns if column != "title_terms")
+    title = f", ({title_sql}) AS in_title" if title_sql else ""
+    sql = (
+        f"SELECT {kept}, bm25({TABLE}, {weights()}) AS score{title} "
+        f"FROM {TABLE} CROSS JOIN ({rows_sql}) AS d ON d.id = {TABLE}.rowid WHERE {TABLE} MATCH %s"
+    )
+    return sql, [*rows_params, expression]
+
+
+def _hits(rows: list[tuple]) -> Hits:
+    # The statement's rows have postgres.py's shape; SQLite stores UUIDs as 32 hex digits, and facets
+    # name outlets by their usual form.
+    return postgres_hits([(kind, str(as_uuid(value)) if kind == "outlet" else value, n) for kind, value, n in rows])

@@ -12,7 +12,8 @@ out of step.
 The FTS5 table is an external-content table (content=search_searchdocument): it keeps only the
 inverted index, and reads the terms from the document row itself, so terms are stored once. The
 unicode61 tokenizer with remove_diacritics 0 splits only on what analysis already removed, so terms
-stay whole.
+stay whole. A third column indexes the row's language code, so that a search names its language family
+in the FTS5 query itself (search/backends/sqlite.py).
 """
 
 import re
@@ -22,7 +23,12 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 
 TABLE = "search_fts"
 CONTENT = "search_searchdocument"
-COLUMNS = ("title_terms", "terms")
+# The language column holds the row's language code, which unicode61 splits at the hyphen: the base
+# code is its first token (kk-latn: kk latn), so `language : kk` matches exactly the rows of the kk
+# family (sqlite.family_expression), and a search reads the posting lists of its own family only.
+COLUMNS = ("title_terms", "terms", "language")
+# The columns a reader's words are looked for in (never the language codes).
+TEXT_COLUMNS = ("title_terms", "terms")
 
 _columns = ", ".join(COLUMNS)
 _new = ", ".join(f"new.{column}" for column in COLUMNS)

@@ -7,7 +7,9 @@ title still comes first. SQLite ranks every match; the same answers are expected
 
 import datetime
 
-from django.utils import timezone
+from django.db import connection
+from django.utils import timezone, translation
+from django.utils.translation import gettext, ngettext
 
 import pytest
 
@@ -59,3 +61,65 @@ def test_date_sort_lists_the_newest_first_beyond_the_candidates(common_word):
     page = engine.search(SearchParams(q="газет", language="kk", sort="date"))
     assert [result.title for result in page.results] == ["Аудан жаңалықтары: 1-шолу", "Аудан жаңалықтары: 2-шолу"]
     assert "<mark>газет</mark>" in page.results[0].snippet
+
+
+# Beyond COUNTED matching rows, PostgreSQL counts over the first COUNTED only (a lower bound, "more than")
+# and finds the ranking's candidates without reading every match; SQLite counts every match.
+capped_on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's count cap")
+
+
+@pytest.fixture
+def counted_three(monkeypatch):
+    monkeypatch.setattr(PostgresBackend, "COUNTED", 3)
+
+
+def answers(**extra) -> list[list[str]]:
+    """The titles of pages 1 to 3 of the search for газет."""
+    pages = (engine.search(SearchParams(q="газет", language="kk", page=number, **extra)) for number in (1, 2, 3))
+    return [[result.title for result in page.results] for page in pages]
+
+
+def test_capped_count_keeps_the_ranking_and_every_page(common_word, monkeypatch):
+    uncapped = answers(), answers(sort="date")
+    monkeypatch.setattr(PostgresBackend, "COUNTED", 3)
+    page = engine.search(SearchParams(q="газет", language="kk"))
+    if connection.vendor == "postgresql":
+        assert (page.count, page.exact, page.facets_exact) == (4, False, False)  # the first 3 + 1 rows read
+        assert sum(page.facets["outlet"].values()) == 4
+    else:
+        assert (page.count, page.exact, page.facets_exact) == (6, True, True)
+    assert page.results[0].title == "Газет редакциясы жаңа үйге көшті"
+    # Candidates found by the date and title indexes: the same stories, in the same order, on every page.
+    assert (answers(), answers(sort="date")) == uncapped
+
+
+@capped_on_postgresql
+def test_a_chosen_filters_own_facet_is_marked_partial_while_the_count_stays_exact(common_word, counted_three):
+    # No story in that outlet: the count (every filter) is exact; the outlet facet (every filter but the
+    # outlet's) reads the first 3 + 1 of the six matches.
+    page = engine.search(SearchParams(q="газет", language="kk", outlet="no-such-outlet"))
+    assert (page.count, page.exact, page.facets_exact) == (0, True, False)
+    assert sum(page.facets["outlet"].values()) == 4
+
+
+def test_more_than_is_a_round_number_below_the_count():
+    shown = {count: engine.SearchPage(count=count).more_than for count in (4967, 5000, 5001, 120, 10, 2, 1, 0)}
+    assert shown == {4967: 4900, 5000: 4900, 5001: 5000, 120: 110, 10: 9, 2: 1, 1: 0, 0: 0}
+
+
+@capped_on_postgresql
+def test_reader_page_and_api_say_more_than(common_word, counted_three, client):
+    response = client.get("/kk/search/", {"q": "газет"})
+    assert response.status_code == 200
+    text = response.content.decode()
+    with translation.override("kk"):
+        assert gettext("These counts cover only part of the matches.") in text
+        more = ngettext("More than %(counter)s story found", "More than %(counter)s stories found", 3) % {"counter": 3}
+    assert more in text and more != "More than 3 stories found"
+    data = client.get("/api/search/", {"q": "газет", "lang": "kk"}).json()
+    assert (data["count"], data["count_exact"], data["facets_exact"]) == (4, False, False)
+
+
+def test_exact_counts_say_so_in_the_api(common_word, client):
+    data = client.get("/api/search/", {"q": "газет", "lang": "kk"}).json()
+    assert (data["count"], data["count_exact"], data["facets_exact"]) == (6, True, True)

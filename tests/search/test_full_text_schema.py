@@ -22,6 +22,15 @@ LEGACY = [
     END""",
 ]
 
+# The two-column table and triggers of sessions 1–4, before the language column (sqlite_schema.py).
+TWO_COLUMNS = [
+    "CREATE VIRTUAL TABLE search_fts USING fts5(title_terms, terms, content='search_searchdocument', "
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TRIGGER search_fts_insert AFTER INSERT ON search_searchdocument BEGIN "
+    "INSERT INTO search_fts(rowid, title_terms, terms) VALUES (new.id, new.title_terms, new.terms); END",
+    "INSERT INTO search_fts(search_fts) VALUES ('rebuild')",
+]
+
 
 def search_checks() -> list[str]:
     return [check.id for check in run_checks(databases=["default"]) if check.id.startswith("search.")]
@@ -98,6 +107,23 @@ def test_migrate_replaces_the_full_text_table_of_a_database_migrated_before_the_
     call_command("migrate", verbosity=0)
     assert sqlite_schema.differences(connection) == []
     assert matching("газет") == {SearchDocument.objects.get(page=article).id}
+    integrity_check()
+
+
+@sqlite_only
+def test_migrate_gives_a_database_of_the_two_column_table_its_language_column(article_in):
+    kazakh = article_in("kk", title="Газет көрмесі", lead="")
+    article_in("ru", title="Газет көрмесі", lead="")
+    drop_full_text(*TWO_COLUMNS)
+    assert sqlite_schema.TABLE in sqlite_schema.differences(connection)
+    call_command("migrate", verbosity=0)
+    assert sqlite_schema.differences(connection) == []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT rowid FROM {sqlite_schema.TABLE} WHERE {sqlite_schema.TABLE} MATCH %s",
+            ['language : "kk" AND "газет"'],
+        )
+        assert {row[0] for row in cursor.fetchall()} == {SearchDocument.objects.get(page=kazakh).id}
     integrity_check()
 
 

@@ -10,10 +10,12 @@ from django.utils import timezone
 
 import pytest
 
+import languages
 from search import engine
+from search.analysis import analyse_query
 from search.backends import base
 from search.backends.postgres import near_tsqueries
-from search.backends.sqlite import near_expressions, title_expression
+from search.backends.sqlite import family_expression, full_expression, in_title, near_expressions
 from search.filters import SearchParams
 
 NOW = timezone.now()
@@ -66,9 +68,9 @@ def test_adjacent_word_pairs_become_near_expressions_with_every_alternative():
     assert near_tsqueries(["летний", "лагерь"]) == [
         "((летний) <-> (лагерь)) | ((летний) <2> (лагерь)) | ((лагерь) <-> (летний)) | ((лагерь) <2> (летний))"
     ]
-    assert title_expression(["хор", ("для", "длить")]) == (
-        '(title_terms : "хор") AND (title_terms : "для" OR title_terms : "длить")'
-    )
+    title_sql, title_params = in_title(["хор", ("для", "длить")])
+    assert title_sql.count(" AND ") == 1 and title_sql.count(" OR ") == 1
+    assert title_params == ["хор", "для", "длить"]
     # A repeated word says nothing about proximity; one word has no pairs.
     assert base.pairs([("хор",), ("хор", "хоры")]) == []
     assert near_expressions(["хор"]) == []
@@ -83,3 +85,34 @@ def test_without_bonuses_the_text_score_alone_orders(article_in, monkeypatch, se
     article(article_in, "Новости города", PHRASE, days_ago=2)
     # Equal text scores: the newer first, as before the ranking had bonuses.
     assert titles("летний лагерь для детей")[0] == "Новости района"
+
+
+def test_the_language_token_of_a_family_matches_its_codes_and_no_other():
+    """sqlite_schema indexes each row's language code with unicode61, which splits kk-latn into kk and
+    latn; `language : kk` must select exactly the kk family."""
+    codes = [language.code for language in languages.LANGUAGES]
+    for code in codes:
+        token = family_expression(code).split('"')[1]
+        tokens_of = {other: other.split("-") for other in codes}
+        assert {other for other, tokens in tokens_of.items() if token in tokens} == set(languages.family(code))
+    assert full_expression("kk-latn", '"газет"') == 'language : "kk" AND {title_terms terms} : ("газет")'
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 index")
+def test_title_flag_agrees_with_the_title_column_of_the_index(article_in):
+    from search.backends.sqlite_schema import TABLE
+
+    article(article_in, "Детский хор открыл сезон", "Коллектив из Кокшетау выступил в филармонии.")
+    article(article_in, "Хор открыл сезон", "Детский коллектив выступил в филармонии.")
+    found = []
+    for text in ("хор", "детский хор", "хоры сезона", "сезон коллектив", "детского"):
+        query = analyse_query(text, "ru", 12)
+        title_sql, title_params = in_title(query)
+        title_match = " AND ".join("(" + " OR ".join(f'title_terms : "{t}"' for t in group) + ")" for group in query)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT d.id FROM search_searchdocument d WHERE {title_sql}", title_params)
+            flagged = {row[0] for row in cursor.fetchall()}
+            cursor.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [title_match])
+            assert flagged == {row[0] for row in cursor.fetchall()}
+        found.append(len(flagged))
+    assert found[:2] == [2, 1]
