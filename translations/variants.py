@@ -309,13 +309,19 @@ def publish_variants(page_ids: list[int]) -> int:
     New articles get theirs in bulk; pages that have a variant already, and pages that are not plain
     articles, go through `sync_variants` one by one. Pages no longer live are skipped.
     """
+    # Only articles in a language that has script variants are read (with their relations): the others of
+    # the batch (most of it) would be passed over below.
     articles = list(
-        ArticlePage.objects.filter(pk__in=page_ids, live=True)
+        ArticlePage.objects.filter(
+            pk__in=page_ids,
+            live=True,
+            locale__language_code__in={language.variant_of for language in languages.VARIANTS},
+        )
         .select_related("locale")
         .prefetch_related(*RELATIONS)
         .order_by("path")
     )
-    others = Page.objects.filter(pk__in=page_ids, live=True).exclude(pk__in=[page.pk for page in articles])
+    others = Page.objects.filter(pk__in=page_ids, live=True).not_type(ArticlePage)
     one_by_one = list(others.specific())
     codes = {page.locale.language_code for page in articles}
     locales = {code: list(Locale.objects.filter(language_code__in=variants_of(code))) for code in codes}
