@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db.models.signals import post_save
 
-from wagtail.coreutils import find_available_slug
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
 
@@ -24,6 +23,7 @@ from home.models import HomePage
 from languages.localize import translate_page
 from newsroom.models import Journalist
 from search import signals as search_signals
+from translations.variants import publish_copy
 
 from .accounts import DemoAccounts
 
@@ -65,21 +65,7 @@ def publish_translation(page, parent, fields: dict):
     """What languages.localize.translate_page makes, in one step: Wagtail's copy for translation, made
     live with `fields` at once (one revision, one publication, the same signals) instead of a draft
     that is then revised and published; this halves the cost of the demo's 800 translated pages."""
-    locale = parent.locale
-
-    def child_in_locale(original_page, page_copy, child_relation, child_object):
-        if isinstance(child_object, TranslatableMixin):
-            child_object.locale = locale
-
-    return page.copy(
-        to=parent,
-        update_attrs={"locale": locale, "slug": find_available_slug(parent, page.slug), **fields},
-        copy_revisions=False,
-        keep_live=True,
-        reset_translation_key=False,
-        process_child_object=child_in_locale,
-        log_action="wagtail.copy_for_translation",
-    ).specific
+    return publish_copy(page, parent, **fields)
 
 
 @dataclass

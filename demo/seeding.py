@@ -24,6 +24,7 @@ from wagtail.models import Locale
 import languages
 from ethnic_press.editions.extraction import deferred_extraction
 from ethnic_press.models import Community, OutletIndexPage, OutletLanguage, OutletPage, Region
+from ethnic_press.provisioning import deferred_provisioning
 from home.models import StandardPage
 from home.site_tree import ensure_home
 from newsroom.models import ArticleByline, ArticleCorrection, ArticlePage, ArticleTopic, Journalist, Topic
@@ -93,7 +94,8 @@ class Seeder:
             self.site()
         self.outlets = {}
         for item in self.progress.items("Outlets in every locale", loader.outlets()):
-            with transaction.atomic():
+            # Each outlet page is provisioned once, when the outlet stands in every locale.
+            with transaction.atomic(), deferred_provisioning():
                 self.outlets[item["slug"]] = self.outlet(item)
         with transaction.atomic():
             self.journalists = self.journalist_directory()

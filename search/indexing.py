@@ -12,6 +12,8 @@ from django.db import connection, transaction
 
 from wagtail.models import Page
 
+from ethnic_press.importing.bulk import insert_rows
+
 from . import stories
 from .analysis import index_terms
 from .backends import get_backend
@@ -49,17 +51,20 @@ def write_rows(rows: list[SearchDocument], documents: list) -> list[SearchDocume
     """Insert new index rows with their texts, topics and fingerprint bands (`documents[i]` is the
     source document of `rows[i]`); also used by bench/scale_corpus.py to write 100,000 at once."""
     rows = SearchDocument.objects.bulk_create(rows)
-    # bulk_create sets primary keys on PostgreSQL and SQLite (RETURNING), so texts and topics can follow.
-    SearchText.objects.bulk_create(
-        SearchText(document=row, text=document.text) for row, document in zip(rows, documents, strict=True)
+    # bulk_create sets primary keys on PostgreSQL and SQLite (RETURNING), so texts and topics can follow;
+    # they and the bands (ten a row) go in as plain rows: nothing reads their ids back.
+    insert_rows(
+        SearchText, ["document", "text"], ((row.pk, doc.text) for row, doc in zip(rows, documents, strict=True))
     )
-    SearchDocumentTopic.objects.bulk_create(
-        SearchDocumentTopic(document=row, slug=slug)
-        for row, document in zip(rows, documents, strict=True)
-        for slug in document.topics
+    insert_rows(
+        SearchDocumentTopic,
+        ["document", "slug"],
+        ((row.pk, slug) for row, document in zip(rows, documents, strict=True) for slug in document.topics),
     )
-    SearchFingerprintBand.objects.bulk_create(
-        SearchFingerprintBand(document=row, band=band) for row in rows for band in stories.bands(row.fingerprint)
+    insert_rows(
+        SearchFingerprintBand,
+        ["document", "band"],
+        ((row.pk, band) for row in rows for band in stories.bands(row.fingerprint)),
     )
     return rows
 

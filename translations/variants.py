@@ -4,7 +4,9 @@ Publishing a page in Kazakh, Uyghur or Uzbek publishes its variant: the page's w
 source is refreshed, every segment without a translation in the variant locale is transliterated
 (TransliterationTranslator), and the variant page is saved and published. Segments already
 transliterated keep their text: a proof-reader's fix made in the translation editor survives later
-syncs.
+syncs. A page's first variant is made in one step (`_first_variant`: what wagtail-localize's save_target
+would make, copied live at once and logged as its translation), its source's rows written in bulk
+(`_new_source`); the demo seeding makes its 431 variants this way.
 
 Variants follow the variant trees the network has: a page gets its variant when its parent has a
 live one (the network's home page in kk-latn, ug-arab and uz-latn is created with the site, see the
@@ -23,14 +25,45 @@ creates the source and translation and updates the variant page in place, as for
 on its variants follow the page one by one through wagtail-localize, re-imports included.
 """
 
+import json
 import logging
+import uuid
+from collections import defaultdict
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
 
 from modelcluster.models import get_all_child_relations
-from wagtail.models import Locale, Page
+from wagtail.coreutils import find_available_slug
+from wagtail.models import Locale, Page, TranslatableMixin
 
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.fields import copy_synchronised_fields
+from wagtail_localize.models import (
+    OverridableSegment,
+    RelatedObjectSegment,
+    String,
+    StringSegment,
+    StringTranslation,
+    Template,
+    TemplateSegment,
+    TranslatableObject,
+    Translation,
+    TranslationContext,
+    TranslationLog,
+    TranslationSource,
+    get_schema_version,
+)
+from wagtail_localize.segments import (
+    OverridableSegmentValue,
+    RelatedObjectSegmentValue,
+    StringSegmentValue,
+    TemplateSegmentValue,
+)
+from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.segments.ingest import ingest_segments
 
 import languages
 from ethnic_press.importing import bulk
@@ -47,7 +80,8 @@ def variants_of(code: str) -> list[str]:
 
 
 def _fill_strings(source: TranslationSource, locale: Locale) -> None:
-    """Transliterated StringTranslations for every segment of `source` that has none in `locale`."""
+    """Transliterated StringTranslations for every segment of `source` that has none in `locale`, written
+    in one insert (machine translations: no receiver of translations/signals.py acts on them)."""
     base, variant = source.locale.language_code, locale.language_code
     segments = (
         StringSegment.objects.filter(source=source)
@@ -56,35 +90,181 @@ def _fill_strings(source: TranslationSource, locale: Locale) -> None:
         .filter(translation__isnull=True)
     )
     tool = str(TransliterationTranslator.display_name)
+    missing = {}
     for segment in segments:
         data = segment.string.data
         if segment.context.path != "slug":
             data = transliterate_html(data, base, variant)
-        StringTranslation.objects.get_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE, "tool_name": tool},
+        missing.setdefault(
+            (segment.string_id, segment.context_id),
+            StringTranslation(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                data=data,
+                translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+                tool_name=tool,
+            ),
         )
+    StringTranslation.objects.bulk_create(missing.values())
+    for string_translation in missing.values():
+        if string_translation.context.path == "title":  # what wagtail-localize's post_save receiver does
+            Page.objects.filter(translation_key=source.object_id, locale=locale).update(
+                draft_title=string_translation.data
+            )
 
 
 def sync_variant(page: Page, locale: Locale) -> Page:
     """Create or update the live `locale` variant of `page` (whose locale is the variant's base)."""
     page = page.specific
-    source, created = TranslationSource.get_or_create_from_instance(page)
-    if not created:
+    source = TranslationSource.objects.filter(object_id=page.translation_key, locale_id=page.locale_id).first()
+    original = None
+    if source is None:
+        source, original = _new_source(page)
+    else:
         source.update_from_db()
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
     if not translation.enabled:
         translation.enabled = True
         translation.save(update_fields=["enabled"])
     _fill_strings(source, locale)
+    parent = page.get_parent()
+    if not parent.is_root() and not Page.objects.filter(translation_key=page.translation_key, locale=locale).exists():
+        return _first_variant(source, parent.get_translation(locale), locale, original)
     translation.save_target(publish=False)
     # Published here rather than by save_target(publish=True), which defers it to the end of the
     # transaction: the variant is live as soon as its base page is.
     target = translation.get_target_instance()
     target.get_latest_revision().publish()
     return target
+
+
+def _new_source(page: Page) -> tuple[TranslationSource, Page]:
+    """What TranslationSource.get_or_create_from_instance makes of a page that has no source yet (the source,
+    its segments, strings, templates and contexts), with each kind of row written in one insert instead of
+    refresh_segments' get_or_create per segment. Returns the source and the instance it was extracted from."""
+    translatable, _ = TranslatableObject.objects.get_or_create_from_instance(page)
+    source = TranslationSource.objects.create(
+        object=translatable,
+        locale=page.locale,
+        specific_content_type=ContentType.objects.get_for_model(page.__class__),
+        object_repr=str(page)[:200],
+        content_json=page.to_json(),
+        schema_version=get_schema_version(page._meta.app_label),
+        last_updated_at=timezone.now(),
+    )
+    instance = source.as_instance()
+    values = extract_segments(instance)
+
+    strings = {String._get_data_hash(v.string.data): v.string.data for v in values if isinstance(v, StringSegmentValue)}
+    strings = _get_or_create_all(
+        String.objects.filter(locale=source.locale),
+        "data_hash",
+        strings,
+        lambda key, data: String(locale=source.locale, data_hash=key, data=data),
+    )
+    templates = {_template_uuid(v): v for v in values if isinstance(v, TemplateSegmentValue)}
+    templates = _get_or_create_all(
+        Template.objects.all(),
+        "uuid",
+        templates,
+        lambda key, v: Template(uuid=key, template=v.template, template_format=v.format, string_count=v.string_count),
+    )
+    paths = {TranslationContext._get_path_id(v.path): v.path for v in values}
+    contexts = _get_or_create_all(
+        TranslationContext.objects.filter(object=translatable),
+        "path_id",
+        paths,
+        lambda key, path: TranslationContext(object=translatable, path_id=key, path=path, field_path=""),
+        objects=True,
+    )
+    for context in contexts.values():
+        context.get_field_path(instance)  # as refresh_segments pre-populates it (one update each)
+
+    rows = defaultdict(list)
+    for v in values:
+        common = {"source": source, "context": contexts[TranslationContext._get_path_id(v.path)], "order": v.order}
+        if isinstance(v, TemplateSegmentValue):
+            rows[TemplateSegment].append(TemplateSegment(template_id=templates[_template_uuid(v)], **common))
+        elif isinstance(v, RelatedObjectSegmentValue):
+            related, _ = TranslatableObject.objects.get_or_create(
+                content_type=v.content_type, translation_key=v.translation_key
+            )
+            rows[RelatedObjectSegment].append(RelatedObjectSegment(object=related, **common))
+        elif isinstance(v, OverridableSegmentValue):
+            data = json.dumps(v.data, cls=DjangoJSONEncoder)
+            rows[OverridableSegment].append(OverridableSegment(data_json=data, **common))
+        else:
+            string = strings[String._get_data_hash(v.string.data)]
+            attrs = json.dumps(v.attrs, cls=DjangoJSONEncoder)
+            rows[StringSegment].append(StringSegment(string_id=string, attrs=attrs, **common))
+    for model, objects in rows.items():
+        model.objects.bulk_create(objects)
+    return source, instance
+
+
+def _template_uuid(value: TemplateSegmentValue):
+    return uuid.uuid5(uuid.uuid5(Template.BASE_UUID_NAMESPACE, value.format), value.template)
+
+
+def _get_or_create_all(queryset, key: str, wanted: dict, build, objects: bool = False) -> dict:
+    """The rows of `queryset` whose `key` is in `wanted`, the missing ones made by `build(key, value)` in one
+    insert: {key: pk} (or {key: row} with `objects`)."""
+
+    def found():
+        rows = queryset.filter(**{f"{key}__in": list(wanted)})
+        return {getattr(row, key): row for row in rows} if objects else dict(rows.values_list(key, "pk"))
+
+    known = found()
+    missing = [build(k, value) for k, value in wanted.items() if k not in known]
+    if missing:
+        queryset.model.objects.bulk_create(missing)
+        known = found()
+    return known
+
+
+def _first_variant(source: TranslationSource, parent: Page, locale: Locale, original: Page | None = None) -> Page:
+    """A new variant, live at once: the page wagtail-localize's save_target would make from the source and
+    its translated strings (the source's instance with the strings ingested), copied into the variant tree
+    in one step (one copy, one revision, one publication) instead of a draft copy that is then saved,
+    revised and published; logged for wagtail-localize as save_target logs it."""
+    original = original or source.as_instance()  # ingest_segments changes it: not used afterwards
+    translated = source.as_instance()
+    copy_synchronised_fields(original, translated)
+    ingest_segments(
+        original, translated, source.locale, locale, source._get_segments_for_translation(locale, fallback=True)
+    )
+
+    target = publish_copy(
+        translated,
+        parent,
+        slug=find_available_slug(parent, slugify(translated.slug)),
+        live=True,
+        has_unpublished_changes=False,
+    )
+    TranslationLog.objects.create(source=source, locale=locale, revision=target.live_revision)
+    return target
+
+
+def publish_copy(page: Page, parent: Page, **fields) -> Page:
+    """Wagtail's copy for translation of `page` under `parent` (a page of another locale), live at once with
+    `fields`: one copy, one revision, one publication (its signals and log), instead of a draft copy that
+    is then revised and published."""
+    locale = parent.locale
+
+    def child_in_locale(original_page, page_copy, child_relation, child_object):
+        if isinstance(child_object, TranslatableMixin):
+            child_object.locale = locale
+
+    return page.copy(
+        to=parent,
+        update_attrs={"locale": locale, "slug": find_available_slug(parent, page.slug), **fields},
+        copy_revisions=False,
+        keep_live=True,
+        reset_translation_key=False,
+        process_child_object=child_in_locale,
+        log_action="wagtail.copy_for_translation",
+    ).specific
 
 
 def has_variant_tree(page: Page, locale: Locale) -> bool:
@@ -129,13 +309,19 @@ def publish_variants(page_ids: list[int]) -> int:
     New articles get theirs in bulk; pages that have a variant already, and pages that are not plain
     articles, go through `sync_variants` one by one. Pages no longer live are skipped.
     """
+    # Only articles in a language that has script variants are read (with their relations): the others of
+    # the batch (most of it) would be passed over below.
     articles = list(
-        ArticlePage.objects.filter(pk__in=page_ids, live=True)
+        ArticlePage.objects.filter(
+            pk__in=page_ids,
+            live=True,
+            locale__language_code__in={language.variant_of for language in languages.VARIANTS},
+        )
         .select_related("locale")
         .prefetch_related(*RELATIONS)
         .order_by("path")
     )
-    others = Page.objects.filter(pk__in=page_ids, live=True).exclude(pk__in=[page.pk for page in articles])
+    others = Page.objects.filter(pk__in=page_ids, live=True).not_type(ArticlePage)
     one_by_one = list(others.specific())
     codes = {page.locale.language_code for page in articles}
     locales = {code: list(Locale.objects.filter(language_code__in=variants_of(code))) for code in codes}

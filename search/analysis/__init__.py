@@ -129,32 +129,35 @@ def _groups(text: str, language: str) -> list[tuple[str, ...]]:
         return (
             [tuple(term[:MAX_TERM_LENGTH] for term in group) for group in korean.groups(prepared)] if prepared else []
         )
-    tokens = _content(_tokens(text, language), language)
+    # Step 5 and the folds are a pure function of each word: memoised per (word, language), so the words an
+    # archive repeats (and a script variant's text, whose words fold back to its base page's) cost a lookup.
+    return [group for token in _tokens(text, language) if (group := _word_group(token, language))]
+
+
+@functools.lru_cache(maxsize=400_000)
+def _word_group(token: str, language: str) -> tuple[str, ...]:
+    """One word's terms (see `_groups`), or () when it is a stop word or leaves no term."""
+    tokens = _content([token], language)
+    if not tokens:
+        return ()
+    analysis = profile(language)
     if analysis.morphology == "lemmas":
-        return _lemmas(tokens, analysis)
+        groups = _lemmas(tokens, analysis)
+        return groups[0] if groups else ()
     exact = _morphology(tokens, analysis)
     if analysis.diacritic_folds:
-        table = letter_pairs(analysis.diacritic_folds)
-        folded_tokens = [token.translate(table) for token in tokens]
+        folded_token = tokens[0].translate(letter_pairs(analysis.diacritic_folds))
         # Suffix lists are folded too, so there every word has a folded stem; a stemmer's own rules
         # give an unchanged word its exact stem again.
-        changed = [
-            index
-            for index, (a, b) in enumerate(zip(tokens, folded_tokens, strict=True))
-            if a != b or analysis.morphology == "suffixes"
-        ]
-        folded = list(exact)
-        stems = _morphology([folded_tokens[index] for index in changed], analysis, analysis.diacritic_folds)
-        for index, stem in zip(changed, stems, strict=True):
-            folded[index] = stem
+        if folded_token != tokens[0] or analysis.morphology == "suffixes":
+            folded = _morphology([folded_token], analysis, analysis.diacritic_folds)
+        else:
+            folded = exact
     else:
         folded = exact
-    groups = []
-    for terms, alternatives in zip(exact, folded, strict=True):
-        group = tuple(dict.fromkeys(term[:MAX_TERM_LENGTH] for term in (*terms, *alternatives) if term))
-        if group and terms[0] and alternatives[0]:
-            groups.append(group)
-    return groups
+    terms, alternatives = exact[0], folded[0]
+    group = tuple(dict.fromkeys(term[:MAX_TERM_LENGTH] for term in (*terms, *alternatives) if term))
+    return group if group and terms[0] and alternatives[0] else ()
 
 
 def analyse(text: str, language: str) -> list[str]:

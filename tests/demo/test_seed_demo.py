@@ -5,8 +5,10 @@ more, marked `print_archive`, draws the demo's print editions for their outlets 
 by OCR (the text the archive search finds).
 """
 
+import json
 import re
 from collections import defaultdict
+from html import unescape
 from io import StringIO
 
 from django.conf import settings
@@ -17,6 +19,7 @@ from wagtail.models import Page, Revision
 from wagtail.users.models import UserProfile
 
 import pytest
+from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
 import languages
 from demo import loader
@@ -128,6 +131,7 @@ def test_seed_demo_builds_the_promised_network_once(db, client, monkeypatch):
 
     check_club_in_every_locale(client)
     check_republications_and_corrections(client)
+    check_variants_in_the_translation_editor(client)
 
     # Every demo account has an admin language the admin is translated into.
     permitted = {code for code, _name in settings.WAGTAILADMIN_PERMITTED_LANGUAGES}
@@ -158,6 +162,29 @@ def test_seed_demo_builds_the_promised_network_once(db, client, monkeypatch):
 
     problems = Page.find_problems()  # the bulk-written tree stays consistent
     assert all(not problem for problem in problems), problems
+
+
+def check_variants_in_the_translation_editor(client):
+    """Seeded script variants are wagtail-localize translations of their base page, as an editor's publication
+    makes them: an enabled translation, the publication logged with its revision, every string transliterated,
+    and the admin's edit view is the translation editor showing them."""
+    client.force_login(get_user_model().objects.get(username="admin"))
+    for variant in languages.VARIANTS:
+        pages = ArticlePage.objects.live().filter(locale__language_code=variant.code).order_by("path")
+        for page in (pages.first(), pages.last()):
+            translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=page.locale)
+            assert translation.enabled
+            assert TranslationLog.objects.filter(
+                source=translation.source, locale=page.locale, revision=page.live_revision
+            ).exists()
+            strings = StringTranslation.objects.filter(context__object_id=page.translation_key, locale=page.locale)
+            assert strings.count() == translation.source.stringsegment_set.count() > 0
+            assert strings.get(context__path="title").data == page.title
+            html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+            editor = re.search(r'class="js-translation-editor" data-props="([^"]*)"', html)
+            assert editor, page.url
+            assert page.title in json.dumps(json.loads(unescape(editor.group(1))), ensure_ascii=False), page.url
+    client.logout()
 
 
 def check_club_in_every_locale(client):

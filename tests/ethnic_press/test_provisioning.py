@@ -6,10 +6,12 @@ from wagtail.models import Collection, GroupPagePermission, Workflow, WorkflowPa
 
 from ethnic_press.models import OutletAccess
 from ethnic_press.permissions import NETWORK_EDITORS, add_member
-from ethnic_press.provisioning import access_for
+from ethnic_press.provisioning import access_for, deferred_provisioning
 from languages.localize import translate_page
 from tests import factories
 from tests.helpers import make_user
+
+EDITOR_CODENAMES = {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"}
 
 
 def page_codenames(group, page) -> set[str]:
@@ -25,13 +27,7 @@ def test_creating_an_outlet_creates_its_collection_groups_and_workflow(outlet_a)
     assert access.journalists.name == "Коре ильбо journalists"
     assert access.editors.name == "Коре ильбо editors"
     assert page_codenames(access.journalists, outlet_a) == {"add_page", "change_page"}
-    assert page_codenames(access.editors, outlet_a) == {
-        "add_page",
-        "change_page",
-        "publish_page",
-        "lock_page",
-        "unlock_page",
-    }
+    assert page_codenames(access.editors, outlet_a) == EDITOR_CODENAMES
     for group in (access.journalists, access.editors):
         assert group.permissions.filter(codename="access_admin").exists()
     workflow = Workflow.objects.get(name="editorial review: Коре ильбо")
@@ -94,3 +90,28 @@ def test_adding_a_member_puts_them_in_the_role_group(outlet_a):
     user = make_user("new-reporter")
     add_member(user, access_for(outlet_a), "editor")
     assert list(user.groups.values_list("name", flat=True)) == ["Коре ильбо editors"]
+
+
+def test_deferred_provisioning_provisions_each_page_once_on_leaving(outlet_index):
+    """Seeding's path: an outlet built in two locales inside `deferred_provisioning()` is provisioned only
+    when the block is left, with the same grants and workflow as a save-by-save provisioning."""
+    ancestors = (outlet_index.get_parent(), outlet_index)
+    with deferred_provisioning():
+        outlet = factories.OutletPageFactory(parent=outlet_index, title="Достық", slug="dostyq")
+        for ancestor in ancestors:
+            translate_page(ancestor, "ru")
+        translated = translate_page(outlet, "ru", title="Дружба")
+        assert not OutletAccess.objects.exists()
+        assert not WorkflowPage.objects.filter(page__in=[outlet, translated]).exists()
+    access = OutletAccess.objects.select_related("collection", "journalists", "editors", "workflow").get()
+    assert access.collection.name == "Достық"  # the default-locale title, not the translation's
+    assert access.editors.name == "Достық editors"
+    for page in (outlet, translated):
+        assert page_codenames(access.journalists, page) == {"add_page", "change_page"}
+        assert page_codenames(access.editors, page) == EDITOR_CODENAMES
+        assert WorkflowPage.objects.get(page=page).workflow == access.workflow
+
+    with deferred_provisioning():  # saved again: nothing new, nothing doubled
+        translated.save_revision().publish()
+    assert GroupPagePermission.objects.filter(page=translated).count() == 7
+    assert OutletAccess.objects.count() == 1
