@@ -18,7 +18,8 @@ worker processes from /proc, summed over the URL's load, divided by its requests
 minimal view's. The minimal view is /robots.txt (Django's whole middleware stack, no database, no
 template); a static file (WhiteNoise) is measured beside it. SQL queries per page are counted in this
 process (the same settings, page cache off, the process's own caches warm: the second request). Worker
-memory is each worker's resident set (VmRSS) and its peak (VmHWM) at the end of the setting.
+memory is each worker's resident set (VmRSS), its peak (VmHWM), its proportional (PSS) and unshared (USS)
+sets at the end of the setting, and the master's (which holds the preloaded Korean model the workers share).
 With REDIS_URL the page cache, fragments and memos are shared in Redis, as in production; without it each
 worker has its own local memory. Results go to bench/results/pages_<backend>_<N>.json and .md.
 """
@@ -173,14 +174,29 @@ def database_cpu_since(before: dict[int, float]) -> float:
 
 
 def memory_mb(pids: list[int]) -> dict:
-    rss, peak = [], []
+    """Each process's resident set (VmRSS), its peak (VmHWM), and from smaps_rollup its proportional set
+    (PSS: shared pages divided among the processes sharing them) and unique set (USS: private pages, what
+    the process alone costs). gunicorn preloads the project and the Korean model in the master
+    (gunicorn.conf.py), so every worker's RSS counts the model's pages that all of them share."""
+    rss, peak, pss, uss = [], [], [], []
     for pid in pids:
         status = dict(
             line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line
         )
         rss.append(int(status["VmRSS"].split()[0]) / 1024)
         peak.append(int(status["VmHWM"].split()[0]) / 1024)
-    return {"rss_mb": [round(value) for value in rss], "peak_rss_mb": [round(value) for value in peak]}
+        rollup = dict(
+            line.split(":", 1) for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:] if ":" in line
+        )
+        kilobytes = {name: int(value.split()[0]) for name, value in rollup.items()}
+        pss.append(kilobytes["Pss"] / 1024)
+        uss.append((kilobytes["Private_Clean"] + kilobytes["Private_Dirty"]) / 1024)
+    return {
+        "rss_mb": [round(value) for value in rss],
+        "peak_rss_mb": [round(value) for value in peak],
+        "pss_mb": [round(value) for value in pss],
+        "uss_mb": [round(value) for value in uss],
+    }
 
 
 def load(path: str | list[str], seconds: float, concurrency: int) -> tuple[list[float], int]:
@@ -266,6 +282,7 @@ def measure(env: dict, urls: dict[str, str], seconds: float, rounds: int, concur
                 sample["latencies"] += latencies
                 sample["errors"] += errors
         memory = memory_mb(pids)
+        memory["master"] = memory_mb([server.pid])
         if sorted(workers_of(server.pid)) != sorted(pids):
             memory["note"] = "a worker was replaced during the run: CPU figures are incomplete"
     finally:
@@ -387,7 +404,9 @@ def main() -> None:
             "",
             f"## {'page cache off (every page built)' if label == 'uncached' else 'page cache on'}: load average "
             f"{result['load_average_1_5_15']} at the end; worker RSS {result['workers']['rss_mb']} MB "
-            f"(peak {result['workers']['peak_rss_mb']} MB)",
+            f"(peak {result['workers']['peak_rss_mb']} MB), PSS {result['workers']['pss_mb']} MB, unshared (USS) "
+            f"{result['workers']['uss_mb']} MB; master RSS {result['workers']['master']['rss_mb']} MB, "
+            f"PSS {result['workers']['master']['pss_mb']} MB",
             "",
             "| page | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/request | × minimal | PostgreSQL CPU "
             "ms/request | queries | errors | load |",
