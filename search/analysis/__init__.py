@@ -134,7 +134,9 @@ def _groups(text: str, language: str) -> list[tuple[str, ...]]:
     return [group for token in _tokens(text, language) if (group := _word_group(token, language))]
 
 
-@functools.lru_cache(maxsize=400_000)
+# ~300 bytes an entry: at most ~30 MB in a process that indexes a whole archive (a reader's queries
+# fill a worker's far less).
+@functools.lru_cache(maxsize=100_000)
 def _word_group(token: str, language: str) -> tuple[str, ...]:
     """One word's terms (see `_groups`), or () when it is a stop word or leaves no term."""
     tokens = _content([token], language)
