@@ -2,7 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import F, JSONField, OuterRef, Q, Subquery
+from django.db.models import F, JSONField, OuterRef, Subquery
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject, Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +24,20 @@ from ..blocks import BodyBlock, stream_images, stream_text
 from ..forms import ArticlePageForm
 from ..panels import ReviewChecksPanel
 from ..renditions import alt_text, prefetch_renditions
+
+
+def _union_of_ids(querysets: list) -> RawSQL:
+    """One id subquery, `SELECT * FROM (…) UNION ALL …`, of querysets of ids (sliced ones included).
+
+    Written by hand because an OR of `pk IN (…)` conditions is planned by PostgreSQL as a scan of the
+    whole table with each subquery hashed (~130 ms at 100,000 articles for an article page's 14 rows),
+    while one IN over a union is a semi-join on the primary key; Django cannot put a sliced, ordered
+    queryset into `union()` on SQLite, and the derived tables here are accepted by both databases."""
+    compiled = [queryset.query.sql_with_params() for queryset in querysets]
+    sql = " UNION ALL ".join(
+        f"SELECT * FROM ({part}) AS ids{number}" for number, (part, _params) in enumerate(compiled)
+    )
+    return RawSQL(sql, [param for _part, params in compiled for param in params])
 
 
 class ArticlePage(Page):
@@ -219,18 +234,20 @@ class ArticlePage(Page):
             return kept[1]
         key = self.translation_key
         # Each part a set of ids read by an index (an OR of conditions on joined tables scans the table).
-        wanted = Q(pk__in=Page.objects.filter(translation_key=key).order_by().values("pk"))
-        wanted |= Q(pk__in=ArticlePage.objects.filter(republished_from__translation_key=key).order_by().values("pk"))
+        parts = [
+            Page.objects.filter(translation_key=key).order_by().values("pk"),
+            ArticlePage.objects.filter(republished_from__translation_key=key).order_by().values("pk"),
+        ]
         if self.republished_from_id is not None:
             original_key = ArticlePage.objects.filter(pk=self.republished_from_id).values("translation_key")
-            wanted |= Q(pk__in=Page.objects.filter(translation_key__in=original_key).order_by().values("pk"))
+            parts.append(Page.objects.filter(translation_key__in=original_key).order_by().values("pk"))
         if outlet is not None:  # the outlet's six newest other stories
             newest = ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk)
-            wanted |= Q(pk__in=newest.order_by("-published_at", "-pk").values("pk")[:6])
+            parts.append(newest.order_by("-published_at", "-pk").values("pk")[:6])
         rows = (
             ArticlePage.objects.live()
             .public()
-            .filter(wanted)
+            .filter(pk__in=_union_of_ids(parts))
             .select_related("locale", "hero_image")
             .defer("body")
             .annotate(reprinted_key=F("republished_from__translation_key"))
