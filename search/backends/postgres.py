@@ -206,27 +206,35 @@ class PostgresBackend:
         then the newest, as in search), in one statement."""
         query = tsquery([tuple(terms)])
         rows = related_candidates(language, story_key, outlet_key)
-        matched_sql, matched_params = (
-            rows.filter(
-                RawSQL("search_searchdocument.search_vector @@ to_tsquery('simple', %s)", [query], BooleanField())
+
+        def newest(vector: str, title: bool) -> tuple[str, list]:
+            matched = rows.filter(
+                RawSQL(f"search_searchdocument.{vector} @@ to_tsquery('simple', %s)", [query], BooleanField())
             )
-            .annotate(
-                in_title=RawSQL(
-                    "search_searchdocument.title_vector @@ to_tsquery('simple', %s)", [query], BooleanField()
+            if not title:  # the body-only matches (a title match is also a match)
+                matched = matched.exclude(
+                    RawSQL("search_searchdocument.title_vector @@ to_tsquery('simple', %s)", [query], BooleanField())
                 )
-            )
-            .values("id", "story_key", "published_at", "in_title")
-            .query.sql_with_params()
-        )
+            sql, params = matched.values("id", "story_key", "published_at").query.sql_with_params()
+            return f"SELECT * FROM ({sql}) AS m ORDER BY published_at DESC, id", params
+
+        # The candidates are the title matches, newest first, then the other matches, newest first (ORDER BY
+        # in_title DESC, published_at DESC over every match); written as two parts so that the second is not
+        # read at all when the title matches fill the candidates (a LIMIT of 0 runs nothing below it): the
+        # title vectors are small and their GIN index precise, where a common word's body matches at
+        # 100,000 articles are ~26,000 rows read from the heap (~30 ms).
+        title_sql, title_params = newest("title_vector", True)
+        body_sql, body_params = newest("search_vector", False)
         sql = (
-            f"WITH c AS MATERIALIZED (SELECT * FROM ({matched_sql}) AS m "
-            "ORDER BY in_title DESC, published_at DESC, id LIMIT %s) "
+            f"WITH t AS MATERIALIZED ({title_sql} LIMIT %s), "
+            f"b AS MATERIALIZED ({body_sql} LIMIT GREATEST(0, %s - (SELECT COUNT(*) FROM t))), "
+            "c AS (SELECT * FROM t UNION ALL SELECT * FROM b) "
             "SELECT c.story_key, MAX(ts_rank(d.search_vector, to_tsquery('simple', %s))) AS score, "
             "MAX(c.published_at) AS latest FROM c JOIN search_searchdocument d ON d.id = c.id "
             "GROUP BY c.story_key ORDER BY score DESC, latest DESC, c.story_key LIMIT %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*matched_params, self.CANDIDATES, query, limit])
+            cursor.execute(sql, [*title_params, self.CANDIDATES, *body_params, self.CANDIDATES, query, limit])
             return [as_uuid(row[0]) for row in cursor.fetchall()]
 
     @staticmethod
