@@ -66,7 +66,10 @@ def front_page(home, request=None) -> dict:
     # Their communities come with them, in the reader's language where translated (localize_all's work).
     outlets = {
         outlet.path: outlet
-        for outlet in OutletPage.objects.filter(path__in=paths)
+        # The path index first, fenced by a LIMIT (the subquery is then not folded into a join): `path IN (…)`
+        # on the joined table let PostgreSQL walk every page in id order to merge-join the outlets (29 ms at
+        # 100,000 articles).
+        for outlet in OutletPage.objects.filter(pk__in=Page.objects.filter(path__in=paths).values("pk")[: len(paths)])
         .select_related("community")
         .only("title", "url_path", "path", "depth", "locale_id", "translation_key", "community")
         .order_by()
