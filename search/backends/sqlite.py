@@ -166,19 +166,44 @@ class SQLiteBackend:
             cursor.execute(sql, [*cte_params, *part_params])
             return _hits(cursor.fetchall())
 
+    # Related stories rank the best-scoring matches first and look up only these; see related().
+    RELATED_WINDOW = 300
+
     def related(self, language: str, terms: list[str], story_key, outlet_key, limit: int) -> list[uuid.UUID]:
-        """Stories holding any of `terms`, by bm25: one OR group, one statement."""
+        """Stories holding any of `terms`, by bm25: one OR group.
+
+        The subject's words are common ones (27,000 Russian matches of 100,000 rows for a typical article);
+        looking each match up to filter it cost ~100 ms. So the best RELATED_WINDOW matches by bm25 are taken
+        from the full-text index alone (~35 ms) and only they are looked up and filtered: when they hold
+        `limit` stories, those are the best stories of all the matches (any other story's best match scores
+        lower); when they do not and the window was full, every match is looked up, as before."""
         expression = full_expression(language, match_expression([tuple(terms)]))
         rows = related_candidates(language, story_key, outlet_key)
-        matched_sql, matched_params = _matched(rows, ["id", "story_key", "published_at"], expression)
-        sql = (
-            f"WITH m AS MATERIALIZED ({matched_sql}) "
-            "SELECT story_key, MAX(-score) AS score, MAX(published_at) AS latest FROM m "
-            "GROUP BY story_key ORDER BY score DESC, latest DESC, story_key LIMIT %s"
+        rows_sql, rows_params = rows.values("id", "story_key", "published_at").query.sql_with_params()
+        # The last row says how many matches the window held: fewer than RELATED_WINDOW means all of them.
+        windowed = (
+            f"WITH s AS MATERIALIZED (SELECT rowid AS id, bm25({TABLE}, {weights()}) AS score FROM {TABLE} "
+            f"WHERE {TABLE} MATCH %s ORDER BY score LIMIT %s), "
+            f"r AS (SELECT d.story_key, MAX(-s.score) AS score, MAX(d.published_at) AS latest "
+            f"FROM s CROSS JOIN ({rows_sql}) AS d ON d.id = s.id "
+            "GROUP BY d.story_key ORDER BY score DESC, latest DESC, d.story_key LIMIT %s) "
+            "SELECT 0, story_key, score, latest FROM r UNION ALL SELECT 1, NULL, COUNT(*), NULL FROM s "
+            "ORDER BY 1, 3 DESC, 4 DESC, 2"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*matched_params, limit])
-            return [as_uuid(row[0]) for row in cursor.fetchall()]
+            cursor.execute(windowed, [expression, self.RELATED_WINDOW, *rows_params, limit])
+            *rows_found, (_last, _none, window, _latest) = cursor.fetchall()
+            found = [row[1:] for row in rows_found]
+            if len(found) < limit and window >= self.RELATED_WINDOW:
+                matched_sql, matched_params = _matched(rows, ["id", "story_key", "published_at"], expression)
+                cursor.execute(
+                    f"WITH m AS MATERIALIZED ({matched_sql}) "
+                    "SELECT story_key, MAX(-score) AS score, MAX(published_at) AS latest FROM m "
+                    "GROUP BY story_key ORDER BY score DESC, latest DESC, story_key LIMIT %s",
+                    [*matched_params, limit],
+                )
+                found = cursor.fetchall()
+        return [as_uuid(row[0]) for row in found]
 
 
 def _matched(rows: QuerySet, columns: list[str], expression: str, title_sql: str = "") -> tuple[str, list]:

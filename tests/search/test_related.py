@@ -12,6 +12,7 @@ import pytest
 
 from languages.localize import translate_page
 from search.backends.elasticsearch import related_body
+from search.backends.sqlite import SQLiteBackend
 from search.related import related_stories
 from tests import factories
 
@@ -118,3 +119,16 @@ def test_the_next_reader_sees_a_story_published_or_unpublished_after_the_article
     first.unpublish()
     html = client.get(story.url).content.decode()
     assert first.title not in html and second.title in html
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the SQLite backend's window of best matches")
+def test_a_window_of_best_matches_that_holds_too_few_stories_falls_back_to_every_match(
+    article_in, story, other_outlet, monkeypatch
+):
+    for number in range(6):
+        article_in("kk", outlet=other_outlet, title=f"Газеттер көрмесі {number}", lead="Этникалық газеттер.")
+    every_match = [article.pk for article in related_stories(story)]
+    # A window of one match holds one story at most: the backend must look at every match instead.
+    monkeypatch.setattr(SQLiteBackend, "RELATED_WINDOW", 1)
+    assert [article.pk for article in related_stories(story)] == every_match
+    assert len(every_match) == 4
