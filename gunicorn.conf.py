@@ -4,6 +4,7 @@ Every value can be changed from the environment (GUNICORN_* below, or gunicorn's
 GUNICORN_CMD_ARGS). README, "Running in production", explains the numbers.
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -25,12 +26,51 @@ preload_app = True
 
 
 def when_ready(server):
-    # In the master, after the app is loaded and before the workers fork: load the Korean analyser's
-    # model (~480 MB) once, so the workers share it instead of each building its own on its first
-    # Korean search. It analyses without threads (search/analysis/korean.py), so forking is safe.
-    from search.analysis import korean
+    # In the master, after the app is loaded and before the workers fork. The Korean analyser's model
+    # (~300 MB) goes into one process of its own that the workers ask over a Unix socket
+    # (search/analysis/korean_service.py), instead of into every worker's memory; if it cannot start,
+    # each worker loads the model itself on its first Korean request (same results, more memory).
+    from search.analysis import korean_service
 
-    korean.preload()
+    analyser = korean_service.Analyser()
+    try:
+        analyser.start()
+    except RuntimeError as error:
+        analyser.stop()
+        server.log.error("Korean analyser process not started (%s): workers will load the model", error)
+    else:
+        server.korean_analyser = analyser
+    # What every worker would build for itself on its first requests (cms/prefork.py), built once here
+    # and shared; a failure only costs the workers that work again.
+    from cms import prefork
+
+    try:
+        prefork.warm()
+    except Exception:
+        server.log.exception("Warming the project before the fork failed; the workers will build it themselves")
+    gc.collect()
+
+
+def pre_fork(server, worker):
+    # Everything the master holds goes to the garbage collector's permanent generation, which it never
+    # walks: a worker's collections would otherwise write into each object's header and so copy every
+    # page of the master's objects into the worker (Python's gc.freeze documentation).
+    gc.freeze()
+    # A dead analyser process is restarted before the next worker forks (workers are recycled every
+    # ~max_requests requests); meanwhile the workers analyse Korean on their own.
+    analyser = getattr(server, "korean_analyser", None)
+    if analyser is not None and not analyser.alive():
+        server.log.error("Korean analyser process exited (status %s): restarting it", analyser.process.returncode)
+        try:
+            analyser.start()
+        except RuntimeError as error:
+            server.log.error("Korean analyser process not restarted: %s", error)
+
+
+def on_exit(server):
+    analyser = getattr(server, "korean_analyser", None)
+    if analyser is not None:
+        analyser.stop()
 
 
 # Behind the reverse proxy on the same machine only.

@@ -19,7 +19,8 @@ minimal view's. The minimal view is /robots.txt (Django's whole middleware stack
 template); a static file (WhiteNoise) is measured beside it. SQL queries per page are counted in this
 process (the same settings, page cache off, the process's own caches warm: the second request). Worker
 memory is each worker's resident set (VmRSS), its peak (VmHWM), its proportional (PSS) and unshared (USS)
-sets at the end of the setting, and the master's (which holds the preloaded Korean model the workers share).
+sets at the end of the setting, the master's, and the Korean analyser process's (gunicorn.conf.py starts it: it
+holds the Korean model for the workers; its CPU counts in the server CPU per request).
 With REDIS_URL the page cache, fragments and memos are shared in Redis, as in production; without it each
 worker has its own local memory. Results go to bench/results/pages_<backend>_<N>.json and .md.
 """
@@ -134,9 +135,25 @@ def count_queries(urls: dict[str, str]) -> dict[str, int]:
     return counts
 
 
-def workers_of(master: int) -> list[int]:
+def children_of(master: int) -> list[int]:
     children = Path(f"/proc/{master}/task/{master}/children")
     return [int(pid) for pid in children.read_text().split()] if children.exists() else []
+
+
+def is_analyser(pid: int) -> bool:
+    """The Korean analyser process the master starts (search/analysis/korean_service.py), not a worker."""
+    try:
+        return b"korean_service" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+def workers_of(master: int) -> list[int]:
+    return [pid for pid in children_of(master) if not is_analyser(pid)]
+
+
+def analysers_of(master: int) -> list[int]:
+    return [pid for pid in children_of(master) if is_analyser(pid)]
 
 
 def cpu_seconds(pids: list[int]) -> float:
@@ -176,8 +193,8 @@ def database_cpu_since(before: dict[int, float]) -> float:
 def memory_mb(pids: list[int]) -> dict:
     """Each process's resident set (VmRSS), its peak (VmHWM), and from smaps_rollup its proportional set
     (PSS: shared pages divided among the processes sharing them) and unique set (USS: private pages, what
-    the process alone costs). gunicorn preloads the project and the Korean model in the master
-    (gunicorn.conf.py), so every worker's RSS counts the model's pages that all of them share."""
+    the process alone costs). gunicorn preloads the project in the master (gunicorn.conf.py), so every
+    worker's RSS counts the pages they all share with it."""
     rss, peak, pss, uss = [], [], [], []
     for pid in pids:
         status = dict(
@@ -263,7 +280,8 @@ def serve(env: dict) -> subprocess.Popen:
 def measure(env: dict, urls: dict[str, str], seconds: float, rounds: int, concurrency: int) -> dict:
     server = serve(env)
     try:
-        pids = workers_of(server.pid)
+        # Server CPU: the workers' and the Korean analyser process's, which analyses for them.
+        pids = workers_of(server.pid) + analysers_of(server.pid)
         for path in urls.values():  # each worker's templates, renditions and caches
             load(path, 1.5 if isinstance(path, str) else 0.2 * len(path), concurrency)
         samples = {
@@ -281,9 +299,10 @@ def measure(env: dict, urls: dict[str, str], seconds: float, rounds: int, concur
                 sample["seconds"] += time.monotonic() - started
                 sample["latencies"] += latencies
                 sample["errors"] += errors
-        memory = memory_mb(pids)
+        memory = memory_mb(workers_of(server.pid))
         memory["master"] = memory_mb([server.pid])
-        if sorted(workers_of(server.pid)) != sorted(pids):
+        memory["korean_analyser"] = memory_mb(analysers_of(server.pid))
+        if sorted(workers_of(server.pid) + analysers_of(server.pid)) != sorted(pids):
             memory["note"] = "a worker was replaced during the run: CPU figures are incomplete"
     finally:
         server.terminate()
@@ -406,7 +425,8 @@ def main() -> None:
             f"{result['load_average_1_5_15']} at the end; worker RSS {result['workers']['rss_mb']} MB "
             f"(peak {result['workers']['peak_rss_mb']} MB), PSS {result['workers']['pss_mb']} MB, unshared (USS) "
             f"{result['workers']['uss_mb']} MB; master RSS {result['workers']['master']['rss_mb']} MB, "
-            f"PSS {result['workers']['master']['pss_mb']} MB",
+            f"PSS {result['workers']['master']['pss_mb']} MB"
+            + _analyser_memory(result["workers"].get("korean_analyser")),
             "",
             "| page | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/request | × minimal | PostgreSQL CPU "
             "ms/request | queries | errors | load |",
@@ -421,6 +441,12 @@ def main() -> None:
             )
     out.with_suffix(".md").write_text("\n".join(lines) + "\n")
     print(f"written {out}.json and .md")
+
+
+def _analyser_memory(memory: dict | None) -> str:
+    if not memory or not memory["rss_mb"]:
+        return ""
+    return f"; Korean analyser process RSS {memory['rss_mb']} MB, PSS {memory['pss_mb']} MB"
 
 
 if __name__ == "__main__":

@@ -5,13 +5,12 @@ the query's terms is marked. So Кітаптарды is marked for the query к�
 Uyghur word for a Cyrillic query, because both go through the same folding.
 """
 
-import functools
 import re
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .analysis import index_terms
+from .analysis import index_terms_of_each
 
 # Words are looked for in the first SCAN_CHARS characters only: snippets must stay cheap.
 SCAN_CHARS = 6000
@@ -20,10 +19,23 @@ WORDS_TOTAL = 36
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ‘][^\W_]+)*")
 
 
-@functools.lru_cache(maxsize=50_000)
-def _word_terms(word: str, language: str) -> frozenset[str]:
-    # Both spellings of a word (şehir, sehir): a query typed without diacritics marks it too.
-    return frozenset(index_terms(word, language))
+# Each word's terms, by (word, language): emptied when full.
+_TERMS: dict[tuple[str, str], frozenset[str]] = {}
+MAX_CACHED = 50_000
+
+
+def _terms_of_each(words: list[str], language: str) -> list[frozenset[str]]:
+    """Each word's terms, both spellings (şehir, sehir: a query typed without diacritics marks it too).
+    The words not seen before are analysed together: for Korean, one request to the analyser process
+    for a snippet's words instead of one per word."""
+    found = {word: _TERMS.get((word, language)) for word in words}
+    missing = [word for word, terms in found.items() if terms is None]
+    if missing:
+        if len(_TERMS) + len(missing) > MAX_CACHED:
+            _TERMS.clear()
+        for word, terms in zip(missing, index_terms_of_each(missing, language), strict=True):
+            found[word] = _TERMS[(word, language)] = frozenset(terms)
+    return [found[word] for word in words]
 
 
 def highlight(text: str, language: str, terms: set[str] | frozenset[str]) -> SafeString:
@@ -32,7 +44,7 @@ def highlight(text: str, language: str, terms: set[str] | frozenset[str]) -> Saf
     matches = list(_WORD.finditer(text))
     if not matches:
         return mark_safe("")
-    marked = [bool(_word_terms(match.group(), language) & terms) for match in matches]
+    marked = [bool(word_terms & terms) for word_terms in _terms_of_each([m.group() for m in matches], language)]
     first = marked.index(True) if True in marked else 0
     start = max(0, first - WORDS_BEFORE)
     end = min(len(matches), start + WORDS_TOTAL)

@@ -124,14 +124,21 @@ def _groups(text: str, language: str) -> list[tuple[str, ...]]:
     word typed without diacritics gives the same folded term."""
     analysis = profile(language)
     if analysis.morphology == "morphemes":
-        # each morpheme, with the whole word it belongs to as an alternative (korean.groups)
-        prepared = _prepared(text, language)
-        return (
-            [tuple(term[:MAX_TERM_LENGTH] for term in group) for group in korean.groups(prepared)] if prepared else []
-        )
+        return _morpheme_groups([text], language)[0]
     # Step 5 and the folds are a pure function of each word: memoised per (word, language), so the words an
     # archive repeats (and a script variant's text, whose words fold back to its base page's) cost a lookup.
     return [group for token in _tokens(text, language) if (group := _word_group(token, language))]
+
+
+def _morpheme_groups(texts: list[str], language: str) -> list[list[tuple[str, ...]]]:
+    """`_groups` of each text in a language analysed into morphemes (Korean), all in one analysis
+    request: each morpheme, with the whole word it belongs to as an alternative (korean.groups)."""
+    prepared = [_prepared(text, language) for text in texts]
+    analysed = iter(korean.groups_of_each([text for text in prepared if text]))
+    return [
+        [tuple(term[:MAX_TERM_LENGTH] for term in group) for group in next(analysed)] if text else []
+        for text in prepared
+    ]
 
 
 # ~300 bytes an entry: at most ~30 MB in a process that indexes a whole archive (a reader's queries
@@ -171,8 +178,19 @@ def index_terms(text: str, language: str) -> list[str]:
     """What the index stores for `text`: each word's term, followed by its folded term when that
     differs (şehirde → şehir sehir), so a query typed without diacritics finds it and a query typed
     with them matches it twice, ranking the exact spelling first."""
+    return _stored(_groups(text, language))
+
+
+def index_terms_of_each(texts: list[str], language: str) -> list[list[str]]:
+    """`index_terms` of each text; Korean texts go to the analyser process in one request."""
+    if profile(language).morphology == "morphemes":
+        return [_stored(groups) for groups in _morpheme_groups(texts, language)]
+    return [index_terms(text, language) for text in texts]
+
+
+def _stored(groups: list[tuple[str, ...]]) -> list[str]:
     terms, previous = [], ()
-    for group in _groups(text, language):
+    for group in groups:
         # an alternative the previous word had too is stored once (the whole Korean word shared by
         # its morphemes), so it does not count as several occurrences
         terms += [group[0], *(term for term in group[1:] if term not in previous[1:])]

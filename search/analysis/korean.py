@@ -5,50 +5,46 @@ splitting on spaces finds nothing. Kiwi splits and tags morphemes; nouns, roots,
 adjective stems, numbers and foreign words are kept, particles and endings dropped.
 """
 
+import logging
 import re
 import threading
-import warnings
 
 from kiwipiepy import Kiwi
+
+from . import korean_service
 
 # Nouns (general, proper, bound, numerals, pronouns), roots, verb/adjective stems, and
 # non-Hangul runs (Latin, Hanja, numbers).
 CONTENT_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "NP", "XR", "VV", "VA", "SL", "SH", "SN", "MAG"})
+
+logger = logging.getLogger(__name__)
 
 _kiwi: Kiwi | None = None
 _lock = threading.Lock()
 
 
 def _get_kiwi() -> Kiwi:
-    # Building Kiwi loads its model (~1 s); do it once, on first use, under a lock so two request
-    # threads do not build two.
+    # Building Kiwi loads its model (~300 MB, seconds); do it once, on first use, under a lock so two
+    # request threads do not build two. Behind gunicorn only when the analyser process fails.
     global _kiwi
     if _kiwi is None:
         with _lock:
             if _kiwi is None:
-                _kiwi = _build()
+                _kiwi = korean_service.build()
     return _kiwi
 
 
-def _build() -> Kiwi:
-    # num_workers=0: analyse in the calling thread, with no thread pool. The default (-1) starts a
-    # pool, and a pool built in gunicorn's master before it forks does not exist in the workers.
-    # (kiwipiepy warns that 0 meant "all cores" before 0.21; it means one thread since.)
-    # load_multi_dict=False: the multi-word dictionary is ~185 MB of the model's ~510 MB in memory, and
-    # without it the 1,783 content morphemes of the demo's Korean texts and every Korean relevance figure
-    # (bench/relevance/ko.toml: nDCG@10 0.947, recall@10 0.891, MRR 0.975) are unchanged.
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "behavior of `num_workers=0`", DeprecationWarning)
-        return Kiwi(num_workers=0, load_multi_dict=False)
-
-
-def preload() -> None:
-    """Build Kiwi and finish its lazy loading (the model is read on the first analysis, ~480 MB).
-
-    gunicorn's master calls this before forking (gunicorn.conf.py), so the workers share those
-    pages copy-on-write instead of each loading its own copy on its first Korean search.
-    """
-    _get_kiwi().tokenize("고려인 신문은 알마티에서 발행된다.")
+def _tokenize(texts: list[str]) -> list[list]:
+    """Kiwi's tokens of each text: from the analyser process gunicorn's master started, when there is
+    one (korean_service.py: one request for all the texts), else (or when it does not answer) from this
+    process's own model."""
+    if korean_service.address() is not None:
+        try:
+            return korean_service.tokenize(texts)
+        except korean_service.Unavailable as error:
+            logger.error("Korean analyser process unavailable, analysing in this process: %s", error)
+    kiwi = _get_kiwi()
+    return [kiwi.tokenize(text) for text in texts]
 
 
 def morphemes(text: str) -> list[str]:
@@ -56,6 +52,15 @@ def morphemes(text: str) -> list[str]:
 
 
 def groups(text: str) -> list[tuple[str, ...]]:
+    return groups_of_each([text])[0]
+
+
+def groups_of_each(texts: list[str]) -> list[list[tuple[str, ...]]]:
+    """`groups` of each text, analysed together (one request to the analyser process)."""
+    return [_groups(text, tokens) for text, tokens in zip(texts, _tokenize(texts), strict=True)]
+
+
+def _groups(text: str, tokens: list) -> list[tuple[str, ...]]:
     """Each content morpheme of `text`, with the whole word (eojeol) it belongs to as alternatives
     when that word holds more than one: the word less its particles, and less its endings too.
 
@@ -65,10 +70,9 @@ def groups(text: str) -> list[tuple[str, ...]]:
     the text whichever way either was split, while a query split the text's way still matches by
     its morphemes (강제이주 finds 강제 이주).
     """
-    kiwi = _get_kiwi()
     found: list[tuple[str, ...]] = []
     word: list = []
-    for token in [*kiwi.tokenize(text), None]:
+    for token in [*tokens, None]:
         if token is not None and word and token.start > word[-1].start + word[-1].len:
             found += _word_groups(text, word)
             word = []
