@@ -36,7 +36,10 @@ from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACH
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
+from languages.localize import remember_live_translations
+from newsroom.models import ArticlePage
 from newsroom.tree import path_prefix_q
+from search.related import index_row_annotation
 
 from . import memo
 from .memo import remembered, start_request
@@ -51,12 +54,36 @@ def _sites() -> list[Site]:
     return _site_table()[0]
 
 
-def _site_table() -> tuple[list[Site], list[SiteRootPath], tuple[str, ...]]:
-    """The sites, Wagtail's site root paths built from the same rows, and the view-restricted paths."""
+def _site_table() -> tuple[list[Site], list[SiteRootPath], tuple[str, ...], list[tuple]]:
+    """The sites, Wagtail's site root paths built from the same rows, the view-restricted paths, and each
+    site's home pages (`home_translations`)."""
     return remembered("site-table", _read_site_table)
 
 
-def _read_site_table() -> tuple[list[Site], list[SiteRootPath], tuple[str, ...]]:
+def home_translations(page: Page) -> list[Page] | None:
+    """The live, public versions of `page` (a site's home page) in every locale, read with the sites
+    (plain pages with what their URLs need and their locale: the language picker and hreflang show them),
+    or None when `page` is no site's home page."""
+    homes = _site_table()[3]
+    site_id = next((row[0] for row in homes if row[1] == page.pk), None)
+    if site_id is None:
+        return None
+    restricted = restricted_paths()
+    versions = []
+    for _site, pk, path, depth, url_path, live, locale_id, language_code in homes:
+        if _site == site_id and live and not any(path.startswith(prefix) for prefix in restricted):
+            values = [pk, path, depth, page.translation_key, locale_id, url_path]
+            version = Page.from_db(connection.alias, _HOME_ATTNAMES, values)
+            version.locale = Locale.from_db(connection.alias, ["id", "language_code"], [locale_id, language_code])
+            versions.append(version)
+    return versions
+
+
+# A home page version's fields as `home_translations` builds it (in the model's field order).
+_HOME_ATTNAMES = ["id", "path", "depth", "translation_key", "locale_id", "url_path"]
+
+
+def _read_site_table() -> tuple[list[Site], list[SiteRootPath], tuple[str, ...], list[tuple]]:
     """The sites, each site's home page in every language, and the tree paths of view-restricted pages, in
     one query: sites in Wagtail's order for its site root paths (get_site_root_paths), each site's home pages
     in tree order; the restrictions' rows (a second SELECT of the same width) carry only a path."""
@@ -72,12 +99,13 @@ def _read_site_table() -> tuple[list[Site], list[SiteRootPath], tuple[str, ...]]
         return 2 + [field.attname for field in fields].index(attname)
 
     sql = (
-        f"SELECT 0, {select}, h.{url_path}, l.{quote_name('language_code')}, r.{url_path}, h.{path}"
+        f"SELECT 0, {select}, h.{url_path}, l.{quote_name('language_code')}, r.{url_path}, h.{path},"
+        f" h.id, h.{quote_name('depth')}, h.{quote_name('live')}, h.{quote_name('locale_id')}"
         f" FROM {quote_name(Site._meta.db_table)} s"
         f" INNER JOIN {page_table} r ON r.id = s.{quote_name('root_page_id')}"
         f" LEFT OUTER JOIN {page_table} h ON h.{quote_name('translation_key')} = r.{quote_name('translation_key')}"
         f" LEFT OUTER JOIN {quote_name(Locale._meta.db_table)} l ON l.id = h.{quote_name('locale_id')}"
-        f" UNION ALL SELECT 1, {nothing}, NULL, NULL, NULL, p.{path}"
+        f" UNION ALL SELECT 1, {nothing}, NULL, NULL, NULL, p.{path}, NULL, NULL, NULL, NULL"
         f" FROM {quote_name(PageViewRestriction._meta.db_table)} v"
         f" INNER JOIN {page_table} p ON p.id = v.{quote_name('page_id')}"
         # Wagtail's order: root url_path desc, default site first, hostname, id; then the home pages' paths.
@@ -85,7 +113,7 @@ def _read_site_table() -> tuple[list[Site], list[SiteRootPath], tuple[str, ...]]
         f" {column('id')} ASC, {width + 5} ASC"
     )
     sites: dict[int, Site] = {}
-    paths = []
+    paths, homes = [], []
     restricted = set()
     with connection.cursor() as cursor:
         cursor.execute(sql)
@@ -98,8 +126,10 @@ def _read_site_table() -> tuple[list[Site], list[SiteRootPath], tuple[str, ...]]
         if site is None:
             site = sites[row[0]] = Site.from_db(connection.alias, [field.attname for field in fields], row[:width])
         if row[width] is not None:
-            paths.append(SiteRootPath(site.pk, row[width], site.root_url, row[width + 1]))
-    return list(sites.values()), paths, tuple(sorted(restricted))
+            home_url_path, language_code, _root_url_path, home_path, home_id, depth, live, locale_id = row[width:]
+            paths.append(SiteRootPath(site.pk, home_url_path, site.root_url, language_code))
+            homes.append((site.pk, home_id, home_path, depth, home_url_path, bool(live), locale_id, language_code))
+    return list(sites.values()), paths, tuple(sorted(restricted)), homes
 
 
 def _site_root_paths() -> list:
@@ -201,10 +231,16 @@ def route(request, path: str) -> RouteResult | None:
     remaining = components[len(on_path) - 1 :]
     if not remaining and hasattr(model, "reader_annotations"):  # what the page's own view reads with its row
         queryset = queryset.annotate(**model.reader_annotations())
+    if not remaining and issubclass(model, ArticlePage):  # its related stories' subject (search/related.py)
+        queryset = queryset.annotate(related_index_row=index_row_annotation())
     page = queryset.get(pk=deepest.pk)
     if len(on_path) > 1:
         page._cached_parent_obj = on_path[-2]  # treebeard's get_parent() reads it
     page.route_ancestors = on_path[:-1]
+    if not remaining and len(on_path) == 1:  # a home page: its versions came with the sites
+        versions = home_translations(page)
+        if versions is not None:
+            remember_live_translations(page, versions)
     if not page.alias_of_id and not any(page.path.startswith(path) for path in restricted_paths()):
         # Wagtail's view-restriction hook asks the page; nothing above it is restricted.
         page.get_view_restrictions = PageViewRestriction.objects.none

@@ -10,7 +10,8 @@ the listing holds, and a bounded number of rows read, whatever the number of cop
 
 import uuid
 
-from django.db.models import F, QuerySet, Window
+from django.db import connection
+from django.db.models import F, OuterRef, QuerySet, Subquery, UUIDField, Window
 from django.db.models.functions import RowNumber
 
 from wagtail.models import Page
@@ -53,14 +54,20 @@ def story_rows(queryset: QuerySet, limit: int, *fields: str) -> dict:
     """{story key: (pk, *fields)} of at most `limit` stories of `queryset` (ordered, not sliced), in the
     order the stories first appear, each by its original when the listing has it: `one_per_story`'s
     choice as plain rows, for a caller that instantiates only the few articles it shows (two queries)."""
-    rows = list(queryset.values_list("pk", *fields)[: limit * READ_AHEAD])
-    documents = SearchDocument.objects.filter(page_id__in=[row[0] for row in rows]).values_list(
-        "page_id", "story_key", "translation_key"
+    # Each row's story and translation keys from its index row, read with it (correlated subqueries on the
+    # index's page_id: one query, not a second one for the window's index rows).
+    documents = SearchDocument.objects.filter(page_id=OuterRef("pk")).order_by()
+    rows = list(
+        queryset.annotate(
+            listed_story_key=Subquery(documents.values("story_key")[:1], output_field=UUIDField()),
+            listed_translation_key=Subquery(documents.values("translation_key")[:1], output_field=UUIDField()),
+        ).values_list("pk", *fields, "listed_story_key", "listed_translation_key")[: limit * READ_AHEAD]
     )
-    story_of = {page_id: (story_key, translation_key) for page_id, story_key, translation_key in documents}
     chosen: dict = {}  # story key -> row, in the order the stories first appear
-    for row in rows:
-        story_key, translation_key = story_of.get(row[0], (row[0], None))  # not indexed: a story of its own
+    for *row, story_key, translation_key in rows:
+        row = tuple(row)
+        if story_key is None:  # not indexed: a story of its own
+            story_key = row[0]
         if story_key in chosen:
             if translation_key == story_key:  # the original takes the place of a copy listed before it
                 chosen[story_key] = row
@@ -70,15 +77,16 @@ def story_rows(queryset: QuerySet, limit: int, *fields: str) -> dict:
 
 
 def attach_copies(articles: list[ArticlePage], request=None) -> None:
-    """Set `also_in` on articles that `one_per_story` listed (two queries, one when no story has copies)."""
+    """Set `also_in` on articles that `one_per_story` listed (one query)."""
     story_of: dict[int, uuid.UUID] = {article.pk: article.story_key for article in articles}
     language = {article.pk: article.locale.language_code for article in articles}
-    copies = list(copy_rows(set(story_of.values()), set(language.values()), exclude=set(story_of)))
-    urls = {}
-    if copies:  # most listings have none: no query
-        pages = Page.objects.filter(pk__in=[copy[0] for copy in copies]).only("pk", "url_path", "path", "depth")
-        pages = pages.order_by()  # a dict of URLs: no ORDER BY
-        urls = {page.pk: page.get_url(request) for page in pages}
+    # Each copy's page fields its URL needs come with it (a query of their own before).
+    rows = copy_rows(set(story_of.values()), set(language.values()), exclude=set(story_of), url_fields=True)
+    copies, urls = [], {}
+    for *copy, url_path, path, depth in rows:
+        copies.append(copy)
+        page = Page.from_db(connection.alias, ["id", "path", "depth", "url_path"], [copy[0], path, depth, url_path])
+        urls[page.pk] = page.get_url(request)
     for article in articles:
         seen = {getattr(article.outlet, "translation_key", None)}
         article.also_in = []
@@ -93,10 +101,11 @@ def attach_copies(articles: list[ArticlePage], request=None) -> None:
                 article.also_in.append({"outlet": outlet_title, "url": urls.get(page_id, "")})
 
 
-def copy_rows(story_keys, languages, exclude) -> QuerySet:
+def copy_rows(story_keys, languages, exclude, url_fields: bool = False) -> QuerySet:
     """(page_id, story_key, language, outlet_key, outlet_title) of the earliest copy in each outlet, at
     most MAX_ALSO_IN + 1 outlets per story and language (one may be the listed article's own outlet),
-    whatever the number of copies: two nested window functions, one query."""
+    whatever the number of copies: two nested window functions, one query. `url_fields`: each row ends with
+    the copy's page url_path, path and depth (what its URL is made of)."""
     order = [F("published_at").asc(), F("page_id").asc()]
     per_outlet = (
         SearchDocument.objects.filter(story_key__in=story_keys, language__in=languages)
@@ -111,5 +120,12 @@ def copy_rows(story_keys, languages, exclude) -> QuerySet:
         .annotate(rank=Window(RowNumber(), partition_by=[F("story_key"), F("language")], order_by=order))
         .filter(rank__lte=MAX_ALSO_IN + 1)
         .order_by("published_at", "page_id")
-        .values_list("page_id", "story_key", "language", "outlet_key", "outlet_title")
+        .values_list(
+            "page_id",
+            "story_key",
+            "language",
+            "outlet_key",
+            "outlet_title",
+            *(("page__url_path", "page__path", "page__depth") if url_fields else ()),
+        )
     )

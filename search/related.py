@@ -7,14 +7,17 @@ longer terms of its text, at most SUBJECT_TERMS. A story is related when its row
 so stories sharing the rarer words of the title come first. The article's own story (its translations
 and republications) and its own outlet are left out: the page shows those already.
 
-Fixed cost whatever the archive size: one query for the article's row, one ranked query, one for the
+Fixed cost whatever the archive size: one query for the article's row (none when the article was read
+with it: `index_row_annotation`), one ranked query, one for the
 stories' live articles with their index rows and outlets, one for the cards' renditions.
 """
 
 import uuid
 from collections import Counter
 
-from django.db.models import F
+from django.db import connection
+from django.db.models import F, JSONField, OuterRef, Subquery
+from django.db.models.functions import JSONObject
 
 import languages
 from newsroom.models import ArticlePage
@@ -46,13 +49,38 @@ def subject_terms(row: SearchDocument) -> list[str]:
     return list(chosen)[:SUBJECT_TERMS]
 
 
-def related_stories(page, limit: int = RELATED) -> list[ArticlePage]:
-    """Up to `limit` live articles of other outlets on the subject of `page`, in its language family."""
-    row = (
+# The index row's fields the subject and the ranking read.
+ROW_FIELDS = ("id", "language", "story_key", "outlet_key", "title_terms", "terms")
+
+
+def index_row_annotation() -> Subquery:
+    """An annotation of an article's query: its index row (ROW_FIELDS as JSON, or NULL), which
+    `related_stories` then reads from the article instead of a query of its own (home/routing.py reads it
+    with the article's row)."""
+    rows = SearchDocument.objects.filter(page_id=OuterRef("pk"), part=0, kind=SearchDocument.Kind.ARTICLE)
+    return Subquery(
+        rows.order_by().values(row=JSONObject(**{name: name for name in ROW_FIELDS}))[:1], output_field=JSONField()
+    )
+
+
+def _index_row(page) -> SearchDocument | None:
+    if "related_index_row" in page.__dict__:  # read with the page (index_row_annotation)
+        found = page.__dict__["related_index_row"]
+        if found is None:
+            return None
+        fields = [SearchDocument._meta.get_field(name) for name in ROW_FIELDS]
+        values = [field.to_python(found[field.name]) for field in fields]
+        return SearchDocument.from_db(connection.alias, [field.attname for field in fields], values)
+    return (
         SearchDocument.objects.filter(page_id=page.pk, part=0, kind=SearchDocument.Kind.ARTICLE)
-        .only("language", "story_key", "outlet_key", "title_terms", "terms")
+        .only(*ROW_FIELDS)
         .first()
     )
+
+
+def related_stories(page, limit: int = RELATED) -> list[ArticlePage]:
+    """Up to `limit` live articles of other outlets on the subject of `page`, in its language family."""
+    row = _index_row(page)
     if row is None:
         return []
     terms = subject_terms(row)

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import F, JSONField, OuterRef, Subquery
+from django.db.models import Exists, F, JSONField, OuterRef, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject, Length, Substr
 from django.utils import timezone
@@ -24,6 +24,7 @@ from ..blocks import BodyBlock, stream_images, stream_text
 from ..forms import ArticlePageForm
 from ..panels import ReviewChecksPanel
 from ..renditions import alt_text, prefetch_renditions
+from .corrections import ArticleCorrection
 
 
 def _union_of_ids(querysets: list) -> RawSQL:
@@ -302,6 +303,12 @@ class ArticlePage(Page):
     # What the reader's view of an article reads from its own row (home/routing.py selects them).
     reader_select_related = ("hero_image", "region")
 
+    @classmethod
+    def reader_annotations(cls) -> dict:
+        """Read with the article's row by home/routing.py for its own view: whether it has corrections (most
+        have none, and then their query is skipped)."""
+        return {"has_corrections": Exists(ArticleCorrection.objects.filter(page_id=OuterRef("pk")))}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # One read of the way from the front page serves the breadcrumbs and the outlet (routing has
@@ -348,11 +355,18 @@ class ArticlePage(Page):
             original=original,
             translations=translations,
             original_language=languages.BY_CODE.get(self.original_language),
-            corrections=sorted(self.corrections.all(), key=lambda item: item.date, reverse=True),
+            corrections=sorted(self._reader_corrections(), key=lambda item: item.date, reverse=True),
             republished_from=republished_from,
             republications=republications,
         )
         return context
+
+    def _reader_corrections(self):
+        """The article's corrections; none without a query when its row says it has none (`reader_annotations`;
+        a page that did not come through routing, e.g. a preview, reads them from its own relation)."""
+        if self.__dict__.get("has_corrections") is False:
+            return []
+        return self.corrections.all()
 
 
 def _in_locale(versions: list["ArticlePage"], language: str) -> "ArticlePage":

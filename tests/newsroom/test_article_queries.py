@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from languages.localize import translate_page
+from newsroom.models import ArticleCorrection, ArticlePage
 from tests import factories
 
 
@@ -140,3 +141,22 @@ def test_article_page_queries_do_not_grow_with_related_stories(client, outlet_in
     html = client.get(four.url).content.decode()
     assert 'id="more-heading"' in html and html.count('class="card"') == 4  # four related stories shown
     assert queries_for(client, four.url) == with_one <= ARTICLE_QUERIES
+
+
+# Issue 15's budgets for pages built with every cache a dummy (nothing remembered between requests, as
+# bench/cpu_bench.py's "uncached" column): article ≤ 12 queries, front page ≤ 15 (pagecpu4: 14 and 18 before).
+
+
+def test_uncached_article_and_front_page_within_issue_15_budgets(client, home, outlet_index, settings):
+    settings.CACHES = {alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"} for alias in settings.CACHES}
+    article = fill_outlet(factories.OutletPageFactory(parent=outlet_index), 3)
+    related = story_with_related(outlet_index, 2)
+    related = ArticlePage.objects.get(pk=related.pk)
+    related.corrections.add(ArticleCorrection(kind="update", text="Көрме бір аптаға ұзартылды."))
+    published(related)
+    fill_outlet(factories.OutletPageFactory(parent=outlet_index), 3)
+    article_queries, related_queries = queries_for(client, article.url), queries_for(client, related.url)
+    home_queries = queries_for(client, home.url)
+    assert article_queries <= 12
+    assert related_queries <= 12
+    assert home_queries <= 15
