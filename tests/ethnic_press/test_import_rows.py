@@ -5,7 +5,7 @@ import json
 import threading
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, connections, transaction
+from django.db import connections, transaction
 from django.utils import timezone
 
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
@@ -18,6 +18,7 @@ from newsroom.models import ArticlePage
 from search import indexing
 from tests.ethnic_press.importing import DOSTYQ_KK, DOSTYQ_RU, KORYO_KO, run_import
 from tests.ethnic_press.test_import_bulk import _index_rows, _wagtail_index_rows
+from tests.faults import needs_concurrent_database
 from tests.helpers import in_locale
 
 REFERENCE_COLUMNS = (
@@ -150,8 +151,8 @@ def _revision(page, pk: int) -> Revision:
     )
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="two connections at once: PostgreSQL")
-@pytest.mark.django_db(transaction=True)
+@needs_concurrent_database
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_reserved_ids_do_not_collide_with_a_concurrent_writer(outlets, tmp_path):
     run_import(tmp_path, [DOSTYQ_KK])
     page = ArticlePage.objects.get(source_id=DOSTYQ_KK["source_id"])
