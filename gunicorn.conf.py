@@ -42,9 +42,9 @@ def when_ready(server):
         server.korean_analyser = analyser
     # What every worker would build for itself on its first requests (cms/prefork.py), built once here
     # and shared; a failure only costs the workers that work again.
-    from cms import prefork
-
     try:
+        from cms import prefork
+
         prefork.warm()
     except Exception:
         server.log.exception("Warming the project before the fork failed; the workers will build it themselves")

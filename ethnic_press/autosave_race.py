@@ -16,7 +16,11 @@ would have sent it a moment later:
   always wins over an older autosave.
 A duplicate slug that is no such twin (someone else's page, an old page) keeps Wagtail's form error; if the
 collision happens only inside ``Page.save()``, the request is answered again, which now sees the other page.
-The edit view needs nothing: its autosave already carries ``loaded_revision_id`` and Wagtail refuses a stale one.
+The edit view's autosave already carries ``loaded_revision_id`` and Wagtail refuses a stale one. But Wagtail's
+edit view performs whatever action a POST names, an autosave's too: "Request changes" and "Approve" add hidden
+``action-workflow-action`` fields to the edit form and submit it, and an autosave sent in that moment carried
+them, so the action ran twice and the second found no task in progress (a 500). An autosave (a POST to the edit
+view that does not accept HTML) is therefore only ever a save: the action fields are dropped from it.
 """
 
 from datetime import timedelta
@@ -33,6 +37,16 @@ from wagtail.models import Page, PageLogEntry
 # How long after the autosave created the page a POST to the create view still counts as the same form.
 # The race lasts one server round trip; minutes leave room for a very slow server and a retrying client.
 TWIN_WINDOW = timedelta(minutes=5)
+# What only a button's own submit carries; the edit view acts on any POST that has one of them.
+ACTION_FIELDS = (
+    "action-publish",
+    "action-submit",
+    "action-restart-workflow",
+    "action-cancel-workflow",
+    "action-workflow-action",
+    "workflow-action-name",
+    "workflow-action-extra-data",
+)
 
 
 def _autosaved_twin(request, kwargs):
@@ -80,13 +94,28 @@ def _answer_as_edit(request, twin):
     return match.func(request, *match.args, **match.kwargs)
 
 
+def _only_a_save(request):
+    """The autosave without the action fields a workflow button put into the form just before it submits."""
+    if any(name in request.POST for name in ACTION_FIELDS):
+        post = request.POST.copy()
+        for name in ACTION_FIELDS:
+            post.pop(name, None)
+        request.POST = post
+    return request
+
+
 def settle_autosave_race(view):
-    """URL decorator for the admin's patterns; acts on POSTs to ``wagtailadmin_pages:add`` only."""
+    """URL decorator for the admin's patterns; acts on POSTs to ``wagtailadmin_pages:add`` and autosaves of
+    ``wagtailadmin_pages:edit`` only."""
 
     @wraps(view)
     def settled(request, *args, **kwargs):
         match = getattr(request, "resolver_match", None)
-        if request.method != "POST" or match is None or match.view_name != "wagtailadmin_pages:add":
+        if request.method != "POST" or match is None:
+            return view(request, *args, **kwargs)
+        if match.view_name == "wagtailadmin_pages:edit" and not request.accepts("text/html"):
+            return view(_only_a_save(request), *args, **kwargs)
+        if match.view_name != "wagtailadmin_pages:add":
             return view(request, *args, **kwargs)
         if twin := _autosaved_twin(request, kwargs):
             return _answer_as_edit(request, twin)

@@ -12,7 +12,7 @@ from django.db import connection, transaction
 
 from wagtail.models import Page
 
-from ethnic_press.importing.bulk import insert_rows
+from ethnic_press.importing.rows import insert_rows
 
 from . import stories
 from .analysis import index_terms
@@ -70,9 +70,13 @@ def write_rows(rows: list[SearchDocument], documents: list) -> list[SearchDocume
 
 
 @transaction.atomic
-def index_pages(page_ids: Iterable[int]) -> int:
-    """Bring the rows of these pages (any page type) in line with what readers may see; returns rows written."""
+def index_pages(page_ids: Iterable[int], *, pages: Iterable[Page] = ()) -> int:
+    """Bring the rows of these pages (any page type) in line with what readers may see; returns rows written.
+
+    `pages`: some of these pages as a bulk writer has just written them (ethnic_press.importing.bulk), to be
+    turned into documents without reading them back by the sources that can (`documents_of`); same rows."""
     page_ids = list(page_ids)
+    held = {page.pk: page for page in pages}
     changed = set(page_ids)
     written = 0
     for start in range(0, len(page_ids), BATCH_SIZE):
@@ -80,13 +84,29 @@ def index_pages(page_ids: Iterable[int]) -> int:
         old = SearchDocument.objects.filter(page_id__in=batch)
         removed = set(old.values_list("translation_key", "story_key"))
         old.delete()
-        documents = [document for source in SOURCES for document in source.documents(batch)]
+        documents = _documents(batch, held)
         rows = [_row(document) for document in documents]
         # Reprints elsewhere may now group with (or leave) these stories: their rows change too.
         changed |= stories.assign(rows, removed)
         written += len(write_rows(rows, documents))
     get_backend().documents_changed(changed)
     return written
+
+
+def _documents(batch: list[int], held: dict[int, Page]) -> list[Document]:
+    """The documents of a batch of page ids, each source's; pages held in memory are given to a source with
+    `documents_of` as they are (a source makes documents of its own models only: a page of another type is
+    nothing to it)."""
+    documents = []
+    for source in SOURCES:
+        mine = [held[pk] for pk in batch if pk in held and isinstance(held[pk], source.models)]
+        quick = mine if hasattr(source, "documents_of") else []
+        ids = [pk for pk in batch if pk not in held] + [page.pk for page in mine if not quick]
+        if quick:
+            documents += source.documents_of(quick)
+        if ids:
+            documents += source.documents(ids)
+    return documents
 
 
 def index_page(page: Page) -> int:

@@ -3,6 +3,7 @@
 import functools
 import logging
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import PageViewRestriction, get_page_models
@@ -47,10 +48,16 @@ def on_published(sender, instance, **kwargs):
 
 
 @never_blocks_publishing
-def on_bulk_published(sender, instance=None, page_ids=(), **kwargs):
-    """Pages an archive import published in bulk (no page_published each): both indexes, once per batch."""
-    indexing.index_pages(page_ids)
-    pages = sender.get_indexed_objects().filter(pk__in=page_ids)
+def on_bulk_published(sender, instance=None, page_ids=(), pages=None, **kwargs):
+    """Pages an archive import published in bulk (no page_published each): both indexes, once per batch. The
+    pages as the writer holds them (`pages`) are indexed as they are, not read back: the same rows."""
+    indexing.index_pages(page_ids, pages=pages or ())
+    if pages is None:
+        pages = sender.get_indexed_objects().filter(pk__in=page_ids)
+    else:  # what get_indexed_objects() would give: the sender's own type, not a subclass
+        content_type = ContentType.objects.get_for_model(sender)
+        wanted = set(page_ids)
+        pages = [page for page in pages if page.pk in wanted and page.content_type_id == content_type.pk]
     for backend in get_search_backends(with_auto_update=True):
         backend.add_bulk(sender, pages)
 

@@ -10,22 +10,21 @@ indexes, the page cache, script variants). That is ~400 ms of CPU per article: 1
    a row lock on PostgreSQL, the database's write lock on SQLite — so no page can be added under the
    parent between our reading of its last child and our insert. The new tree paths are then the parent's
    path followed by the next steps (treebeard's materialised path: what `add_child` computes one by one).
-2. The wagtailcore_page rows, in one insert. Django's `bulk_create` refuses multi-table inheritance
-   (an ArticlePage is a row in wagtailcore_page plus a row in newsroom_articlepage that shares its id
-   through `page_ptr_id`), because not every database returns the ids of inserted rows. Ours do
-   (PostgreSQL; SQLite ≥ 3.35 with RETURNING), so the parent rows are inserted as plain Page rows
-   and the ids read back...
-3. ...then the newsroom_articlepage rows with `page_ptr_id` = those ids, through the internal insert
-   `bulk_create` itself uses for one table (`QuerySet._insert`).
-4. Bylines and topics (plain tables: `bulk_create`).
-5. One revision per page with the content Wagtail's `save_revision` stores (`serializable_data()`), so
-   the admin edits, compares and reverts these pages like any other; the pages then point at it as their
-   latest and live revision, and each gets the "published" entry of its history.
-6. Wagtail's reference index rows ("used by" of journalists, topics, regions; the pages are new, so
-   there is nothing to delete).
+2. Ids for every row up front (rows.py: the tables' own sequences on PostgreSQL, inside the write lock on
+   SQLite), so each row is complete before anything is inserted: the page points at its revision, the
+   revision's content holds the page's and its bylines' ids, and nothing is read back or updated after.
+3. One revision per page with the content Wagtail's `save_revision` stores (`serializable_data()`, taken
+   while the new page points at no revision, as Wagtail's is), so the admin edits, compares and reverts
+   these pages like any other; it is the page's latest and live revision.
+4. The wagtailcore_page rows, then the newsroom_articlepage rows with `page_ptr_id` = the same ids (Django's
+   `bulk_create` refuses multi-table inheritance: an ArticlePage is a row in each table), the bylines and
+   topics, and the "published" entry of each page's history: one executemany per table.
+5. Wagtail's reference index rows ("used by" of journalists, topics, regions: references.py, the rows
+   Wagtail's own walk finds; the pages are new, so there is nothing to delete).
 
-Then `bulk_published` is sent once for the batch, inside its transaction: the apps above do for all
-the pages together what they do for one page on `page_published` (search indexes them, home starts a new
+Then `bulk_published` is sent once for the batch, inside its transaction, with the page ids and the pages
+themselves (`pages`, as written: the receivers need not read them back): the apps above do for all the
+pages together what they do for one page on `page_published` (search indexes them, home starts a new
 page-cache generation and purges the CDN). Script variants are the caller's (deferral.py).
 """
 
@@ -34,9 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connections, router
-from django.db.models import F, Model
-from django.db.models.constants import OnConflict
+from django.db.models import F
 from django.dispatch import Signal
 from django.utils import timezone
 
@@ -45,7 +42,13 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic
 
-# Sent once per batch written by insert_articles (inside its transaction): page_ids = the new live pages.
+from .references import references
+from .rows import insert_objects, insert_rows, reserve_ids
+
+__all__ = ["bulk_published", "insert_articles", "insert_rows", "update_articles"]
+
+# Sent once per batch written by insert_articles or update_articles (inside its transaction): page_ids = the
+# live pages written, pages = those ArticlePages as written (with their bylines and topics in memory).
 bulk_published = Signal()
 
 # treebeard's alphabet and step length: a parent has at most 36⁴ − 1 children.
@@ -56,30 +59,6 @@ EMPTY_RELATIONS = [
     for name in (relation.get_accessor_name() for relation in get_all_child_relations(ArticlePage))
     if name not in {"bylines", "article_topics"}
 ]
-
-
-def insert_rows(model: type[Model], names: list[str], rows: Iterable[tuple], *, ignore_conflicts: bool = False) -> None:
-    """Insert plain rows (values for the fields `names`, in order) in one executemany: for the many small rows a
-    batch writes (bands, topics, references) whose ids nobody reads back. `bulk_create` builds a model instance
-    and compiles every field of every row (~40 µs a row); this prepares each value as the field's
-    `get_db_prep_save` does and lets the driver repeat one statement."""
-    rows = list(rows)
-    if not rows:
-        return
-    connection = connections[router.db_for_write(model)]
-    fields = [model._meta.get_field(name) for name in names]
-    quote, on_conflict = connection.ops.quote_name, OnConflict.IGNORE if ignore_conflicts else None
-    # INSERT OR IGNORE on SQLite, ON CONFLICT DO NOTHING on PostgreSQL: what bulk_create(ignore_conflicts) writes.
-    sql = (
-        f"{connection.ops.insert_statement(on_conflict=on_conflict)} {quote(model._meta.db_table)}"
-        f" ({', '.join(quote(field.column) for field in fields)}) VALUES ({', '.join(['%s'] * len(fields))})"
-        f" {connection.ops.on_conflict_suffix_sql(fields, on_conflict, None, None)}"
-    )
-    params = [
-        [field.get_db_prep_save(value, connection) for field, value in zip(fields, row, strict=True)] for row in rows
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, params)
 
 
 def child_range(parent: Page) -> dict:
@@ -164,27 +143,25 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
                 page.first_published_at = now
     pages = [page for _, page in items]
 
-    # 2. The wagtailcore_page rows (as Page, see above); 3. the article rows with page_ptr_id.
-    page_fields = [field.attname for field in Page._meta.concrete_fields if not field.primary_key]
-    rows = Page.objects.bulk_create([Page(**{name: getattr(page, name) for name in page_fields}) for page in pages])
-    for page, row in zip(pages, rows, strict=True):
-        if row.pk is None:  # a database that does not return inserted ids: not one we support
-            raise RuntimeError("bulk insert returned no ids (PostgreSQL or SQLite ≥ 3.35 is required)")
-        page.pk = page.id = page.page_ptr_id = row.pk
-        page._state.adding = False
-    ArticlePage.objects._insert(pages, fields=ArticlePage._meta.local_concrete_fields)
+    # 2. Ids for the pages (then their bylines and topics, their revisions: _child_rows, _publish_revisions), so
+    # that every row is complete before the first insert and nothing is read back or updated afterwards.
+    for page, pk in zip(pages, reserve_ids(Page, len(pages)), strict=True):
+        page.pk = page.id = page.page_ptr_id = pk
+        page.latest_revision = page.live_revision = None
+    bylines, topics = _child_rows(pages)
+    revisions = _publish_revisions(pages, now)
+    # 3. The wagtailcore_page rows, then the newsroom_articlepage rows that share their ids (Django's
+    # bulk_create refuses a multi-table model: it could not give the second table the first one's ids).
+    insert_objects(Page, pages)
+    insert_objects(ArticlePage, pages, local=True)
+    insert_objects(ArticleByline, bylines)
+    insert_objects(ArticleTopic, topics)
+    _log_entries(pages, revisions, now)
 
-    # 4. Bylines and topics, now that their page has an id.
-    _child_rows(pages)
-
-    # 5. Revisions, the pages' latest and live revision, their history.
-    _publish_revisions(pages, now)
-    Page.objects.bulk_update(pages, ["latest_revision", "live_revision"])
-
-    # 6. Reference index.
+    # 4. Reference index.
     _reference_index(pages)
 
-    bulk_published.send(sender=ArticlePage, page_ids=[page.pk for page in pages])
+    bulk_published.send(sender=ArticlePage, page_ids=[page.pk for page in pages], pages=pages)
     return pages
 
 
@@ -225,39 +202,43 @@ def update_articles(pages: list[ArticlePage]) -> list[ArticlePage]:
         page.last_published_at = page.latest_revision_created_at = now
     ArticleByline.objects.filter(page_id__in=ids).delete()
     ArticleTopic.objects.filter(page_id__in=ids).delete()
-    _child_rows(pages)
-    _publish_revisions(pages, now)
+    bylines, topics = _child_rows(pages)
+    insert_objects(ArticleByline, bylines)
+    insert_objects(ArticleTopic, topics)
+    revisions = _publish_revisions(pages, now)
     ArticlePage.objects.bulk_update(pages, UPDATED_FIELDS, batch_size=100)
+    _log_entries(pages, revisions, now)
     ReferenceIndex.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Page), object_id__in=[str(pk) for pk in ids]
     ).delete()
     _reference_index(pages)
-    bulk_published.send(sender=ArticlePage, page_ids=ids)
+    bulk_published.send(sender=ArticlePage, page_ids=ids, pages=pages)
     return pages
 
 
-def _child_rows(pages: list[ArticlePage]) -> None:
-    """Insert the bylines and topics set in memory on each page (which has its id). By bulk_create, which gives
-    them their ids: the revision serialised next stores them, as Wagtail's would."""
-    bylines, topics = [], []
+def _child_rows(pages: list[ArticlePage]) -> tuple[list[ArticleByline], list[ArticleTopic]]:
+    """The bylines and topics set in memory on each page (which has its id), with their own ids reserved: the
+    revision serialised next stores them, as Wagtail's would. The caller inserts them."""
+    bylines = [byline for page in pages for byline in page.bylines.all()]
+    topics = [topic for page in pages for topic in page.article_topics.all()]
     for page in pages:
-        for byline in page.bylines.all():
-            byline.page_id = page.pk
-            bylines.append(byline)
-        for topic in page.article_topics.all():
-            topic.page_id = page.pk
-            topics.append(topic)
-    ArticleByline.objects.bulk_create(bylines)
-    ArticleTopic.objects.bulk_create(topics)
+        for child in (*page.bylines.all(), *page.article_topics.all()):
+            child.page_id = page.pk
+    for model, children in ((ArticleByline, bylines), (ArticleTopic, topics)):
+        for child, pk in zip(children, reserve_ids(model, len(children)), strict=True):
+            child.pk = pk
+    return bylines, topics
 
 
-def _publish_revisions(pages: list[ArticlePage], now) -> None:
-    """A revision per page with what Wagtail's `save_revision` stores, set as its latest and live revision,
-    and the "published" entry of its history."""
+def _publish_revisions(pages: list[ArticlePage], now) -> list[Revision]:
+    """Insert a revision per page with what Wagtail's `save_revision` stores (the page serialised as it is:
+    for a new page, before it points at any revision), and make it the page's latest and live revision (in
+    memory: the caller writes the page row)."""
     page_type = ContentType.objects.get_for_model(Page)
     article_type = ContentType.objects.get_for_model(ArticlePage)
-    revisions = Revision.objects.bulk_create(
+    revisions = [
         Revision(
+            pk=pk,
             content_type=article_type,
             base_content_type=page_type,
             object_id=str(page.pk),
@@ -265,11 +246,18 @@ def _publish_revisions(pages: list[ArticlePage], now) -> None:
             object_str=page.title,
             content=page.serializable_data(),
         )
-        for page in pages
-    )
+        for page, pk in zip(pages, reserve_ids(Revision, len(pages)), strict=True)
+    ]
+    insert_objects(Revision, revisions)
     for page, revision in zip(pages, revisions, strict=True):
         page.latest_revision = page.live_revision = revision
-    PageLogEntry.objects.bulk_create(
+    return revisions
+
+
+def _log_entries(pages: list[ArticlePage], revisions: list[Revision], now) -> None:
+    """The "published" entry of each page's history."""
+    article_type = ContentType.objects.get_for_model(ArticlePage)
+    entries = [
         PageLogEntry(
             content_type=article_type,
             label=page.title,
@@ -282,11 +270,15 @@ def _publish_revisions(pages: list[ArticlePage], now) -> None:
             page_id=page.pk,
         )
         for page, revision in zip(pages, revisions, strict=True)
-    )
+    ]
+    for entry, pk in zip(entries, reserve_ids(PageLogEntry, len(entries)), strict=True):
+        entry.pk = pk
+    insert_objects(PageLogEntry, entries)
 
 
 def _reference_index(pages: list[ArticlePage]) -> None:
-    """Wagtail's reference index rows of the pages ("used by" of journalists, topics, regions)."""
+    """Wagtail's reference index rows of the pages ("used by" of journalists, topics, regions), as
+    `ReferenceIndex.create_or_update_for_object` would write them for new pages (references.py)."""
     page_type = ContentType.objects.get_for_model(Page)
     article_type = ContentType.objects.get_for_model(ArticlePage)
     insert_rows(
@@ -313,7 +305,7 @@ def _reference_index(pages: list[ArticlePage]) -> None:
                 ReferenceIndex._get_content_path_hash(content_path),
             )
             for page in pages
-            for to_type, to_id, model_path, content_path in set(ReferenceIndex._extract_references_from_object(page))
+            for to_type, to_id, model_path, content_path in set(references(page))
         ),
         ignore_conflicts=True,
     )

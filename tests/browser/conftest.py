@@ -109,10 +109,10 @@ def tab(chromium):
 
 
 @contextmanager
-def live_site(build, nodelay: bool = True):
+def live_site(build):
     """`build()`'s pages served on 127.0.0.1 by one server thread, as a ReaderSite.
 
-    `nodelay`: answers sent at once, as gunicorn does (NoDelayWSGIServer); off, every response waits ~40 ms.
+    Answers are sent at once, as gunicorn does (NoDelayWSGIServer); Django's server made each wait ~40 ms.
     Afterwards the database goes back to what migrations made, as a transactional test leaves it.
     """
     connection = connections["default"]
@@ -127,8 +127,7 @@ def live_site(build, nodelay: bool = True):
     overrides = {"default": connection} if shared else None
     if shared:
         connection.inc_thread_sharing()
-    thread = NoDelayLiveServerThread if nodelay else LiveServerThread
-    server = thread("127.0.0.1", CompressedStaticFiles, connections_override=overrides)
+    server = NoDelayLiveServerThread("127.0.0.1", CompressedStaticFiles, connections_override=overrides)
     server.daemon = True
     server.start()
     server.is_ready.wait()
@@ -163,11 +162,9 @@ def newsroom_site(django_db_setup, django_db_blocker):
     """Three papers with their journalists and editors, and a Kazakh translator (tests/browser/newsroom.py), served."""
     from .newsroom import build
 
-    # Served with the ~40 ms delay per response for now: answered at once, the editor's "Request changes"
-    # races Wagtail's autosave, which posts the edit form again with the workflow action's hidden inputs
-    # after the action was taken (a 500: the page has no workflow task left). Reported to the coordinator
-    # (bench/RESULTS.md, testspeed2 section); the journeys find the 500 as they should.
-    with django_db_blocker.unblock(), live_site(build, nodelay=False) as site:
+    # Answered at once, as gunicorn does: the editor's "Request changes" then races Wagtail's autosave, which
+    # posted the workflow action's hidden inputs too (a 500 before ethnic_press/autosave_race.py dropped them).
+    with django_db_blocker.unblock(), live_site(build) as site:
         yield site
 
 

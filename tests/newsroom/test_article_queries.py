@@ -144,7 +144,8 @@ def test_article_page_queries_do_not_grow_with_related_stories(client, outlet_in
 
 
 # Issue 15's budgets for pages built with every cache a dummy (nothing remembered between requests, as
-# bench/cpu_bench.py's "uncached" column): article ≤ 12 queries, front page ≤ 15 (pagecpu4: 14 and 18 before).
+# bench/cpu_bench.py's "uncached" column): article ≤ 12 queries, front page ≤ 15 (the article 13 here before
+# pagecpu4; on the demo network 14, and the front page 18).
 
 
 def test_uncached_article_and_front_page_within_issue_15_budgets(client, home, outlet_index, settings):

@@ -106,3 +106,29 @@ def test_an_edit_autosave_racing_a_submit_is_refused_not_a_server_error(outlet_a
     late = journalist_client.post(edit_url, _form(title="Older", **loaded), **AUTOSAVE)
 
     assert late.status_code == 400 and late.json()["error_code"] == "invalid_revision"
+
+
+def test_an_autosave_carrying_a_workflow_button_s_fields_only_saves(outlet_a, journalist_client, editor_client):
+    """ "Request changes" adds hidden action fields to the edit form and submits it; an autosave sent in that
+    moment carried them, so the edit view ran the action twice and the second found no task (a 500)."""
+    journalist_client.post(_add_url(outlet_a), _form(**{"action-submit": "action-submit"}))
+    [article] = ArticlePage.objects.child_of(outlet_a).filter(slug="season")
+    assert article.workflow_in_progress
+    edit_url = reverse("wagtailadmin_pages:edit", args=[article.pk])
+    reject = {
+        "action-workflow-action": "true",
+        "workflow-action-name": "reject",
+        "workflow-action-extra-data": '{"comment": "Лидті қысқартыңыз."}',
+    }
+
+    autosave = editor_client.post(edit_url, _form(**reject), **AUTOSAVE)
+
+    assert autosave.status_code == 200 and autosave.json()["success"], autosave.content[:500]
+    article.refresh_from_db()
+    assert article.workflow_in_progress  # the autosave acted on nothing
+    submit = editor_client.post(edit_url, _form(**reject))
+    assert submit.status_code == 302, submit.content.decode()[:2000]
+    article.refresh_from_db()
+    assert not article.workflow_in_progress  # the button's own submit requested the changes
+    late = editor_client.post(edit_url, _form(**reject), **AUTOSAVE)  # after it, no task is left to act on
+    assert late.status_code in (200, 400) and late["Content-Type"] == "application/json"
