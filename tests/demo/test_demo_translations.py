@@ -11,14 +11,19 @@ from demo.translations import seed_translations
 from newsroom.models import ArticlePage
 from tests import factories
 from tests.helpers import in_locale
-from tests.translations.conftest import korean_article, koryo  # noqa: F401  (koryo is a fixture)
+from tests.translations.conftest import build_koryo, korean_article
 from translations.models import Assignment, LanguagePolicy, Translator
 from translations.status import cells_for
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_translation_work_shows_every_state_and_runs_twice(koryo, outlet_index):  # noqa: F811
+@pytest.fixture
+def koryo(outlet_index):
+    return build_koryo(outlet_index)
+
+
+def test_demo_translation_work_shows_every_state_and_runs_twice(koryo, outlet_index):
     work = loader.translation_work()
     policies = [policy["outlet"] for policy in work["policies"]]
     requests, stale_story = work["requests"], work["stale_story"]

@@ -1,18 +1,27 @@
-"""A Korean newspaper and a Kazakh one with their staff, translators and a language policy."""
+"""A Korean newspaper and a Kazakh one with their staff, translators and a language policy.
+
+Koryo Ilbo (an outlet translated into three locales: nine publishes) is built once for a module whose tests
+use it, with the module's home and outlet index, and rolled back after the module (tests/shared_db.py);
+each test reads the pages afresh and its own writes are rolled back after it as usual.
+"""
 
 import datetime
 
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import Page
 from wagtail.test.utils.form_data import rich_text, streamfield
 
 import pytest
 
 from ethnic_press.permissions import EDITOR, JOURNALIST
+from home.site_tree import ensure_home
 from newsroom.models import ArticlePage
 from tests import factories
+from tests.conftest import HOME_TITLE
 from tests.helpers import article_form, in_locale, login, make_user
+from tests.shared_db import shared_rows
 from translations.access import sync_grants
 from translations.models import Assignment, LanguagePolicy, Translator
 
@@ -28,8 +37,7 @@ def body(*paragraphs: str) -> list[dict]:
     return [{"type": "paragraph", "value": paragraph} for paragraph in paragraphs]
 
 
-@pytest.fixture
-def koryo(outlet_index):
+def build_koryo(outlet_index):
     """Koryo Ilbo: its Korean section is the ko translation of the outlet page."""
     outlet = factories.OutletPageFactory(
         parent=outlet_index, title="Қоре ильбо", slug="koryo-ilbo", languages=["ko", "ru"]
@@ -38,6 +46,49 @@ def koryo(outlet_index):
         in_locale(outlet, code, title={"ko": "고려일보", "ru": "Корё ильбо"}[code])
     in_locale(outlet, "kk-latn")
     return outlet
+
+
+@pytest.fixture(scope="module")
+def _koryo_rows(request, django_db_blocker):
+    """The page ids of the module's home, outlet index and Koryo Ilbo, built once if any of the module's
+    tests uses `koryo` (then every test of the module sees them: its `home` and `outlet_index` are these),
+    else None (each test builds its own home and outlet index, as everywhere else)."""
+    module = request.node.nodeid
+    if not any("koryo" in item.fixturenames for item in request.session.items if item.nodeid.split("::")[0] == module):
+        yield None
+        return
+    request.getfixturevalue("django_db_setup")
+
+    def build():
+        home = ensure_home(HOME_TITLE)
+        outlet_index = factories.OutletIndexPageFactory(parent=home)
+        return {"home": home.pk, "outlet_index": outlet_index.pk, "koryo": build_koryo(outlet_index).pk}
+
+    with shared_rows(django_db_blocker, build) as ids:
+        yield ids
+
+
+def _shared_page(rows, name):
+    return Page.objects.get(pk=rows[name]).specific
+
+
+@pytest.fixture
+def home(_koryo_rows, db):
+    """The kk home page as the default site's root (the shared one in a module using Koryo Ilbo)."""
+    return ensure_home(HOME_TITLE) if _koryo_rows is None else _shared_page(_koryo_rows, "home")
+
+
+@pytest.fixture
+def outlet_index(_koryo_rows, home):
+    if _koryo_rows is None:
+        return factories.OutletIndexPageFactory(parent=home)
+    return _shared_page(_koryo_rows, "outlet_index")
+
+
+@pytest.fixture
+def koryo(_koryo_rows, outlet_index):
+    """Koryo Ilbo, read afresh for each test from the module's shared rows."""
+    return _shared_page(_koryo_rows, "koryo")
 
 
 @pytest.fixture
