@@ -10,7 +10,8 @@ shuffled (so that texts differ as an archive's do; see `_shuffled`), spread over
 every outlet and language, with the demo's journalists and topics, a new author every 50 lines, and source
 ids numbered after the previous runs' (`bench-import-N`).
 The import runs in this process with DEBUG off and tasks as configured (immediate by default: the script
-variants of Kazakh, Uyghur and Uzbek articles and the search indexes are made inside the import, as in development). Recorded:
+variants of Kazakh, Uyghur and Uzbek articles and the search indexes are made inside the import, as in
+development). Recorded:
 wall and CPU time, articles per second (with `--worker` and `TASKS_BACKEND=database`, then the time
 `db_worker --batch` takes to empty the queue — variants and both search indexes —, i.e. until every imported
 article is searchable, and its CPU), and checks that every imported article is live, has its
