@@ -1,9 +1,11 @@
-"""`{% article_card article [compact=True] [hide_outlet=True] %}`: a story's card in a listing, and
-`{% also_in article %}`: the other outlets carrying the story.
+"""`{% article_card article [compact=True] [hide_outlet=True] %}`: a story's card in a listing,
+`{% headline article [outlet=False] %}`: a story's line in a list of headlines, and `{% also_in article %}`:
+the other outlets carrying the story.
 
 The card was an include (includes/article_card.html, and includes/also_in.html inside it): a new context
 and some twenty nodes rendered per card, 20–30 cards a page. Here it is one function making the same HTML;
-only the hero photo still goes through the `{% rendition %}` tag (Wagtail's picture), compiled once.
+only the hero photo still goes through the `{% rendition %}` tag (Wagtail's picture), compiled once. A
+headline (the front page shows some twenty) likewise replaces its loop body's dozen nodes.
 """
 
 from functools import cache
@@ -42,6 +44,28 @@ def also_in(article) -> str:
     return mark_safe(f'<p class="card__also-in">{gettext(mark_safe("Also published in"))} {links}</p>\n')
 
 
+def _published(context, article) -> str:
+    """`<time>` of the story's publication, as `|date:'c'` and `|date:"DATE_FORMAT"` render it."""
+    published_at = template_localtime(article.published_at, context.use_tz)
+    return (
+        f'<time datetime="{conditional_escape(date_filter(published_at, "c"))}">'
+        f"{conditional_escape(date_filter(published_at, 'DATE_FORMAT'))}</time>"
+    )
+
+
+@register.simple_tag(takes_context=True)
+def headline(context, article, outlet=True):
+    """A list item: the linked title, the outlet (unless `outlet=False`) and date, and "also published in"."""
+    url = conditional_escape(article.get_url(request=context.get("request")))
+    shown = getattr(article, "outlet", None) if outlet else None
+    meta = f"{conditional_escape(shown.title)} · " if shown else ""
+    copies = also_in(article) if outlet else ""
+    return mark_safe(
+        f'<li><a href="{url}">{conditional_escape(article.title)}</a><p class="meta">{meta}'
+        f"{_published(context, article)}</p>{copies}</li>"
+    )
+
+
 @register.simple_tag(takes_context=True)
 def article_card(context, article, compact=False, hide_outlet=False):
     parts = ['<article class="card">\n    ']
@@ -55,11 +79,7 @@ def article_card(context, article, compact=False, hide_outlet=False):
     )
     outlet = getattr(article, "outlet", None)
     meta = f"<span>{conditional_escape(outlet.title)}</span> · " if outlet and not hide_outlet else ""
-    published_at = template_localtime(article.published_at, context.use_tz)
-    parts.append(
-        f'<p class="card__meta">{meta}<time datetime="{conditional_escape(date_filter(published_at, "c"))}">'
-        f"{conditional_escape(date_filter(published_at, 'DATE_FORMAT'))}</time></p>\n    "
-    )
+    parts.append(f'<p class="card__meta">{meta}{_published(context, article)}</p>\n    ')
     if article.lead and not compact:
         parts.append(f'<p class="card__lead">{conditional_escape(article.lead)}</p>')
     parts.append("\n    ")

@@ -2,17 +2,55 @@
 
 A role whose spec has several formats renders Wagtail's `{% picture %}`, one with several sizes its
 `{% srcset_image %}`, any other its `{% image %}`; attributes (alt, sizes, loading, class) pass through.
+An image whose renditions a page prefetched (newsroom.renditions.prefetch_renditions) is drawn from the
+rows read, with Wagtail's HTML code (`Picture`, `ResponsiveImage`, the rendition's `img_tag`) but without
+rendition objects; any other, or a rendition not made yet, goes through Wagtail's tag.
 """
 
 from django import template
 from django.template.base import Token, TokenType
 
-from wagtail.images.templatetags.wagtailimages_tags import SrcsetImageNode
+from wagtail.images.models import Filter, Picture, ResponsiveImage
+from wagtail.images.templatetags.wagtailimages_tags import PictureNode, SrcsetImageNode
 from wagtail.images.templatetags.wagtailimages_tags import image as wagtail_image_tag
 
-from ..renditions import RENDITIONS
+from ..renditions import RENDITIONS, prefetched
 
 register = template.Library()
+
+
+class RoleNode(template.Node):
+    """Wagtail's image node for a role, drawing prefetched rows itself."""
+
+    def __init__(self, wagtail_node):
+        self.wagtail_node = wagtail_node
+        if isinstance(wagtail_node, SrcsetImageNode):
+            # Wagtail builds the role's Filters (and parses their operations) again at every render, for
+            # every image; the spec is fixed here, so they are built once with the template.
+            filters = wagtail_node.get_filters()
+            wagtail_node.get_filters = lambda: filters
+            self.filters = filters
+        else:
+            self.filters = [Filter(spec="|".join(wagtail_node.filter_specs))]
+        self.html = Picture if isinstance(wagtail_node, PictureNode) else ResponsiveImage
+
+    def render(self, context) -> str:
+        node = self.wagtail_node
+        if node.output_var_name:
+            return node.render(context)
+        try:
+            image = node.image_expr.resolve(context)
+        except template.VariableDoesNotExist:
+            return ""
+        if not image:
+            return ""
+        renditions = prefetched(image, self.filters) if hasattr(image, "get_rendition") else None
+        if renditions is None:
+            return node.render(context)
+        attrs = {key: value.resolve(context) for key, value in node.attrs.items()}
+        if isinstance(node, SrcsetImageNode):
+            return self.html(renditions, attrs).__html__()
+        return next(iter(renditions.values())).img_tag(attrs)
 
 
 @register.tag
@@ -31,10 +69,4 @@ def rendition(parser, token):
     else:
         wagtail_tag = "image"
     contents = " ".join([wagtail_tag, image, spec, *attrs])
-    node = wagtail_image_tag(parser, Token(TokenType.BLOCK, contents, token.position, token.lineno))
-    if isinstance(node, SrcsetImageNode):
-        # Wagtail builds the role's Filters (and parses their operations) again at every render, for
-        # every image; the spec is fixed here, so they are built once with the template.
-        filters = node.get_filters()
-        node.get_filters = lambda: filters
-    return node
+    return RoleNode(wagtail_image_tag(parser, Token(TokenType.BLOCK, contents, token.position, token.lineno)))
