@@ -1,5 +1,6 @@
 """Template tags for every reader page: the language picker, alternates, breadcrumbs, names in the reader's script."""
 
+from functools import cache
 from urllib.parse import quote, urlencode
 
 from django import template
@@ -98,6 +99,18 @@ def language_picker(context) -> str:
         f"{escape(current.name_local)}</span></summary>\n"
         f'    <nav class="language-picker__panel" aria-label="{label}">\n'
         f'        <ul class="language-picker__list">{"".join(groups)}\n        </ul>\n    </nav>\n</details>\n'
+    )
+
+
+@register.simple_tag
+@cache
+def front_page_links() -> str:
+    """The footer's links to every language's front page: the same on every page (the language table is
+    fixed at start-up), so made once per process."""
+    return format_html_join(
+        "",
+        '<li><a href="/{}/" hreflang="{}" lang="{}" dir="{}">{}</a></li>',
+        ((item.code, item.code, item.code, item.direction, item.name_local) for item in languages.LANGUAGES),
     )
 
 
