@@ -10,8 +10,11 @@ shuffled (so that texts differ as an archive's do; see `_shuffled`), spread over
 every outlet and language, with the demo's journalists and topics, a new author every 50 lines, and source
 ids numbered after the previous runs' (`bench-import-N`).
 The import runs in this process with DEBUG off and tasks as configured (immediate by default: the script
-variants of Kazakh, Uyghur and Uzbek articles are made inside the import, as in development). Recorded:
-wall and CPU time, articles per second, and checks that every imported article is live, has its
+variants of Kazakh, Uyghur and Uzbek articles and the search indexes are made inside the import, as in
+development). Recorded:
+wall and CPU time, articles per second (with `--worker` and `TASKS_BACKEND=database`, then the time
+`db_worker --batch` takes to empty the queue — variants and both search indexes —, i.e. until every imported
+article is searchable, and its CPU), and checks that every imported article is live, has its
 revision, its search document and, where its outlet publishes one, its script variant. Results go to
 bench/results/import_<database>_<lines>.md and .json.
 """
@@ -23,6 +26,8 @@ import json
 import os
 import random
 import re
+import resource
+import subprocess
 import sys
 import time
 from io import StringIO
@@ -121,7 +126,23 @@ def _one_journalist(name: str) -> bool:
     return True
 
 
-def run(path: Path, lines: int, profile: Path | None = None) -> dict:
+def drain_queue() -> dict:
+    """Run `manage.py db_worker --batch` until the queue is empty (the variants, then both search indexes of
+    every batch); its wall and CPU time (the worker's own process, not the database server's)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter()
+    subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "db_worker", "--batch", "--no-startup-delay", "--queue-name", "*"],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"worker wall seconds": round(time.perf_counter() - wall, 1), "worker cpu seconds": round(cpu, 1)}
+
+
+def run(path: Path, lines: int, profile: Path | None = None, worker: bool = False) -> dict:
     before = {
         "pages": Page.objects.count(),
         "articles": ArticlePage.objects.filter(source_id__startswith=PREFIX).count(),
@@ -139,6 +160,8 @@ def run(path: Path, lines: int, profile: Path | None = None) -> dict:
         profiler.disable()
         profiler.dump_stats(profile)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    load = os.getloadavg()
+    queue = drain_queue() if worker else {}
     imported = ArticlePage.objects.filter(source_id__startswith=PREFIX)
     new_ids = list(imported.order_by("-pk").values_list("pk", flat=True)[:lines])
     checks = {
@@ -155,11 +178,23 @@ def run(path: Path, lines: int, profile: Path | None = None) -> dict:
         "database": connection.vendor,
         "lines": lines,
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        "load average": os.getloadavg(),
+        "load average": load,
         "wall seconds": round(wall, 1),
         "cpu seconds": round(cpu, 1),
+        "cpu ms per line": round(cpu / lines * 1000, 2),
         "articles per second (wall)": round(lines / wall, 1),
         "articles per second (cpu)": round(lines / cpu, 1),
+        **queue,
+        **(
+            {
+                "searchable after (import + worker wall seconds)": round(wall + queue["worker wall seconds"], 1),
+                "end-to-end cpu ms per line (import + worker)": round(
+                    (cpu + queue["worker cpu seconds"]) / lines * 1000, 2
+                ),
+            }
+            if queue
+            else {}
+        ),
         "pages before": before["pages"],
         "summary": out.getvalue().strip().splitlines()[-1],
         "errors": err.getvalue().strip().splitlines()[:5],
@@ -192,6 +227,9 @@ def main() -> None:
     parser.add_argument("--label", default="", help="suffix of the result file names")
     parser.add_argument("--reimport", action="store_true", help="then re-import the file unchanged, and changed")
     parser.add_argument("--profile", type=Path, metavar="FILE", help="write a cProfile of the import to FILE")
+    parser.add_argument(
+        "--worker", action="store_true", help="then run db_worker until the queue is empty (TASKS_BACKEND=database)"
+    )
     args = parser.parse_args()
     if args.generate_only:
         first = generate(args.generate_only, args.lines, args.seed)
@@ -201,12 +239,12 @@ def main() -> None:
     if args.file is None:
         generate(path, args.lines, args.seed)
     lines = sum(1 for _ in open(path, encoding="utf-8"))
-    result = run(path, lines, args.profile)
+    result = run(path, lines, args.profile, args.worker)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     record(result, args.label)
     if args.reimport:
         # The same file again (every line unchanged: skipped), then with every title changed (bulk updates).
-        result = run(path, lines)
+        result = run(path, lines, worker=args.worker)
         result["pass"] = "re-import, unchanged"
         print(json.dumps(result, indent=2, ensure_ascii=False))
         record(result, f"{args.label}_reimport_unchanged")
@@ -216,7 +254,7 @@ def main() -> None:
                 line = json.loads(text)
                 line["title"] = line["title"].replace(" (", " — 2 (", 1)
                 target.write(json.dumps(line, ensure_ascii=False) + "\n")
-        result = run(changed, lines)
+        result = run(changed, lines, worker=args.worker)
         result["pass"] = "re-import, every title changed"
         print(json.dumps(result, indent=2, ensure_ascii=False))
         record(result, f"{args.label}_reimport_changed")

@@ -54,6 +54,7 @@ from ethnic_press.editions.models import EditionText, PrintPage
 from ethnic_press.importing.bulk import bulk_published
 from ethnic_press.models import Community, Region
 from newsroom.models import ArticleCorrection, Journalist, Topic
+from search.tasks import articles_indexed
 
 from .menus import Menu, MenuItem
 
@@ -336,6 +337,7 @@ def connect() -> None:
     """Every event that changes what readers see starts a new generation (from HomeConfig.ready)."""
     page_published.connect(_published, dispatch_uid="home.page_cache.published")
     bulk_published.connect(invalidate, dispatch_uid="home.page_cache.bulk_published")  # an archive import's batch
+    articles_indexed.connect(invalidate, dispatch_uid="home.page_cache.articles_indexed")  # searchable since
     for signal in (page_unpublished, post_page_move):
         signal.connect(invalidate, dispatch_uid=f"home.page_cache.{signal!r}")
     post_save.connect(_revision_saved, sender=Revision, dispatch_uid="home.page_cache.revision")

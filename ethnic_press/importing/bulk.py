@@ -22,10 +22,10 @@ indexes, the page cache, script variants). That is ~400 ms of CPU per article: 1
 5. Wagtail's reference index rows ("used by" of journalists, topics, regions: references.py, the rows
    Wagtail's own walk finds; the pages are new, so there is nothing to delete).
 
-Then `bulk_published` is sent once for the batch, inside its transaction, with the page ids and the pages
-themselves (`pages`, as written: the receivers need not read them back): the apps above do for all the
-pages together what they do for one page on `page_published` (search indexes them, home starts a new
-page-cache generation and purges the CDN). Script variants are the caller's (deferral.py).
+Then `bulk_published` is sent once for the batch, inside its transaction, with the page ids: the apps above
+do for all the pages together what they do for one page on `page_published` (home starts a new page-cache
+generation and purges the CDN at once; search enqueues one task that indexes the batch, run by the worker,
+so the language analysis is not on the import's path). Script variants are the caller's (deferral.py).
 """
 
 import uuid
@@ -48,7 +48,7 @@ from .rows import insert_objects, insert_rows, reserve_ids
 __all__ = ["bulk_published", "insert_articles", "insert_rows", "update_articles"]
 
 # Sent once per batch written by insert_articles or update_articles (inside its transaction): page_ids = the
-# live pages written, pages = those ArticlePages as written (with their bylines and topics in memory).
+# live ArticlePages written.
 bulk_published = Signal()
 
 # treebeard's alphabet and step length: a parent has at most 36⁴ − 1 children.
@@ -161,7 +161,7 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
     # 4. Reference index.
     _reference_index(pages)
 
-    bulk_published.send(sender=ArticlePage, page_ids=[page.pk for page in pages], pages=pages)
+    bulk_published.send(sender=ArticlePage, page_ids=[page.pk for page in pages])
     return pages
 
 
@@ -212,7 +212,7 @@ def update_articles(pages: list[ArticlePage]) -> list[ArticlePage]:
         base_content_type=ContentType.objects.get_for_model(Page), object_id__in=[str(pk) for pk in ids]
     ).delete()
     _reference_index(pages)
-    bulk_published.send(sender=ArticlePage, page_ids=ids, pages=pages)
+    bulk_published.send(sender=ArticlePage, page_ids=ids)
     return pages
 
 

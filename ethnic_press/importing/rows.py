@@ -44,7 +44,7 @@ def reserve_ids(model: type[Model], count: int) -> list[int]:
             )
             return [row[0] for row in cursor.fetchall()]
         if connection.vendor != "sqlite":
-            raise NotImplementedError(f"reserving ids on {connection.vendor}")
+            raise NotImplementedError(f"import_articles supports SQLite and PostgreSQL, not {connection.vendor}")
         # A write first: in a transaction that has not written yet this takes SQLite's write lock.
         cursor.execute("UPDATE sqlite_sequence SET seq = seq WHERE name = %s", [table])
         quote = connection.ops.quote_name

@@ -128,6 +128,16 @@ def test_reserved_ids_are_never_given_again(outlets, tmp_path):
         assert reserve_ids(Revision, 1)[0] > other.pk
 
 
+@pytest.mark.django_db
+def test_reserving_ids_on_another_database_says_which_ones_the_import_supports(monkeypatch):
+    monkeypatch.setattr(connections["default"], "vendor", "mysql")
+    with (
+        transaction.atomic(),
+        pytest.raises(NotImplementedError, match="^import_articles supports SQLite and PostgreSQL, not mysql$"),
+    ):
+        reserve_ids(Revision, 1)
+
+
 def _comparable(value):
     """A stored value as what it means: a date and time as the moment it is (the page in memory has the
     archive's offset, +05:00; read back from the database, UTC), a StreamField's JSON as data (PostgreSQL's

@@ -48,6 +48,8 @@ class Command(BaseCommand):
             )
         except OSError as error:
             raise CommandError(f"{file}: {error.strerror or error}") from None
+        except NotImplementedError as error:  # another database than SQLite or PostgreSQL (rows.reserve_ids)
+            raise CommandError(str(error)) from None
         if progress is not None:
             progress.finish()
         self.stdout.write(str(summary))
