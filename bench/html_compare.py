@@ -12,7 +12,7 @@ reader sees it) and Django's test client. The URLs are picked from the database,
 same database whatever the code: in kk, kk-latn, ru, ko, ug-arab, ug, uk, de and en (not a reader language),
 each language's front page, search (two queries, by date, a second page), topics, a topic and its feed, feeds,
 the print archive, three outlets (their feeds and second pages), articles with translations, corrections,
-reprints, bylines and images, an edition, two journalists, the club pages. `--tree` runs another checkout's
+reprints, bylines and images, an edition, two journalists, the club pages, a 404. `--tree` runs another checkout's
 code (this file is only the driver).
 """
 
@@ -20,6 +20,7 @@ import argparse
 import difflib
 import hashlib
 import json
+import logging
 import os
 import re
 import sys
@@ -93,6 +94,7 @@ def pick_urls() -> list[str]:
             f"/{language}/topics/",
             f"/{language}/feed/",
             f"/{language}/editions/",
+            f"/{language}/no-such-page/",  # the 404 page
         ]
         topic = Topic.objects.filter(locale__language_code=language).order_by("pk").first()
         if topic is not None:
@@ -121,6 +123,7 @@ def dump(out: Path, tree: Path) -> None:
 
     dummy = {alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"} for alias in settings.CACHES}
     out.mkdir(parents=True, exist_ok=True)
+    logging.disable(logging.WARNING)  # the 404s asked for on purpose
     with override_settings(CACHES=dummy):
         urls = pick_urls()
         client = Client(HTTP_HOST=settings.ALLOWED_HOSTS[0])

@@ -6,7 +6,10 @@ class EthnicPressConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import provisioning, spreadsheets
+        from django.conf import settings
 
+        from . import avif, provisioning, spreadsheets
+
+        avif.use_avif_speed(settings.AVIF_ENCODER_SPEED)
         provisioning.connect()
         spreadsheets.protect_wagtail_exports()

@@ -13,7 +13,7 @@ def _current_language():
 
 def site_languages(request):
     """The reader's language (name, script, direction) for the base template."""
-    return {"current_language": _current_language(), "site_languages": languages.LANGUAGES}
+    return {"current_language": _current_language()}
 
 
 def reader_navigation(request):

@@ -91,7 +91,7 @@ def render_without_database(request, template: str, status: int) -> HttpResponse
     code = translation.get_language_from_path(request.path_info) or languages.DEFAULT_LANGUAGE
     with translation.override(code):
         language = languages.BY_CODE.get(code, languages.BY_CODE[languages.DEFAULT_LANGUAGE])
-        context = {"current_language": language, "site_languages": languages.LANGUAGES, "error_page": True}
+        context = {"current_language": language, "error_page": True}
         html = loader.get_template(template).render(context)
     return HttpResponse(html, status=status)
 

@@ -75,7 +75,10 @@ def prefetch_renditions(images: Iterable[AbstractImage | None], *roles: str) -> 
                 kept = image.rendition_rows = {}
                 image.prefetched_renditions = _Renditions(image)
             for row in read.get(pk, ()):
-                kept.setdefault(row[1], []).append(row)
+                spec_rows = kept.setdefault(row[1], [])
+                if all(other[0] != row[0] for other in spec_rows):  # a role read again for the same image
+                    spec_rows.append(row)
+                    image.prefetched_renditions.pending.append(row)
 
 
 class _Renditions(list):
@@ -84,17 +87,15 @@ class _Renditions(list):
     def __init__(self, image: AbstractImage):
         super().__init__()
         self._image = image
-        self._built = False
+        self.pending: list[tuple] = []  # rows read, not yet made into renditions
 
     def _build(self) -> None:
-        if not self._built:
-            self._built = True
-            rendition_model = self._image.get_rendition_model()
-            for rows in self._image.rendition_rows.values():
-                for row in rows:
-                    rendition = rendition_model.from_db(connection.alias, _ROW_FIELDS, row)
-                    rendition.image = self._image
-                    super().append(rendition)
+        rendition_model = self._image.get_rendition_model()
+        for row in self.pending:
+            rendition = rendition_model.from_db(connection.alias, _ROW_FIELDS, row)
+            rendition.image = self._image
+            super().append(rendition)
+        self.pending = []
 
     def __iter__(self):
         self._build()

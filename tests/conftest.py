@@ -44,6 +44,9 @@ def pytest_collection_modifyitems(config, items):
         fixtures = getattr(item, "_fixtureinfo", None)
         if fixtures is None:
             continue
+        if "network" in item.fixturenames:  # one build for all of them (_SharedNetwork)
+            item.add_marker(pytest.mark.xdist_group("network"))
+            continue
         ours = [definitions[-1] for definitions in fixtures.name2fixturedefs.values() if definitions]
         scopes = {fixture.scope for fixture in ours if fixture.baseid}  # baseid "": a plugin's fixture
         if scopes & {"module", "package", "class"}:
@@ -57,19 +60,10 @@ def pytest_collection_modifyitems(config, items):
 
 
 def _network_tests_last(items) -> None:
-    """Within each module, the tests that use `network` (built once per module) run after the others,
-    which must not see its pages; modules keep their order."""
-    first = {}
-    for index, item in enumerate(items):
-        first.setdefault(item.nodeid.split("::")[0], index)
+    """The tests that use `network` run after all the others, one after another, so that one build of it
+    serves them all (_SharedNetwork) and no other test sees its pages; the rest keep their order."""
     position = {id(item): index for index, item in enumerate(items)}
-    items.sort(
-        key=lambda item: (
-            first[item.nodeid.split("::")[0]],
-            "network" in getattr(item, "fixturenames", ()),
-            position[id(item)],
-        )
-    )
+    items.sort(key=lambda item: ("network" in getattr(item, "fixturenames", ()), position[id(item)]))
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -130,21 +124,57 @@ def build_network(home, outlet_index, outlet, article) -> dict:
     return translations
 
 
+class _SharedNetwork:
+    """The network's page ids, built once (~7 s of CPU) for consecutive tests that use `network`, even across
+    modules, and rolled back (tests/shared_db.py) after the last of them: `pytest_runtest_teardown` says
+    whether the next test uses it too. The tests that use it run last, and under pytest-xdist in one group
+    (`pytest_collection_modifyitems`), so one build serves all of them."""
+
+    def __init__(self):
+        self.rows, self.ids, self.keep_open = None, None, False
+
+    def open(self, django_db_blocker) -> dict:
+        if self.rows is None:
+            self.rows = shared_rows(django_db_blocker, _build_network_ids)
+            self.ids = self.rows.__enter__()
+        return self.ids
+
+    def close(self) -> None:
+        rows, self.rows, self.ids = self.rows, None, None
+        if rows is not None:
+            rows.__exit__(None, None, None)
+
+
+SHARED_NETWORK = _SharedNetwork()
+
+
+def _build_network_ids() -> dict:
+    home = ensure_home(HOME_TITLE)
+    outlet_index = factories.OutletIndexPageFactory(parent=home)
+    outlet = make_outlet(outlet_index)
+    network = build_network(home, outlet_index, outlet, factories.ArticlePageFactory(parent=outlet))
+    return {code: {name: page.pk for name, page in pages.items()} for code, pages in network.items()}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """The shared network stays for the next test only if that one uses it too."""
+    SHARED_NETWORK.keep_open = nextitem is not None and "network" in getattr(nextitem, "fixturenames", ())
+    try:
+        return (yield)
+    finally:
+        if not SHARED_NETWORK.keep_open:
+            SHARED_NETWORK.close()
+
+
 @pytest.fixture(scope="module")
 def _network_rows(django_db_setup, django_db_blocker):
-    """The network's page ids, built once for the module's tests that use `network` (~7 s of CPU each
-    time); pytest_collection_modifyitems runs those tests last in their module, so that no other test
-    sees these rows, and they are rolled back after the module (tests/shared_db.py)."""
-
-    def build():
-        home = ensure_home(HOME_TITLE)
-        outlet_index = factories.OutletIndexPageFactory(parent=home)
-        outlet = make_outlet(outlet_index)
-        network = build_network(home, outlet_index, outlet, factories.ArticlePageFactory(parent=outlet))
-        return {code: {name: page.pk for name, page in pages.items()} for code, pages in network.items()}
-
-    with shared_rows(django_db_blocker, build) as ids:
-        yield ids
+    """The network's page ids: opened before a test's own transaction (a module-scoped fixture is set up
+    before function-scoped ones) and closed, unless the next test uses it too, after the module's tests
+    (or after the test that is followed by one that does not use it, whichever comes first)."""
+    yield SHARED_NETWORK.open(django_db_blocker)
+    if not SHARED_NETWORK.keep_open:
+        SHARED_NETWORK.close()
 
 
 @pytest.fixture

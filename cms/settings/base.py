@@ -238,6 +238,8 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "ethnic_press.forms.PressImageForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+# The AVIF encoder's effort for renditions, libavif's speed 0–10 (ethnic_press/avif.py); None: Pillow's default (6).
+AVIF_ENCODER_SPEED = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")

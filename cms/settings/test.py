@@ -9,6 +9,9 @@ SECRET_KEY = "test-only-not-secret"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# AVIF renditions at the encoder's fastest effort (ethnic_press/avif.py): at Pillow's default they were over
+# a third of the demo seed test's CPU.
+AVIF_ENCODER_SPEED = 10
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Off: factories build pages without Wagtail's publish signals. tests/home/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0

@@ -7,16 +7,21 @@ import datetime
 import json
 
 from django.contrib.auth import get_user_model
+from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page
 
 import pytest
 
 from ethnic_press.editions.models import PrintPage
+from ethnic_press.models import PrintEditionPage
+from home.site_tree import ensure_home
 from tests import factories
+from tests.conftest import HOME_TITLE
 from tests.ethnic_press import editions as make
+from tests.shared_db import shared_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -29,16 +34,41 @@ STORIES = {
 }
 
 
+@pytest.fixture(scope="module")
+def _edition_rows(django_db_setup, django_db_blocker):
+    """The page ids of the module's home, outlet index and a scanned 1996 edition per language, read by OCR
+    as on upload (~4 s of CPU): built once for the module's tests (tests/shared_db.py), each test's own
+    writes rolled back after it."""
+
+    def build():
+        home = ensure_home(HOME_TITLE)
+        outlet_index = factories.OutletIndexPageFactory(parent=home)
+        editions = {}
+        for code, (slug, headline, _query) in STORIES.items():
+            outlet = factories.OutletPageFactory(parent=outlet_index, slug=slug, languages=[code])
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                editions[code] = make.edition(outlet, make.scanned(make.strip(code, headline)), number=12)
+            assert PrintPage.objects.get(edition_text__document=editions[code].pdf).method == PrintPage.Method.OCR
+        return {"home": home.pk, "outlet_index": outlet_index.pk} | {code: page.pk for code, page in editions.items()}
+
+    with shared_rows(django_db_blocker, build) as ids:
+        yield ids
+
+
 @pytest.fixture
-def scanned_editions(outlet_index, django_capture_on_commit_callbacks):
-    """A scanned 1996 edition per language, read by OCR as on upload."""
-    editions = {}
-    for code, (slug, headline, _query) in STORIES.items():
-        outlet = factories.OutletPageFactory(parent=outlet_index, slug=slug, languages=[code])
-        with django_capture_on_commit_callbacks(execute=True):
-            editions[code] = make.edition(outlet, make.scanned(make.strip(code, headline)), number=12)
-        assert PrintPage.objects.get(edition_text__document=editions[code].pdf).method == PrintPage.Method.OCR
-    return editions
+def home(db, _edition_rows):
+    return Page.objects.get(pk=_edition_rows["home"]).specific
+
+
+@pytest.fixture
+def outlet_index(db, _edition_rows):
+    return Page.objects.get(pk=_edition_rows["outlet_index"]).specific
+
+
+@pytest.fixture
+def scanned_editions(db, _edition_rows):
+    """A scanned 1996 edition per language, read afresh for each test from the module's shared rows."""
+    return {code: PrintEditionPage.objects.get(pk=_edition_rows[code]) for code in STORIES}
 
 
 def api(client, **params) -> dict:

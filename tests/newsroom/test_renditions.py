@@ -13,7 +13,7 @@ import pytest
 from wagtail_localize.models import StringSegment, TranslationSource
 
 from newsroom.models import ArticlePage
-from newsroom.renditions import filter_specs
+from newsroom.renditions import filter_specs, prefetch_renditions
 from tests import factories
 from tests.helpers import in_locale
 
@@ -68,6 +68,21 @@ def test_article_cards_use_the_articles_alt_text_in_each_language(client, outlet
 def test_a_card_without_the_articles_own_alt_text_uses_the_images(client, outlet):
     factories.ArticlePageFactory(parent=outlet, hero_image=photo("Достық үйінің ғимараты"))
     assert 'alt="Достық үйінің ғимараты"' in client.get(outlet.url).content.decode()
+
+
+def test_a_role_prefetched_again_adds_only_the_renditions_not_read_yet_and_wagtail_finds_them_without_a_query():
+    image = photo()
+    for spec in [*filter_specs("card"), *filter_specs("share")]:
+        image.get_rendition(spec)
+    fresh = type(image).objects.get(pk=image.pk)
+    prefetch_renditions([fresh], "card")
+    assert len(list(fresh.prefetched_renditions)) == 6  # Wagtail's renditions made from the rows read
+    prefetch_renditions([fresh], "card", "share")
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        share = fresh.get_rendition("fill-1200x630")
+    assert len(queries) == 0 and share.width == 1200
+    assert len(list(fresh.prefetched_renditions)) == 7
 
 
 @pytest.mark.parametrize("tag", ['{% rendition image "thumbnail" %}', "{% rendition image card %}", "{% rendition %}"])
