@@ -66,8 +66,9 @@ def language_name(code: str) -> str:
 
 
 def _share(text: str, pattern: re.Pattern[str]) -> float:
+    """The share of the text's letters that `pattern` (one character) matches."""
     letters = _LETTER.findall(text)
-    return sum(1 for char in letters if pattern.match(char)) / len(letters) if letters else 0.0
+    return len(pattern.findall("".join(letters))) / len(letters) if letters else 0.0
 
 
 def _in_known_script(text: str, declared: str) -> str | None:

@@ -2,10 +2,11 @@
 
 Nothing here writes, so a dry run can resolve a whole file. Locales, outlets, regions and topics
 are never created by the import, so their answers are cached for the run. Journalists and outlet
-translations can be created by an earlier line: those found are remembered (not those found missing: a
-line may create them), and forgotten when a batch is rolled back. Regions and topics are matched by every
-name people use for them, case-insensitively in every script (see `fold`): the vocabularies are small,
-so they are read once.
+translations can be created by an earlier line: outlet translations found are remembered (not those found
+missing: a line may create them); every answer about a name is remembered, a journalist the writer creates
+replacing the "none yet" (`journalist_created`); both are forgotten when a batch is rolled back. Regions and
+topics are matched by every name people use for them, case-insensitively in every script (see `fold`): the
+vocabularies are small, so they are read once.
 """
 
 import unicodedata
@@ -43,7 +44,7 @@ class Lookups:
         self._region_keys: dict[str, set[str]] | None = None
         self._topics: dict = {}
         self._topic_keys: dict[str, set] | None = None
-        self._journalists: dict[str, Journalist] = {}
+        self._journalists: dict[str, Journalist | None | str] = {}  # str: why the name is refused
         self._outlet_pages: dict[tuple[int, int], OutletPage] = {}
 
     def locale(self, code: str) -> Locale:
@@ -138,18 +139,22 @@ class Lookups:
 
     def journalist(self, name: str) -> Journalist | None:
         """The journalist with this name in any of their scripts, or None when there is none yet."""
-        if name in self._journalists:
-            return self._journalists[name]
+        if name not in self._journalists:
+            self._journalists[name] = self._find_journalist(name)
+        return _cached(self._journalists[name])
+
+    def _find_journalist(self, name: str) -> Journalist | None | str:
         query = Q()
         for name_field in JOURNALIST_NAME_FIELDS:
             query |= Q(**{name_field: name})
         matches = Journalist.objects.filter(query)
         if len({journalist.translation_key for journalist in matches}) > 1:
-            raise LineError(f"author {name!r} matches several journalists")
-        found = self._in_default_locale(matches)
-        if found is not None:
-            self._journalists[name] = found
-        return found
+            return f"author {name!r} matches several journalists"
+        return self._in_default_locale(matches)
+
+    def journalist_created(self, name: str, journalist: Journalist) -> None:
+        """The writer created `journalist` for `name` (there was none): later lines credit the same one."""
+        self._journalists[name] = journalist
 
     def forget_written(self) -> None:
         """After a rolled-back batch: a journalist or outlet page remembered may have been created by it."""

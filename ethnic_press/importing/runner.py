@@ -134,13 +134,12 @@ def _import_lines(lines, summary, lookups, dry_run, seen, trust_language, on_err
                 outcome = _import_line(text, lookups, dry_run, seen, trust_language)
                 if dry_run:
                     transaction.set_rollback(True)
-        except LineError as error:
+        except (LineError, ValidationError, DatabaseError) as error:
+            if not dry_run:
+                # The line's transaction is rolled back: a journalist it created is not remembered either.
+                lookups.forget_written()
             summary.failed += 1
-            on_error(number, str(error))
-            continue
-        except (ValidationError, DatabaseError) as error:
-            summary.failed += 1
-            on_error(number, f"could not be saved: {_message(error)}")
+            on_error(number, str(error) if isinstance(error, LineError) else f"could not be saved: {_message(error)}")
             continue
         setattr(summary, outcome, getattr(summary, outcome) + 1)
         if on_success is not None:

@@ -115,7 +115,9 @@ def _create_journalist(name: str, lookups: Lookups) -> Journalist:
     while taken.filter(slug=slug).exists():
         number += 1
         slug = f"{base[: SLUG_MAX_LENGTH - len(str(number)) - 1]}-{number}"
-    return Journalist.objects.create(name=name, slug=slug, locale=lookups.default_locale)
+    journalist = Journalist.objects.create(name=name, slug=slug, locale=lookups.default_locale)
+    lookups.journalist_created(name, journalist)
+    return journalist
 
 
 def _slug(title: str) -> str:

@@ -1,5 +1,6 @@
 """Articles the archive import writes in bulk are real Wagtail pages, and a batch that fails is retried line by line."""
 
+from django.db import DatabaseError
 from django.urls import reverse
 
 from wagtail.models import Page, ReferenceIndex, Revision
@@ -235,3 +236,26 @@ def test_progress_shows_lines_done_rate_and_time_left(outlets, tmp_path, monkeyp
     assert progress[0].startswith("[" + "#" * 20) and " 2/3 lines " in progress[0]
     assert progress[-1].startswith("[" + "#" * 30 + "] 3/3 lines ")
     assert all(" lines/s " in line and " elapsed, ETA " in line for line in progress)
+
+
+def test_a_new_author_of_a_line_rolled_back_is_created_again_by_the_next_line(outlets, tmp_path, monkeypatch):
+    first, second = ({**line, "authors": ["Жаңа Архив Авторы"]} for line in MANY[:2])
+    publish = ArticlePage.save_revision
+
+    def fail_first(self, *args, **kwargs):
+        if self.title == first["title"]:
+            raise DatabaseError("refused by the database")
+        return publish(self, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "write_batch", _refuse_batch)
+    monkeypatch.setattr(ArticlePage, "save_revision", fail_first)
+    out, err, _ = run_import(tmp_path, [first, second])
+
+    assert err.strip() == "line 1: could not be saved: refused by the database"
+    assert "created 1, updated 0, failed 1" in out
+    page = ArticlePage.objects.get(source_id=second["source_id"])
+    assert [byline.journalist.name for byline in page.bylines.all()] == ["Жаңа Архив Авторы"]
+
+
+def _refuse_batch(lines, lookups):
+    raise DatabaseError("the batch is written line by line")

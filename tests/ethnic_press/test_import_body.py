@@ -1,0 +1,66 @@
+"""Archive bodies are stored as an editor's would be: the shortcut for plain paragraphs changes nothing."""
+
+import re
+
+from django.utils.html import escape
+
+import pytest
+
+import languages
+from demo import loader
+from ethnic_press.importing import body
+from ethnic_press.importing.body import PLAIN_PARAGRAPHS, to_stream
+
+BLOCK_KEY = re.compile(r' data-block-key="([^"]*)"')
+# Paragraphs the shortcut must leave to the whitelist and Draftail (and what they must still get right).
+TRICKY = [
+    "<p>Ана &amp; бала</p>",
+    "<p>two  spaces</p>",
+    "<p> leading space</p>",
+    "<p>trailing space </p>",
+    "<p>no\u00a0break space</p>",
+    "<p>\"quoted\" and 'quoted'</p>",
+    "<p>line<br>break</p>",
+    "<p><b>bold</b> text</p>",
+    '<p class="lead">with an attribute</p>',
+    "<p>tab\there</p>",
+    "<p></p>",
+    "<p>«Ёлочки» — тире, 알마티에서, ئۇيغۇر, İstanbul ılık</p><p>second</p>",
+]
+
+
+def _round_trip(html: str) -> str:
+    """What Wagtail's whitelist and Draftail's round trip make of `html`, the import's reference."""
+    cleaned = body._whitelist.to_database_format(html)
+    return body._contentstate.to_database_format(body._contentstate.from_database_format(cleaned))
+
+
+def _paragraphs() -> list[str]:
+    texts = [
+        text
+        for language in languages.CONTENT_LANGUAGES
+        for story in loader.articles(language.code)
+        for text in story["body"]
+    ]
+    return [f"<p>{escape(text)}</p>" for text in texts] + TRICKY
+
+
+@pytest.mark.parametrize("html", _paragraphs())
+def test_a_paragraph_is_stored_as_the_whitelist_and_draftails_round_trip_store_it(html):
+    stored = body._editor_html(html)
+    assert BLOCK_KEY.sub("", stored) == BLOCK_KEY.sub("", _round_trip(html))
+    assert all(re.fullmatch(r"[a-z0-9]{5}", key) for key in BLOCK_KEY.findall(stored))
+
+
+def test_the_demo_stories_plain_paragraphs_take_the_shortcut():
+    paragraphs = _paragraphs()
+    assert sum(bool(PLAIN_PARAGRAPHS.fullmatch(html)) for html in paragraphs) > len(paragraphs) / 2
+    assert not any(PLAIN_PARAGRAPHS.fullmatch(html) for html in TRICKY[:-1])
+
+
+def test_each_paragraph_of_a_body_gets_its_own_block_key():
+    blocks = to_stream("<p>бір екі</p><p>үш төрт</p><h2>Тақырып</h2><p>бес</p>")
+    assert [kind for kind, _ in blocks] == ["paragraph", "heading", "paragraph"]
+    keys = BLOCK_KEY.findall(blocks[0][1].source)
+    assert len(keys) == 2 and keys[0] != keys[1]
+    assert BLOCK_KEY.sub("", blocks[0][1].source) == "<p>бір екі</p><p>үш төрт</p>"
