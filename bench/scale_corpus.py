@@ -1,16 +1,16 @@
 """Build the large benchmark corpora quickly: synthetic articles, the reader index, and 1,000,000 rows in SQL.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/scale4_100k \\
-        .venv/bin/python bench/scale_corpus.py articles 100000     # bulk writer, no index rebuild
+        .venv/bin/python bench/scale_corpus.py articles 100000     # bulk writer, not indexed
     … bench/scale_corpus.py reader-index                            # the reader index, built once
     … bench/scale_corpus.py verify                                  # same rows as search.indexing.rebuild()?
     … bench/scale_corpus.py multiply 1000000                        # PostgreSQL: pages and rows by SQL
 
-`seed_demo --articles N` writes the pages in bulk (demo/synthetic.py) and then runs `update_index`, which
-rebuilds Wagtail's admin index over every page and then the reader index page batch by page batch, each
-batch regrouping reprints (search/stories.py: a walk through the saved rows for each batch). At 100,000
-articles that rebuild did not finish in 36 minutes on a loaded machine. `articles` runs the same bulk
-writer without that rebuild (the admin index is not read by any reader page or by reader search).
+`seed_demo --articles N` writes the pages in bulk (demo/synthetic.py) and indexes each batch as it is written
+(both search indexes, as an archive import does), each batch regrouping reprints (search/stories.py: a walk
+through the saved rows for each batch); at 100,000 articles a whole rebuild that way did not finish in 36
+minutes on a loaded machine. `articles` runs the same bulk writer without indexing (`index=False`; the admin
+index is not read by any reader page or by reader search).
 
 `reader-index` writes the same SearchDocument, SearchText, SearchDocumentTopic and SearchFingerprintBand
 rows as `search.indexing.rebuild()` (the same document sources and `indexing._row`), but
@@ -63,9 +63,8 @@ def add_articles(count: int, seed: int) -> None:
     from demo import synthetic
 
     started = time.monotonic()
-    synthetic.call_command = lambda *args, **kwargs: None  # the index rebuild: `reader-index` does it
-    added = synthetic.add_synthetic_articles(count, seed, log=log)
-    log(f"{added} synthetic articles written in {time.monotonic() - started:.0f} s (no index rebuild)")
+    added = synthetic.add_synthetic_articles(count, seed, log=log, index=False)  # `reader-index` indexes them
+    log(f"{added} synthetic articles written in {time.monotonic() - started:.0f} s (not indexed)")
 
 
 def _drop_gin(cursor) -> list[str]:

@@ -2,7 +2,8 @@
 
 Wagtail creates pages one at a time (tree bookkeeping, revision, search index, signals), which takes
 hours for 100,000 articles. Here pages are written in bulk: Page rows with their tree paths computed in
-advance, then the ArticlePage rows, bylines and topics, then one search-index rebuild at the end.
+advance, then the ArticlePage rows, bylines and topics; each batch's articles are then indexed (both search
+indexes) as an archive import's are, so only the new pages are analysed, not every page of the network.
 The text is recombined from the demo stories of the same language, so every language's analyser and
 every outlet get realistic load. Each run adds N more (numbered after the previous ones).
 """
@@ -13,7 +14,6 @@ import uuid
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -24,6 +24,7 @@ from wagtail.models import Page
 import languages
 from ethnic_press.models import OutletPage
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist, Topic
+from search.tasks import index_imported_articles_task
 
 from . import loader
 
@@ -43,7 +44,10 @@ def _targets() -> list[OutletPage]:
     return [queue[i] for i in range(max(map(len, queues), default=0)) for queue in queues if i < len(queue)]
 
 
-def add_synthetic_articles(count: int, seed: int, log=print) -> int:
+def add_synthetic_articles(count: int, seed: int, log=print, index: bool = True) -> int:
+    """Write `count` more synthetic articles; with `index`, each batch is indexed once written (both search
+    indexes: the reader's and Wagtail's admin index). bench/scale_corpus.py passes False and builds the
+    reader index of 100,000 articles at once, faster than batch by batch."""
     targets = _targets()
     if not targets:
         raise RuntimeError("Seed the demo network first: there are no outlets to add articles to.")
@@ -65,15 +69,18 @@ def add_synthetic_articles(count: int, seed: int, log=print) -> int:
     while added < count:
         size = min(BATCH, count - added)
         with transaction.atomic():
-            _write_batch(size, already + added, targets, pools, journalists, topics, content_type, next_step, rng, now)
+            page_ids = _write_batch(
+                size, already + added, targets, pools, journalists, topics, content_type, next_step, rng, now
+            )
+            if index:
+                index_imported_articles_task.call(page_ids)
         added += size
-        log(f"  {added}/{count} synthetic articles written")
-    log("  rebuilding the search index …")
-    call_command("update_index", verbosity=0)
+        log(f"  {added}/{count} synthetic articles written{' and indexed' if index else ''}")
     return added
 
 
 def _write_batch(size, first_number, targets, pools, journalists, topics, content_type, next_step, rng, now):
+    """Write one batch of articles; returns their page ids."""
     pages, details, children_added = [], [], defaultdict(int)
     for offset in range(size):
         number = first_number + offset
@@ -137,3 +144,4 @@ def _write_batch(size, first_number, targets, pools, journalists, topics, conten
         )
     for outlet_pk, added in children_added.items():
         Page.objects.filter(pk=outlet_pk).update(numchild=F("numchild") + added)
+    return [page.pk for page in pages]

@@ -155,7 +155,7 @@ def test_seed_demo_builds_the_promised_network_once(db, client, monkeypatch):
     assert synthetic.filter(live=True).count() == 60
     assert len(set(synthetic.values_list("locale", flat=True))) == len(languages.CONTENT_LANGUAGES)
     assert client.get(synthetic.first().url).status_code == 200
-    # ...and in the reader search index (rebuilt at the end), one row each.
+    # ...and in the reader search index (each batch indexed once written), one row each.
     indexed = SearchDocument.objects.filter(page__in=synthetic)
     assert sorted(indexed.values_list("page_id", flat=True)) == sorted(synthetic.values_list("pk", flat=True))
     assert all(row.terms for row in indexed)
