@@ -19,7 +19,7 @@ from home.site_tree import ensure_home
 from languages.localize import translate_page
 from tests import db_template, factories
 from tests.helpers import login, make_user
-from tests.shared_db import shared_rows
+from tests.shared_db import shared_rows, shared_site_pages
 
 
 @pytest.fixture(scope="session")
@@ -40,6 +40,7 @@ def pytest_collection_modifyitems(config, items):
     `item._id`), so the suffix is copied there: without it every group was silently split over the
     workers, each building the group's fixture again."""
     _network_tests_last(items)
+    SHARED_SITE.update(shared_site_pages(items, SITE_PAGES, "_site_rows"))
     for item in items:
         fixtures = getattr(item, "_fixtureinfo", None)
         if fixtures is None:
@@ -48,7 +49,10 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group("network"))
             continue
         ours = [definitions[-1] for definitions in fixtures.name2fixturedefs.values() if definitions]
-        scopes = {fixture.scope for fixture in ours if fixture.baseid}  # baseid "": a plugin's fixture
+        # baseid "": a plugin's fixture; _site_rows builds nothing unless the module is in SHARED_SITE
+        scopes = {fixture.scope for fixture in ours if fixture.baseid and fixture.argname != "_site_rows"}
+        if item.nodeid.split("::")[0] in SHARED_SITE:
+            scopes.add("module")
         if scopes & {"module", "package", "class"}:
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
     result = yield
@@ -82,14 +86,48 @@ def _fresh_cache():
 HOME_TITLE = "Этникалық баспасөз"
 
 
+# The site's pages that every database test of a module asks for are built once for the module (~0.3 s of CPU
+# a test): {module: the names among SITE_PAGES}, filled at collection (tests/shared_db.py, shared_site_pages).
+SITE_PAGES = ("home", "outlet_index", "outlet")
+SHARED_SITE: dict[str, tuple[str, ...]] = {}
+
+
+@pytest.fixture(scope="module")
+def _site_rows(request, django_db_blocker):
+    """The page ids of the site's pages shared by the module's tests (SHARED_SITE), built once in a transaction
+    kept open around the module (tests/shared_db.py) and rolled back after it; {} for any other module."""
+    names = SHARED_SITE.get(request.node.nodeid)
+    if not names:
+        yield {}
+        return
+    request.getfixturevalue("django_db_setup")
+
+    def build():
+        pages = {"home": ensure_home(HOME_TITLE)}
+        pages["outlet_index"] = factories.OutletIndexPageFactory(parent=pages["home"])
+        if "outlet" in names:
+            pages["outlet"] = make_outlet(pages["outlet_index"])
+        return {name: page.pk for name, page in pages.items()}
+
+    with shared_rows(django_db_blocker, build) as ids:
+        yield ids
+
+
+def _site_page(rows: dict, name: str):
+    """A shared page read afresh for the test (its writes are rolled back after it; the object is its own)."""
+    return Page.objects.get(pk=rows[name]).specific
+
+
 @pytest.fixture
-def home(db):
+def home(db, _site_rows):
     """The kk home page as the default site's root."""
-    return ensure_home(HOME_TITLE)
+    return _site_page(_site_rows, "home") if "home" in _site_rows else ensure_home(HOME_TITLE)
 
 
 @pytest.fixture
-def outlet_index(home):
+def outlet_index(home, _site_rows):
+    if "outlet_index" in _site_rows:
+        return _site_page(_site_rows, "outlet_index")
     return factories.OutletIndexPageFactory(parent=home)
 
 
@@ -100,8 +138,8 @@ def make_outlet(outlet_index):
 
 
 @pytest.fixture
-def outlet(outlet_index):
-    return make_outlet(outlet_index)
+def outlet(outlet_index, _site_rows):
+    return _site_page(_site_rows, "outlet") if "outlet" in _site_rows else make_outlet(outlet_index)
 
 
 @pytest.fixture

@@ -36,3 +36,38 @@ def shared_rows(django_db_blocker, build):
                 transaction.set_rollback(True)
                 outer.__exit__(None, None, None)
             cache.clear()
+
+
+def shared_site_pages(items, pages: tuple[str, ...], fixture: str) -> dict[str, tuple[str, ...]]:
+    """{module: the names among `pages` (tests/conftest.py's fixtures) that every database test of the module
+    uses}, for the modules whose database tests (two or more) all use at least the first two, none of them
+    transactional or using another module-scoped fixture of ours (`fixture` is the one that shares them): each
+    of their tests then sees only pages it would have built itself. A module with fixtures of its own for those
+    pages (tests/translations) is left alone."""
+    by_module = {}
+    for item in items:
+        by_module.setdefault(item.nodeid.split("::")[0], []).append(item)
+    shared = {}
+    for module, module_items in by_module.items():
+        tests = [item for item in module_items if "django_db_setup" in getattr(item, "fixturenames", ())]
+        if len(tests) < 2 or any(not _shareable(item, pages, fixture) for item in tests):
+            continue
+        names = set.intersection(*(set(item.fixturenames) for item in tests))
+        if set(pages[:2]) <= names:
+            shared[module] = tuple(name for name in pages if name in names)
+    return shared
+
+
+def _shareable(item, pages: tuple[str, ...], fixture: str) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker and any(marker.kwargs.get(key) for key in ("transaction", "serialized_rollback", "reset_sequences")):
+        return False
+    if {"transactional_db", "live_server", "network"} & set(item.fixturenames):
+        return False
+    definitions = item._fixtureinfo.name2fixturedefs
+    if any(definitions[name][-1].baseid != "tests" for name in pages if name in definitions):
+        return False  # tests/conftest.py's fixtures have the base id "tests"
+    return not any(
+        definition.scope in {"module", "package", "class"} and definition.baseid and definition.argname != fixture
+        for definition in (overrides[-1] for overrides in definitions.values() if overrides)
+    )
