@@ -205,7 +205,9 @@ def test_values_inserted_as_they_are_are_what_djangos_preparation_returns(outlet
 
 def test_revision_content_is_what_serializable_data_gives(outlets, tmp_path):
     run_import(tmp_path, [DOSTYQ_KK, DOSTYQ_RU, KORYO_KO])
-    pages = list(ArticlePage.objects.filter(source_id__in=[DOSTYQ_KK["source_id"], KORYO_KO["source_id"]]))
+    pages = list(
+        ArticlePage.objects.filter(source_id__in=[line["source_id"] for line in (DOSTYQ_KK, DOSTYQ_RU, KORYO_KO)])
+    )
     assert len(pages) == 3 and all(page.bylines.exists() or page.article_topics.exists() for page in pages)
     for page in pages:
         assert serializable_data(page) == page.serializable_data()
