@@ -6,8 +6,8 @@ querysets, was ~15 % of the page's CPU (bench/RESULTS.md, "pagecpu6"). Django ke
 queryset and offers no prepared statements, hence this module: `run_compiled` builds a queryset once with marker
 values in place of the request's values, compiles it with Django's own compiler, notes where each marker
 landed among the SQL parameters, and afterwards runs that SQL with the real values in those places, turning
-rows into model instances with Django's own code (`ModelIterable`: select_related, annotations, deferred
-fields). The SQL differs per database vendor, so it is kept per connection alias and vendor.
+rows into model instances (or `values_list` rows) with Django's own code (`ModelIterable`: select_related,
+annotations, deferred fields). The SQL differs per database vendor, so it is kept per connection alias and vendor.
 
 A builder must depend only on its arguments: its `shape` arguments (anything that changes the SQL itself,
 e.g. how many ids, the private sections) are part of the cache key, its marker arguments become
@@ -23,7 +23,7 @@ from types import SimpleNamespace
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Q
-from django.db.models.query import ModelIterable
+from django.db.models.query import FlatValuesListIterable, ModelIterable, ValuesListIterable
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -87,7 +87,7 @@ def _compile(build, shape: tuple, values: tuple, alias: str) -> tuple:
     try:
         sql, params = compiler.as_sql()
     except EmptyResultSet:
-        return queryset.model, None, None, ()
+        return queryset._iterable_class, queryset.model, None, None, ()
     latest = timezone.now()
     if connections[alias].vendor == "sqlite":  # naive UTC text (the backend's adapt_datetimefield_value)
         earliest, latest = (
@@ -98,7 +98,9 @@ def _compile(build, shape: tuple, values: tuple, alias: str) -> tuple:
     found = {slot[0] for slot in slots if slot is not None}
     if found - {_CLOCK} != set(range(len(markers))):
         raise ValueError(f"{build.__qualname__}: not every value reached the SQL parameters")
-    return queryset.model, compiler, sql, tuple(zip(params, slots, strict=True))
+    if queryset._iterable_class not in (ModelIterable, ValuesListIterable, FlatValuesListIterable):
+        raise ValueError(f"{build.__qualname__}: model instances, values_list() or values_list(flat=True) only")
+    return queryset._iterable_class, queryset.model, compiler, sql, tuple(zip(params, slots, strict=True))
 
 
 def _param(constant, slot, values: tuple, connection, now):
@@ -119,7 +121,7 @@ def run_compiled(build, shape: tuple, values: tuple, alias: str = "default") -> 
     entry = _compiled.get(key)
     if entry is None:
         entry = _compiled[key] = _compile(build, shape, values, alias)
-    model, compiler, sql, params = entry
+    kind, model, compiler, sql, params = entry
     if compiler is None:
         return []
     now = timezone.now()
@@ -128,6 +130,10 @@ def run_compiled(build, shape: tuple, values: tuple, alias: str = "default") -> 
     running = copy.copy(compiler)
     running.connection = connection
     running.as_sql = lambda *args, **kwargs: (sql, bound)
+    if kind is ValuesListIterable:
+        return list(running.results_iter(tuple_expected=True))
+    if kind is FlatValuesListIterable:
+        return [row[0] for row in running.results_iter()]
     source = SimpleNamespace(
         db=alias,
         model=model,

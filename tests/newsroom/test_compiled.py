@@ -83,3 +83,23 @@ def test_a_new_private_section_is_excluded_at_once(outlet, outlet_index):
 def test_a_builder_that_drops_a_value_is_refused(outlet):
     with pytest.raises(ValueError, match="not every value"):
         run_compiled(_lost_value, (private_sections(),), (uuid.uuid4(),))
+
+
+def _child_ids(private, depth: int, lower: str, upper: str, translation_key):
+    return _children(private, depth, lower, upper, translation_key).values_list("pk", flat=True)
+
+
+def _child_rows(private, depth: int, lower: str, upper: str, translation_key):
+    return _children(private, depth, lower, upper, translation_key).values_list("pk", "locale__language_code")
+
+
+def test_values_list_rows_come_as_the_queryset_gives_them(outlet_index):
+    outlets = [factories.OutletPageFactory(parent=outlet_index) for _ in range(2)]
+    for outlet in outlets:
+        factories.ArticlePageFactory(parent=outlet)
+    for outlet in outlets:
+        lower, upper = path_range(outlet.path)
+        values = (lower, upper, uuid.uuid4())
+        shape = (private_sections(), outlet.depth)
+        assert run_compiled(_child_ids, shape, values) == list(_child_ids(*shape, *values))
+        assert run_compiled(_child_rows, shape, values) == list(_child_rows(*shape, *values)) != []
