@@ -26,7 +26,7 @@ def path_range(path: str) -> tuple[str, str | None]:
     return path, stem[:-1] + alphabet[alphabet.index(stem[-1]) + 1]
 
 
-def path_range_q(lower: str, upper: str | None, field: str = "path") -> Q:
+def path_range_q(lower: str, upper: str | None = None, field: str = "path") -> Q:
     """Paths from `lower` up to, not including, `upper` (None: no end), as `path_range` gives them."""
     if upper is None:
         return Q(**{f"{field}__gte": lower})
