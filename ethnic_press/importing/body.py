@@ -8,6 +8,7 @@ an imported paragraph is stored exactly as if an editor had typed it (and opens 
 editor). `<h1>`/`<h2>` become heading blocks; everything between headings is one paragraph block.
 """
 
+import functools
 import re
 
 from django.utils.html import escape, strip_tags
@@ -54,12 +55,23 @@ def to_stream(text: str) -> list[tuple[str, object]]:
     """The body blocks for an archive body: [("heading", str) | ("paragraph", RichText), ...]."""
     if not text.strip():
         return []
+    if (paragraphs := plain_paragraphs(text)) is not None:
+        # Most of an archive: nothing unsafe, no heading, so one paragraph block, and BeautifulSoup's parse and
+        # re-serialisation would give back these very paragraphs (tests/ethnic_press/test_import_body.py).
+        return [("paragraph", RichText(_keyed(paragraphs)))]
     if HTML_TAG.search(text):
         soup = BeautifulSoup(text, "html.parser")
         check_safe(soup)
     else:
         soup = BeautifulSoup(plain_text_to_html(text), "html.parser")
     return _blocks(soup)
+
+
+@functools.lru_cache(maxsize=4)
+def plain_paragraphs(html: str) -> tuple[str, ...] | None:
+    """The texts of `html`'s paragraphs when it is only paragraphs of plain words (PLAIN_PARAGRAPHS), else None.
+    Remembered for the last few bodies: the language check asks about the same body next."""
+    return tuple(PLAIN_PARAGRAPH.findall(html)) if PLAIN_PARAGRAPHS.fullmatch(html) else None
 
 
 def plain_text_to_html(text: str) -> str:
@@ -143,8 +155,11 @@ def _editor_html(html: str) -> str:
     if PLAIN_PARAGRAPHS.fullmatch(html):
         # Most of an archive: nothing for the whitelist to remove or Draftail to change but the block keys,
         # which are Wagtail's own (a new contentstate block's), as the round trip would give.
-        return "".join(
-            f'<p data-block-key="{Block("unstyled").key}">{text}</p>' for text in PLAIN_PARAGRAPH.findall(html)
-        )
+        return _keyed(PLAIN_PARAGRAPH.findall(html))
     cleaned = _whitelist.to_database_format(html)
     return _contentstate.to_database_format(_contentstate.from_database_format(cleaned))
+
+
+def _keyed(paragraphs) -> str:
+    """Plain paragraphs as Draftail stores them, each with its block key (Wagtail's own key generator)."""
+    return "".join(f'<p data-block-key="{Block("unstyled").key}">{text}</p>' for text in paragraphs)

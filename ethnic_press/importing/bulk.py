@@ -13,9 +13,9 @@ indexes, the page cache, script variants). That is ~400 ms of CPU per article: 1
 2. Ids for every row up front (rows.py: the tables' own sequences on PostgreSQL, inside the write lock on
    SQLite), so each row is complete before anything is inserted: the page points at its revision, the
    revision's content holds the page's and its bylines' ids, and nothing is read back or updated after.
-3. One revision per page with the content Wagtail's `save_revision` stores (`serializable_data()`, taken
-   while the new page points at no revision, as Wagtail's is), so the admin edits, compares and reverts
-   these pages like any other; it is the page's latest and live revision.
+3. One revision per page with the content Wagtail's `save_revision` stores (`serializable_data()`, read
+   by content.py, taken while the new page points at no revision, as Wagtail's is), so the admin edits,
+   compares and reverts these pages like any other; it is the page's latest and live revision.
 4. The wagtailcore_page rows, then the newsroom_articlepage rows with `page_ptr_id` = the same ids (Django's
    `bulk_create` refuses multi-table inheritance: an ArticlePage is a row in each table), the bylines and
    topics, and the "published" entry of each page's history: one executemany per table.
@@ -31,9 +31,12 @@ so the language analysis is not on the import's path). Script variants are the c
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import reduce
+from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F
+from django.db.models import Case, F, Max, Q, Value, When
+from django.db.models.functions import Length, Substr
 from django.dispatch import Signal
 from django.utils import timezone
 
@@ -42,10 +45,18 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic
 
+from .content import serializable_data
 from .references import references
 from .rows import insert_objects, insert_rows, reserve_ids
 
-__all__ = ["bulk_published", "insert_articles", "insert_rows", "update_articles"]
+__all__ = [
+    "available_slugs",
+    "available_slugs_under",
+    "bulk_published",
+    "insert_articles",
+    "insert_rows",
+    "update_articles",
+]
 
 # Sent once per batch written by insert_articles or update_articles (inside its transaction): page_ids = the
 # live ArticlePages written.
@@ -69,23 +80,32 @@ def child_range(parent: Page) -> dict:
 def available_slugs(parent: Page, wanted: list[str]) -> list[str]:
     """Slugs for new children of `parent`, in order: each wanted slug, or it with -1, -2 … appended when a
     sibling (or an earlier one of `wanted`) has it — Wagtail's `find_available_slug`, one query per round."""
-    taken: set[str] = set()
-    chosen: list[str | None] = [None] * len(wanted)
-    tries = {index: 0 for index in range(len(wanted))}
+    return available_slugs_under([(parent, wanted)])[0]
+
+
+def available_slugs_under(requests: list[tuple[Page, list[str]]]) -> list[list[str]]:
+    """`available_slugs` for the new children of several parents (a batch spread over many outlets), with one
+    query per round for all of them: the pages at those depths with one of the candidate slugs, each counted
+    under its own parent only."""
+    parent_of = {parent.path: number for number, (parent, _) in enumerate(requests)}
+    depths = {parent.depth + 1 for parent, _ in requests}
+    taken: list[set[str]] = [set() for _ in requests]
+    chosen: list[list[str | None]] = [[None] * len(wanted) for _, wanted in requests]
+    tries = {(number, index): 0 for number, (_, wanted) in enumerate(requests) for index in range(len(wanted))}
     while tries:
-        candidates = {index: _numbered(wanted[index], tries[index]) for index in tries}
-        taken |= set(
-            Page.objects.filter(
-                **child_range(parent), depth=parent.depth + 1, slug__in=set(candidates.values())
-            ).values_list("slug", flat=True)
-        )
-        for index, slug in candidates.items():
-            if slug not in taken:
-                chosen[index] = slug
-                taken.add(slug)
-                del tries[index]
+        candidates = {key: _numbered(requests[key[0]][1][key[1]], tried) for key, tried in tries.items()}
+        siblings = Page.objects.filter(slug__in=set(candidates.values()), depth__in=depths).values_list("path", "slug")
+        for path, slug in siblings:
+            number = parent_of.get(path[: -Page.steplen])
+            if number is not None:
+                taken[number].add(slug)
+        for (number, index), slug in candidates.items():
+            if slug not in taken[number]:
+                chosen[number][index] = slug
+                taken[number].add(slug)
+                del tries[number, index]
             else:
-                tries[index] += 1
+                tries[number, index] += 1
     return chosen
 
 
@@ -116,19 +136,30 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
     for parent, page in items:
         by_parent[parent.pk].append(page)
         parents[parent.pk] = parent
+    # One statement for every parent of the batch (a batch may spread over a hundred outlets' pages), then their
+    # last children and URL paths read under those locks.
+    Page.objects.filter(pk__in=list(by_parent)).update(
+        numchild=F("numchild")
+        + Case(*(When(pk=pk, then=Value(len(pages))) for pk, pages in by_parent.items()), default=Value(0))
+    )
+    last_paths = dict(
+        Page.objects.filter(
+            reduce(or_, (Q(**child_range(parent), depth=parent.depth + 1) for parent in parents.values()))
+        )
+        .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
+        .order_by()
+        .values("parent_path")
+        .annotate(last=Max("path"))
+        .values_list("parent_path", "last")
+    )
+    url_paths = dict(Page.objects.filter(pk__in=list(by_parent)).values_list("pk", "url_path"))
     for parent_pk, pages in by_parent.items():
         parent = parents[parent_pk]
-        Page.objects.filter(pk=parent_pk).update(numchild=F("numchild") + len(pages))
-        last = (
-            Page.objects.filter(**child_range(parent), depth=parent.depth + 1)
-            .order_by("-path")
-            .values_list("path", flat=True)
-            .first()
-        )
+        last = last_paths.get(parent.path)
         step = Page._str2int(last[-Page.steplen :]) if last else 0
         if step + len(pages) > MAX_STEP:
             raise ValueError(f"page {parent_pk} cannot have more than {MAX_STEP} children")
-        url_path = Page.objects.filter(pk=parent_pk).values_list("url_path", flat=True).get()
+        url_path = url_paths[parent_pk]
         for page in pages:
             step += 1
             page.path = Page._get_path(parent.path, parent.depth + 1, step)
@@ -244,7 +275,7 @@ def _publish_revisions(pages: list[ArticlePage], now) -> list[Revision]:
             object_id=str(page.pk),
             created_at=now,
             object_str=page.title,
-            content=page.serializable_data(),
+            content=serializable_data(page),
         )
         for page, pk in zip(pages, reserve_ids(Revision, len(pages)), strict=True)
     ]

@@ -10,6 +10,7 @@ vocabularies are small, so they are read once.
 """
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Q
@@ -24,6 +25,8 @@ from newsroom.models import Journalist, Topic
 from .errors import LineError
 
 JOURNALIST_NAME_FIELDS = ("name", "name_cyrillic", "name_latin", "name_arabic", "name_hangul")
+# Five `IN` lists of this many names each stay far below the parameters a statement may have on SQLite.
+JOURNALIST_NAMES_PER_QUERY = 150
 
 
 @dataclass
@@ -147,10 +150,30 @@ class Lookups:
         query = Q()
         for name_field in JOURNALIST_NAME_FIELDS:
             query |= Q(**{name_field: name})
-        matches = Journalist.objects.filter(query)
+        return self._one_journalist(name, Journalist.objects.filter(query))
+
+    def _one_journalist(self, name: str, matches) -> Journalist | None | str:
         if len({journalist.translation_key for journalist in matches}) > 1:
             return f"author {name!r} matches several journalists"
         return self._in_default_locale(matches)
+
+    def prefetch_journalists(self, names: Iterable[str]) -> None:
+        """Answer for many names at once (a batch's authors): one query per JOURNALIST_NAMES_PER_QUERY names
+        instead of one per name; each answer is the one `journalist(name)` would give."""
+        wanted = [name for name in dict.fromkeys(names) if name not in self._journalists]
+        for start in range(0, len(wanted), JOURNALIST_NAMES_PER_QUERY):
+            chunk = wanted[start : start + JOURNALIST_NAMES_PER_QUERY]
+            query = Q()
+            for name_field in JOURNALIST_NAME_FIELDS:
+                query |= Q(**{f"{name_field}__in": chunk})
+            matches: dict[str, list[Journalist]] = {name: [] for name in chunk}
+            # In the model's order (by name), as each name's own query returns them.
+            for journalist in Journalist.objects.filter(query):
+                for name in dict.fromkeys(getattr(journalist, name_field) for name_field in JOURNALIST_NAME_FIELDS):
+                    if name in matches:
+                        matches[name].append(journalist)
+            for name, found in matches.items():
+                self._journalists[name] = self._one_journalist(name, found)
 
     def journalist_created(self, name: str, journalist: Journalist) -> None:
         """The writer created `journalist` for `name` (there was none): later lines credit the same one."""

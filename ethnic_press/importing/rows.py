@@ -17,11 +17,14 @@ Reserving ids while other processes write (an editor publishing, a second import
   sequence is moved past them.
 """
 
+import datetime
+import functools
 from collections.abc import Iterable
 
 from django.db import connections, router
-from django.db.models import Model
+from django.db.models import BooleanField, CharField, Field, ForeignKey, Model, TextField
 from django.db.models.constants import OnConflict
+from django.db.models.fields import AutoFieldMixin
 
 
 def _connection(model: type[Model]):
@@ -78,11 +81,50 @@ def insert_rows(model: type[Model], names: list[str], rows: Iterable[tuple], *, 
         f" ({', '.join(quote(field.column) for field in fields)}) VALUES ({', '.join(['%s'] * len(fields))})"
         f" {connection.ops.on_conflict_suffix_sql(fields, on_conflict, None, None)}"
     )
+    kept = [_kept_as_is(field) for field in fields]
+    # A batch's rows share their times (the publication's `now`): each converted once (a pure function of the
+    # field's class and the value; on SQLite a conversion to text with the time zone).
+    times: dict[tuple, object] = {}
+
+    def prepared(field: Field, value: object) -> object:
+        if type(value) is datetime.datetime:
+            key = (type(field), value)
+            if key not in times:
+                times[key] = field.get_db_prep_save(value, connection)
+            return times[key]
+        return field.get_db_prep_save(value, connection)
+
     params = [
-        [field.get_db_prep_save(value, connection) for field, value in zip(fields, row, strict=True)] for row in rows
+        [
+            value if (value is None and keeps) or type(value) is keeps else prepared(field, value)
+            for field, keeps, value in zip(fields, kept, row, strict=True)
+        ]
+        for row in rows
     ]
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
+
+
+@functools.cache
+def _kept_as_is(field: Field) -> type | None:
+    """The type of the values that `field.get_db_prep_save` returns unchanged, None included (a batch's ~20,000
+    calls are most of preparing its rows): Django's own CharField and TextField keep a str, BooleanField a bool,
+    an automatic primary key — or a foreign key to one — an int (on SQLite and PostgreSQL, the databases
+    reserve_ids allows). Other fields (dates, JSON, UUIDs, integers that PostgreSQL's driver wraps), and other
+    types of value, go through `get_db_prep_save`."""
+    if isinstance(field, ForeignKey):
+        if type(field).get_db_prep_save is not ForeignKey.get_db_prep_save:
+            return None
+        return _kept_as_is(field.target_field) if isinstance(field.target_field, AutoFieldMixin) else None
+    kind = type(field)
+    if isinstance(field, AutoFieldMixin):
+        return int if kind.get_db_prep_save is Field.get_db_prep_save else None
+    if kind.get_db_prep_save is not Field.get_db_prep_save or kind.get_db_prep_value is not Field.get_db_prep_value:
+        return None
+    return _KEPT.get(kind.get_prep_value)
+
+
+_KEPT = {CharField.get_prep_value: str, TextField.get_prep_value: str, BooleanField.get_prep_value: bool}
 
 
 def insert_objects(model: type[Model], objects: list[Model], *, local: bool = False) -> None:

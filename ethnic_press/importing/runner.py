@@ -20,7 +20,7 @@ from django.db import DatabaseError, transaction
 from . import deferral
 from .errors import LineError
 from .lookups import Lookups
-from .validation import ArticleLine, validate
+from .validation import ArticleLine, author_names, validate
 from .writer import CREATED, UNCHANGED, UPDATED, existing_article, unchanged, write, write_batch
 
 BOM = b"\xef\xbb\xbf"
@@ -79,11 +79,14 @@ def _import_batch(chunk, summary, lookups, trust_language, on_error, on_success)
     """Validate every line of `chunk`, then write the good ones in groups without a repeated article."""
     group: list[tuple[int, str, ArticleLine]] = []
     keys: set[tuple] = set()
-    for number, text in chunk:
+    decoded = [(number, text, _decoded(text)) for number, text in chunk]
+    # Every author of the batch in one query, instead of one per name.
+    lookups.prefetch_journalists(name for _, _, data in decoded for name in author_names(data))
+    for number, text, data in decoded:
         try:
-            if text is None:
-                raise LineError("not valid UTF-8")
-            line = validate(_decode(text), lookups, trust_language=trust_language)
+            if isinstance(data, LineError):
+                raise data
+            line = validate(data, lookups, trust_language=trust_language)
         except LineError as error:
             summary.failed += 1
             on_error(number, str(error))
@@ -172,6 +175,16 @@ def _import_line(text: str, lookups: Lookups, dry_run: bool, seen: set, trust_la
     if article is None:
         return CREATED
     return UNCHANGED if unchanged(article, line) else UPDATED
+
+
+def _decoded(text: str | None) -> object:
+    """The decoded line, or the LineError that reports why it cannot be decoded."""
+    try:
+        if text is None:
+            raise LineError("not valid UTF-8")
+        return _decode(text)
+    except LineError as error:
+        return error
 
 
 def _decode(text: str) -> object:

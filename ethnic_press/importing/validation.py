@@ -161,5 +161,14 @@ def _text_list(data: dict, name: str) -> list[str]:
     return items
 
 
+def author_names(data: object) -> list[str]:
+    """The author names a decoded line gives, as `validate` reads them, or [] when they are not a list of names
+    (`validate` reports that): for looking a whole batch's authors up at once (Lookups.prefetch_journalists)."""
+    try:
+        return _text_list(data, "authors") if isinstance(data, dict) else []
+    except LineError:
+        return []
+
+
 def _unique(objects) -> list:
     return list({obj.pk: obj for obj in objects}.values())

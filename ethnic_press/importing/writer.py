@@ -235,12 +235,11 @@ def _new_articles(new: list[tuple[ArticleLine, OutletPage]], known, lookups: Loo
     by_outlet: dict[int, list[int]] = {}
     for index, (_, outlet) in enumerate(new):
         by_outlet.setdefault(outlet.pk, []).append(index)
-    for indexes in by_outlet.values():
-        outlet = new[indexes[0]][1]
-        for index, slug in zip(
-            indexes, bulk.available_slugs(outlet, [_slug(new[index][0].title) for index in indexes]), strict=True
-        ):
-            slugs[index] = slug
+    chosen = bulk.available_slugs_under(
+        [(new[indexes[0]][1], [_slug(new[index][0].title) for index in indexes]) for indexes in by_outlet.values()]
+    )
+    for indexes, outlet_slugs in zip(by_outlet.values(), chosen, strict=True):
+        slugs.update(zip(indexes, outlet_slugs, strict=True))
     items = []
     for index, (line, outlet) in enumerate(new):
         family = stories.setdefault((outlet.translation_key, line.source_id), {})

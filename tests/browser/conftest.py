@@ -40,6 +40,7 @@ ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 320, "height": 640}
 DESKTOP = {"width": 1366, "height": 900}
+BEFORE_THE_BROWSER = {}  # the test's database connection as it was before Playwright started (`chromium`)
 
 
 def require(condition: bool, reason: str) -> None:
@@ -93,10 +94,22 @@ def chromium():
 
     # Playwright's sync API runs an event loop in this thread; Django's ORM calls are made between steps.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    tests_own = BEFORE_THE_BROWSER["connection"] = connections["default"]
     with sync_playwright() as playwright:
+        keep_the_tests_connection(tests_own)
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def keep_the_tests_connection(tests_own) -> None:
+    """Django keeps a thread's database connections in asgiref's `Local`, which, while an event loop runs in
+    the thread (Playwright's, from here to the end of the session), looks them up in a context variable
+    instead: every later test of this worker got a second connection object. On SQLite it opened the same
+    in-memory database, so nothing seemed wrong, but it lacked `_test_serialized_contents` — after the first
+    transactional test's flush the migrations' rows (locales, the tree root) never came back for any later
+    test, `serialized_rollback` or not. The event loop's storage is given the test's own connection."""
+    connections["default"] = tests_own
 
 
 @pytest.fixture

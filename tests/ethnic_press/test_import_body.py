@@ -5,6 +5,7 @@ import re
 from django.utils.html import escape
 
 import pytest
+from bs4 import BeautifulSoup
 
 import languages
 from demo import loader
@@ -64,3 +65,19 @@ def test_each_paragraph_of_a_body_gets_its_own_block_key():
     keys = BLOCK_KEY.findall(blocks[0][1].source)
     assert len(keys) == 2 and keys[0] != keys[1]
     assert BLOCK_KEY.sub("", blocks[0][1].source) == "<p>бір екі</p><p>үш төрт</p>"
+
+
+def test_a_body_of_plain_paragraphs_gets_the_blocks_the_html_parser_gives():
+    bodies = [
+        html
+        for language in languages.CONTENT_LANGUAGES
+        for story in loader.articles(language.code)
+        if PLAIN_PARAGRAPHS.fullmatch(html := "".join(f"<p>{escape(text)}</p>" for text in story["body"]))
+    ]
+    assert len(bodies) > 20
+
+    def without_keys(blocks):
+        return [(kind, BLOCK_KEY.sub("", getattr(value, "source", value))) for kind, value in blocks]
+
+    for html in bodies:
+        assert without_keys(to_stream(html)) == without_keys(body._blocks(BeautifulSoup(html, "html.parser")))

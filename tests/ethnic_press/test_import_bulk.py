@@ -9,7 +9,7 @@ from wagtail.search.models import IndexEntry
 import pytest
 from wagtail_localize.models import TranslationSource
 
-from ethnic_press.importing import runner
+from ethnic_press.importing import bulk, runner
 from ethnic_press.management.commands import import_articles
 from newsroom.models import ArticlePage
 from search.models import SearchDocument, SearchDocumentTopic, SearchText
@@ -71,6 +71,23 @@ def test_many_lines_share_a_batch_and_keep_the_tree_consistent(outlets, outlet, 
     slugs = list(ArticlePage.objects.filter(source_id__startswith="dq-bulk-").values_list("slug", flat=True))
     assert len(set(slugs)) == 12
     assert all(not problems for problems in Page.find_problems())
+
+
+def test_a_batch_over_several_outlets_numbers_slugs_against_each_outlets_own_articles(outlets, tmp_path):
+    run_import(tmp_path, [DOSTYQ_KK, KORYO_KO])
+    dostyq_article, koryo_article = (
+        ArticlePage.objects.get(source_id=line["source_id"]) for line in (DOSTYQ_KK, KORYO_KO)
+    )
+    dostyq, koryo = dostyq_article.get_parent(), koryo_article.get_parent()
+    taken = dostyq_article.slug
+
+    chosen = bulk.available_slugs_under([(dostyq, [taken, taken, "new"]), (koryo, [taken, koryo_article.slug])])
+
+    assert chosen == [[f"{taken}-1", f"{taken}-2", "new"], [taken, f"{koryo_article.slug}-1"]]
+    assert chosen == [
+        bulk.available_slugs(dostyq, [taken, taken, "new"]),
+        bulk.available_slugs(koryo, [taken, koryo_article.slug]),
+    ]
 
 
 def test_a_batch_that_fails_is_written_line_by_line_and_reports_only_the_bad_line(outlets, tmp_path):

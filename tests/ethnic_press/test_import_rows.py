@@ -12,9 +12,11 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
 import pytest
 
+from ethnic_press.importing import rows
+from ethnic_press.importing.content import serializable_data
 from ethnic_press.importing.references import references
 from ethnic_press.importing.rows import insert_objects, reserve_ids
-from newsroom.models import ArticlePage
+from newsroom.models import ArticleByline, ArticlePage, ArticleTopic
 from search import indexing
 from tests.ethnic_press.importing import DOSTYQ_KK, DOSTYQ_RU, KORYO_KO, run_import
 from tests.ethnic_press.test_import_bulk import _index_rows, _wagtail_index_rows
@@ -184,3 +186,28 @@ def test_reserved_ids_do_not_collide_with_a_concurrent_writer(outlets, tmp_path)
         insert_objects(Revision, [_revision(page, pk) for pk in ids])
     assert theirs and theirs[0] not in ids
     assert Revision.objects.filter(object_id=str(page.pk)).count() == 1 + 1 + 5
+
+
+def test_values_inserted_as_they_are_are_what_djangos_preparation_returns(outlets, tmp_path):
+    run_import(tmp_path, [DOSTYQ_KK, KORYO_KO])
+    connection = connections["default"]
+    checked = 0
+    for model in (Page, ArticlePage, ArticleByline, ArticleTopic, Revision, PageLogEntry, ReferenceIndex):
+        for obj in model.objects.all()[:50]:
+            for field in model._meta.concrete_fields:
+                value, kept = getattr(obj, field.attname), rows._kept_as_is(field)
+                if kept is not None and (value is None or type(value) is kept):
+                    prepared = field.get_db_prep_save(value, connection)
+                    assert (prepared, type(prepared)) == (value, type(value)), (model, field.name)
+                    checked += 1
+    assert checked > 500
+
+
+def test_revision_content_is_what_serializable_data_gives(outlets, tmp_path):
+    run_import(tmp_path, [DOSTYQ_KK, DOSTYQ_RU, KORYO_KO])
+    pages = list(
+        ArticlePage.objects.filter(source_id__in=[line["source_id"] for line in (DOSTYQ_KK, DOSTYQ_RU, KORYO_KO)])
+    )
+    assert len(pages) == 3 and all(page.bylines.exists() or page.article_topics.exists() for page in pages)
+    for page in pages:
+        assert serializable_data(page) == page.serializable_data()

@@ -4,7 +4,9 @@ import pytest
 
 import languages
 from demo import loader
+from ethnic_press.importing import language_check
 from ethnic_press.importing.language_check import check_language, identify
+from ethnic_press.importing.letters import plainly_in
 from languages import names
 from languages.transliteration import transliterate
 
@@ -100,3 +102,40 @@ def test_html_is_read_as_text_and_short_texts_are_not_judged():
     assert check_language("Тренинг", "", "<p>Журналисты прошли тренинг.</p>", "kk") is None
     body = "<p>В Алматы прошёл <b>фестиваль</b> этнокультурных объединений &amp; национальных общин города.</p>"
     assert check_language("Фестиваль в Алматы", "", body, "kk") == "text looks like Russian, declared Kazakh"
+
+
+def test_the_letters_shortcut_passes_only_texts_the_model_passes(monkeypatch):
+    with names.static_only():
+        variants = [
+            (code, transliterate(" ".join([title, lead, body]), code, variant))
+            for code, title, lead, body in DEMO
+            for base, variant in (("kk", "kk-latn"), ("ug", "ug-arab"), ("uz", "uz-latn"))
+            if code == base
+        ]
+    texts = [(code, " ".join([title, lead, body])) for code, title, lead, body in DEMO] + variants
+    shortcut = [
+        (code, declared, text)
+        for code, text in texts
+        for declared in CODES
+        if plainly_in(language_check._LETTER.findall(text[: language_check.SAMPLE_CHARACTERS]), declared)
+    ]
+    monkeypatch.setattr(language_check, "plainly_in", lambda letters, declared: False)
+    # Most demo texts take it (so the model is rarely asked), and never for another language than their own.
+    assert len(shortcut) > len(DEMO) / 2
+    assert [(code, declared) for code, declared, _ in shortcut if code != declared] == []
+    assert [(code, text[:40]) for code, declared, text in shortcut if identify(text, declared) is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text,declared",
+    [
+        # Russian with Kazakh names and places: Kazakh letters, too few of them for Kazakh.
+        ("В Алматы в Доме дружбы выступил ансамбль «Құрманғазы», приехали гости из Шымкента и Өскемена. " * 2, "kk"),
+        # Ukrainian has no ы or э: a text with them is not plainly Ukrainian.
+        ("Свято відкрили діти, потім виступили гості з Києва. Это был первый концерт." * 2, "uk"),
+        # German has no Turkish letters, but the model decides German: there is no shortcut for it.
+        ("Die Zeitung erscheint seit 1966 in Almaty und berichtet über das Leben der Deutschen." * 2, "de"),
+    ],
+)
+def test_mixed_or_unlisted_texts_go_to_the_model(text, declared):
+    assert not plainly_in(language_check._LETTER.findall(text[: language_check.SAMPLE_CHARACTERS]), declared)
