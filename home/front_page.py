@@ -6,6 +6,7 @@ the most recent RECENT_WINDOW stories of the language (an indexed, bounded read 
 archive); the club's news are the latest stories on the home page's club topic.
 """
 
+from django.apps import apps
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
@@ -13,10 +14,11 @@ from wagtail.models import Page
 
 from ethnic_press.models import Community, OutletPage, PrintEditionPage
 from languages.localize import localized, translation_row
+from newsroom.compiled import private_sections, run_compiled
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
 from newsroom.renditions import prefetch_renditions
 from newsroom.tree import in_locale
-from search.listings import attach_copies, story_rows
+from search.listings import attach_copies, choose_story_rows, story_rows_query
 
 from .memo import remembered
 
@@ -31,16 +33,18 @@ EDITIONS = 6
 
 
 def front_page(home, request=None) -> dict:
-    # Private sections are read once for the whole page, not once per listing (Wagtail's public()).
-    private = Page.objects.all().private_q()
-    live = in_locale(ArticlePage.objects.live().exclude(private), home.locale_id)
+    # Private sections are read once for the whole page, not once per listing (Wagtail's public()). The
+    # page's reads are compiled to SQL once per process (newsroom/compiled.py: building and compiling them
+    # was the dearest part of the page); the private sections are part of what each is compiled for.
+    private = private_sections()
+    locale_id = home.locale_id
     # One article per story, as search lists them: a story several outlets carry appears once, with
     # links to the others (`also_in`, search/listings.py).
     # The window is read as rows: only the stories the page shows become articles.
-    recent_rows = story_rows(live.order_by("-published_at", "-pk"), RECENT_WINDOW, "path", "hero_image_id")
+    recent_rows = choose_story_rows(run_compiled(_recent_rows, (private,), (locale_id,)), RECENT_WINDOW)
     story_of = {row[0]: story_key for story_key, row in recent_rows.items()}
     recent = list(recent_rows.values())
-    picked = _picked_in_language(home, live)
+    picked = run_compiled(_picked_in_language, (private,), (locale_id, home.pk))
     with_image = [pk for pk, _path, image in recent if image]
     lead_pk = picked[0] if picked else (with_image[0] if with_image else (recent[0][0] if recent else None))
     top = [pk for pk in picked if pk != lead_pk]
@@ -50,17 +54,8 @@ def front_page(home, request=None) -> dict:
     latest = [pk for pk, *_ in recent if pk not in shown][:LATEST]
     club_news = []
     if home.club_topic_id:
-        club_news = _one_per_story(
-            live.filter(article_topics__topic_id=home.club_topic_id)
-            .order_by("-published_at")
-            .values_list("pk", "translation_key", "republished_from__translation_key")[: CLUB_NEWS * 3],
-            CLUB_NEWS,
-        )
-    editions = list(
-        in_locale(PrintEditionPage.objects.live().exclude(private), home.locale_id)
-        .select_related("cover_image")
-        .order_by("-issue_date", "-pk")[:EDITIONS]
-    )
+        club_news = _one_per_story(run_compiled(_club_rows, (private,), (locale_id, home.club_topic_id)), CLUB_NEWS)
+    editions = run_compiled(_editions, (private,), (locale_id,))
     paths = {path[: -Page.steplen] for _pk, path, _image in recent} | {e.path[: -Page.steplen] for e in editions}
     # Their titles, links and communities are what the page shows of them ("also in" compares their keys).
     # Their communities come with them, in the reader's language where translated (localize_all's work).
@@ -79,8 +74,7 @@ def front_page(home, request=None) -> dict:
     wanted = {lead_pk, *top, *latest, *club_news, *(pk for _c, pks in by_community for pk in pks)} - {None}
     # Picks and club news older than the window come in the same query.
     articles = {
-        article.pk: article
-        for article in live.filter(pk__in=wanted).select_related("hero_image", "locale").defer("body").order_by()
+        article.pk: article for article in run_compiled(_articles, (private, len(wanted)), (locale_id, *sorted(wanted)))
     }
     for article in articles.values():
         article.outlet = outlets.get(article.path[: -Page.steplen])
@@ -104,7 +98,6 @@ def front_page(home, request=None) -> dict:
     )
     community_rows = {outlet.community_id: outlet.community_row for outlet in outlets.values()}
     communities = [localized(Community, community_rows.get(community.pk), community) for community, _ in by_community]
-    now = timezone.now()
     return {
         "lead": lead,
         "top_stories": [articles[pk] for pk in top if pk in articles],
@@ -114,15 +107,8 @@ def front_page(home, request=None) -> dict:
             for community, (_c, pks) in zip(communities, by_community, strict=True)
         ],
         "club_news": [articles[pk] for pk in club_news if pk in articles],
-        # The first club in tree order, sorted here: ordered by path, SQLite walked the path index of every page.
-        "club": min(
-            in_locale(ClubPage.objects.live().exclude(private), home.locale_id).order_by(), key=_path, default=None
-        ),
-        "events": list(
-            in_locale(ClubEventPage.objects.live().exclude(private), home.locale_id)
-            .filter(starts_at__gte=now)
-            .order_by("starts_at")[:EVENTS]
-        ),
+        "club": min(run_compiled(_clubs, (private,), (locale_id,)), key=_path, default=None),
+        "events": run_compiled(_events, (private,), (locale_id,)),
         # Topics change when an editor edits one (home/signals.py renews what routing remembers).
         "topics": remembered(
             f"front-page-topics:{home.locale_id}",
@@ -136,16 +122,59 @@ def _path(page) -> str:
     return page.path
 
 
-def _picked_in_language(home, live) -> list[int]:
+# The page's queries, built once per process by newsroom/compiled.py with markers for the values after
+# `private` (what `public()` excludes; and the number of ids, where they are listed).
+
+
+def _live(private, locale_id: int):
+    return in_locale(ArticlePage.objects.live().exclude(private), locale_id)
+
+
+def _recent_rows(private, locale_id: int):
+    """The recent window's rows, for `choose_story_rows`."""
+    newest = _live(private, locale_id).order_by("-published_at", "-pk")
+    return story_rows_query(newest, RECENT_WINDOW, "path", "hero_image_id")
+
+
+def _picked_in_language(private, locale_id: int, home_id: int):
     """The ids, in this language, of the stories editors put on the front page (in their order)."""
-    picks = home.front_page_stories.all()
+    picks = apps.get_model("home", "FrontPageStory").objects.filter(page_id=home_id)
     place = picks.filter(article__translation_key=OuterRef("translation_key")).values("sort_order")[:1]
     found = (
-        live.filter(translation_key__in=picks.values("article__translation_key"))
+        _live(private, locale_id)
+        .filter(translation_key__in=picks.values("article__translation_key"))
         .annotate(place=Subquery(place))
         .order_by("place")
     )
-    return list(found.values_list("pk", flat=True))
+    return found.values_list("pk", flat=True)
+
+
+def _club_rows(private, locale_id: int, topic_id: int):
+    """The latest stories on the club's topic, as `_one_per_story` rows."""
+    on_topic = _live(private, locale_id).filter(article_topics__topic_id=topic_id).order_by("-published_at")
+    return on_topic.values_list("pk", "translation_key", "republished_from__translation_key")[: CLUB_NEWS * 3]
+
+
+def _editions(private, locale_id: int):
+    editions = in_locale(PrintEditionPage.objects.live().exclude(private), locale_id)
+    return editions.select_related("cover_image").order_by("-issue_date", "-pk")[:EDITIONS]
+
+
+def _articles(private, count: int, locale_id: int, *pks: int):
+    """The articles the page shows, of the `count` ids."""
+    return _live(private, locale_id).filter(pk__in=pks).select_related("hero_image", "locale").defer("body").order_by()
+
+
+def _clubs(private, locale_id: int):
+    """The clubs of the language (the first in tree order is sorted in Python: ordered by path, SQLite walked
+    the path index of every page)."""
+    return in_locale(ClubPage.objects.live().exclude(private), locale_id).order_by()
+
+
+def _events(private, locale_id: int):
+    """The next club events (the time is the clock at each run, as live()'s: newsroom/compiled.py)."""
+    events = in_locale(ClubEventPage.objects.live().exclude(private), locale_id)
+    return events.filter(starts_at__gte=timezone.now()).order_by("starts_at")[:EVENTS]
 
 
 def _one_per_story(rows, limit: int) -> list[int]:

@@ -37,6 +37,7 @@ from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
 from languages.localize import remember_live_translations
+from newsroom.compiled import run_compiled
 from newsroom.models import ArticlePage
 from newsroom.tree import path_prefix_q
 from search.related import index_row_annotation
@@ -213,8 +214,8 @@ def route(request, path: str) -> RouteResult | None:
     candidates = [
         home_path + "".join(f"{part}/" for part in components[:depth]) for depth in range(len(components) + 1)
     ]
-    # No ORDER BY: the pages are put in path order here (compiling an ordering costs more than the sort).
-    found = {page.url_path: page for page in Page.objects.filter(url_path__in=candidates).order_by()}
+    # Both reads compiled to SQL once per process (newsroom/compiled.py): compiling them was ~8 % of a page.
+    found = {page.url_path: page for page in run_compiled(_pages_at, (len(candidates),), tuple(candidates))}
     on_path = []
     for candidate in candidates:  # the pages that exist, from the home page down, without a gap
         if candidate not in found:
@@ -226,14 +227,11 @@ def route(request, path: str) -> RouteResult | None:
     model = deepest.specific_class
     if model is None:
         return None
-    related = getattr(model, "reader_select_related", ())
-    queryset = model._default_manager.select_related("locale", *related)
     remaining = components[len(on_path) - 1 :]
-    if not remaining and hasattr(model, "reader_annotations"):  # what the page's own view reads with its row
-        queryset = queryset.annotate(**model.reader_annotations())
-    if not remaining and issubclass(model, ArticlePage):  # its related stories' subject (search/related.py)
-        queryset = queryset.annotate(related_index_row=index_row_annotation())
-    page = queryset.get(pk=deepest.pk)
+    rows = run_compiled(_page_row, (model, not remaining, translation.get_language()), (deepest.pk,))
+    if not rows:
+        raise model.DoesNotExist(f"{model._meta.object_name} matching query does not exist.")
+    page = rows[0]
     if len(on_path) > 1:
         page._cached_parent_obj = on_path[-2]  # treebeard's get_parent() reads it
     page.route_ancestors = on_path[:-1]
@@ -248,6 +246,24 @@ def route(request, path: str) -> RouteResult | None:
         return page.route(request, remaining)
     except Http404:
         return None
+
+
+def _pages_at(count: int, *url_paths: str):
+    """The pages at these URL paths (`count` of them). No ORDER BY: `route` puts them in path order (compiling
+    an ordering cost more than the sort)."""
+    return Page.objects.filter(url_path__in=url_paths).order_by()
+
+
+def _page_row(model, own_view: bool, language: str, pk: int):
+    """The routed page's row, with what its own view (`own_view`: the page itself is asked for) reads with
+    it. `language`, the active one, is part of the compiled query's key: `reader_annotations` read it."""
+    related = getattr(model, "reader_select_related", ())
+    queryset = model._default_manager.select_related("locale", *related)
+    if own_view and hasattr(model, "reader_annotations"):  # what the page's own view reads with its row
+        queryset = queryset.annotate(**model.reader_annotations())
+    if own_view and issubclass(model, ArticlePage):  # its related stories' subject (search/related.py)
+        queryset = queryset.annotate(related_index_row=index_row_annotation())
+    return queryset.filter(pk=pk).order_by()[:1]
 
 
 def serve(request, path: str):

@@ -14,12 +14,23 @@ def path_prefix_q(path: str, field: str = "path") -> Q:
     100,000 articles that was most of an outlet's or an article's SQL time. The upper bound is the next
     path of the same length in treebeard's alphabet (digits, then capital letters: the same order in any
     collation), so the range holds exactly the paths that start with `path`."""
+    return path_range_q(*path_range(path), field=field)
+
+
+def path_range(path: str) -> tuple[str, str | None]:
+    """The range of `path_prefix_q`: `path` and the next path of its length (None after "ZZZZ…")."""
     alphabet = Page.alphabet
     stem = path.rstrip(alphabet[-1])
     if not stem:  # "ZZZZ…": nothing comes after it
-        return Q(**{f"{field}__gte": path})
-    upper = stem[:-1] + alphabet[alphabet.index(stem[-1]) + 1]
-    return Q(**{f"{field}__gte": path, f"{field}__lt": upper})
+        return path, None
+    return path, stem[:-1] + alphabet[alphabet.index(stem[-1]) + 1]
+
+
+def path_range_q(lower: str, upper: str | None = None, field: str = "path") -> Q:
+    """Paths from `lower` up to, not including, `upper` (None: no end), as `path_range` gives them."""
+    if upper is None:
+        return Q(**{f"{field}__gte": lower})
+    return Q(**{f"{field}__gte": lower, f"{field}__lt": upper})
 
 
 def in_locale(articles, locale_id: int):

@@ -16,6 +16,7 @@ from django.db.models.functions import RowNumber
 from wagtail.models import Page
 
 import languages
+from newsroom.compiled import run_compiled
 
 from .analysis import analyse_query, flat
 from .backends import get_backend
@@ -110,7 +111,12 @@ def _results(params: SearchParams, keys: list[uuid.UUID], terms: list[str], requ
     # One live row of these stories per outlet and language (the chosen outlet's, else the original,
     # else the earliest), and at most ROWS_PER_LANGUAGE outlets per language: the best one to show,
     # its other languages, and some of the other outlets that carry the story.
-    rows = list(story_rows(keys, facet_conditions(params).get("outlet")))
+    # Compiled to SQL once per process (newsroom/compiled.py) when no outlet is chosen, as the pages' read.
+    chosen_outlet = facet_conditions(params).get("outlet")
+    if chosen_outlet is None:
+        rows = run_compiled(_story_rows_of, (len(keys),), tuple(as_uuid(key) for key in keys))
+    else:
+        rows = list(story_rows(keys, chosen_outlet))
     family = languages.family(params.language)
     by_story: dict[uuid.UUID, list[SearchDocument]] = {}
     for row in rows:
@@ -127,12 +133,7 @@ def _results(params: SearchParams, keys: list[uuid.UUID], terms: list[str], requ
         chosen.append((shown, translations, _also_in(shown, in_family, params.language, family)))
     # Only the pages a result links to.
     shown_ids = {row.page_id for shown, translations, also_in in chosen for row in (shown, *translations, *also_in)}
-    pages = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=shown_ids)
-        .select_related("locale")
-        .only("pk", "url_path", "locale__language_code", "depth", "path")
-    }
+    pages = {page.pk: page for page in run_compiled(_linked_pages, (len(shown_ids),), tuple(sorted(shown_ids)))}
     return [
         Result(
             title=shown.title,
@@ -188,6 +189,17 @@ def story_rows(keys: list[uuid.UUID], chosen_outlet: Q | None):
         .only(*SHOWN_FIELDS, "body__text")
         .order_by("language", "published_at", "page_id")
     )
+
+
+def _story_rows_of(count: int, *keys: uuid.UUID):
+    """`story_rows` of the `count` keys with no outlet chosen (built by newsroom/compiled.py)."""
+    return story_rows(list(keys), None)
+
+
+def _linked_pages(count: int, *ids: int):
+    """The `count` pages results link to, with what their URLs need (built by newsroom/compiled.py)."""
+    pages = Page.objects.filter(pk__in=ids).select_related("locale")
+    return pages.only("pk", "url_path", "locale__language_code", "depth", "path")
 
 
 def _preference(row: SearchDocument, story_key, language: str, family: list[str]) -> tuple:

@@ -54,15 +54,23 @@ def story_rows(queryset: QuerySet, limit: int, *fields: str) -> dict:
     """{story key: (pk, *fields)} of at most `limit` stories of `queryset` (ordered, not sliced), in the
     order the stories first appear, each by its original when the listing has it: `one_per_story`'s
     choice as plain rows, for a caller that instantiates only the few articles it shows (two queries)."""
+    return choose_story_rows(list(story_rows_query(queryset, limit, *fields)), limit)
+
+
+def story_rows_query(queryset: QuerySet, limit: int, *fields: str) -> QuerySet:
+    """The rows `story_rows` chooses from: (pk, *fields, story key, translation key) of `queryset`'s first
+    articles, as many as `limit` stories may need."""
     # Each row's story and translation keys from its index row, read with it (correlated subqueries on the
     # index's page_id: one query, not a second one for the window's index rows).
     documents = SearchDocument.objects.filter(page_id=OuterRef("pk")).order_by()
-    rows = list(
-        queryset.annotate(
-            listed_story_key=Subquery(documents.values("story_key")[:1], output_field=UUIDField()),
-            listed_translation_key=Subquery(documents.values("translation_key")[:1], output_field=UUIDField()),
-        ).values_list("pk", *fields, "listed_story_key", "listed_translation_key")[: limit * READ_AHEAD]
-    )
+    return queryset.annotate(
+        listed_story_key=Subquery(documents.values("story_key")[:1], output_field=UUIDField()),
+        listed_translation_key=Subquery(documents.values("translation_key")[:1], output_field=UUIDField()),
+    ).values_list("pk", *fields, "listed_story_key", "listed_translation_key")[: limit * READ_AHEAD]
+
+
+def choose_story_rows(rows: list, limit: int) -> dict:
+    """`story_rows` of the rows of a `story_rows_query`."""
     chosen: dict = {}  # story key -> row, in the order the stories first appear
     for *row, story_key, translation_key in rows:
         row = tuple(row)

@@ -20,6 +20,7 @@ from django.db.models import F, JSONField, OuterRef, Subquery
 from django.db.models.functions import JSONObject
 
 import languages
+from newsroom.compiled import private_sections, run_compiled
 from newsroom.models import ArticlePage
 from newsroom.renditions import prefetch_renditions
 
@@ -96,23 +97,12 @@ def _articles(keys: list[uuid.UUID], language: str) -> list[ArticlePage]:
     if not keys:
         return []
     family = languages.family(language)
-    found = (
-        ArticlePage.objects.live()
-        .public()
-        .filter(
-            search_documents__story_key__in=keys,
-            search_documents__language__in=family,
-            search_documents__kind=SearchDocument.Kind.ARTICLE,
-        )
-        .order_by()  # ranked below
-        .annotate(
-            related_story_key=F("search_documents__story_key"),
-            related_language=F("search_documents__language"),
-            related_translation_key=F("search_documents__translation_key"),
-        )
-    )
+    # Compiled once per process (newsroom/compiled.py).
+    shape = (private_sections(), len(keys), len(family))
+    articles = run_compiled(_related_rows, shape, (*(as_uuid(key) for key in keys), *family))
+    ArticlePage.finish_listing(articles, renditions=False)
     best: dict[uuid.UUID, tuple] = {}
-    for article in ArticlePage.prefetch_for_listing(found, renditions=False):
+    for article in articles:
         key = as_uuid(article.related_story_key)
         row_language = article.related_language
         rank = (row_language != language, as_uuid(article.related_translation_key) != key, family.index(row_language))
@@ -121,3 +111,26 @@ def _articles(keys: list[uuid.UUID], language: str) -> list[ArticlePage]:
     chosen = [best[key][1] for key in keys if key in best]
     prefetch_renditions([article.hero_image for article in chosen], "card")
     return chosen
+
+
+def _related_rows(private, key_count: int, family_size: int, *values):
+    """The query of `_articles`, built by newsroom/compiled.py with markers for `values` (the stories' keys,
+    then the language family; the counts and `private`, what `public()` excludes, are its shape): the live
+    articles of those stories' index rows, read for their cards."""
+    keys, family = values[:key_count], values[key_count:]
+    found = (
+        ArticlePage.objects.live()
+        .exclude(private)
+        .filter(
+            search_documents__story_key__in=keys,
+            search_documents__language__in=family,
+            search_documents__kind=SearchDocument.Kind.ARTICLE,
+        )
+        .order_by()  # ranked by _articles
+        .annotate(
+            related_story_key=F("search_documents__story_key"),
+            related_language=F("search_documents__language"),
+            related_translation_key=F("search_documents__translation_key"),
+        )
+    )
+    return ArticlePage.listing_queryset(found)

@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from .variants import publish_variants
+from .variant_batches import publish_variants
 
 
 @task()

@@ -17,11 +17,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
 from languages.localize import live_translations, localize_all, localized, translation_row
+from newsroom.compiled import private_sections, run_compiled
 from newsroom.feeds import OutletFeed
 from newsroom.forms import MediaScopedPageForm
 from newsroom.models import ArticleByline, ArticlePage, Journalist
 from newsroom.renditions import prefetch_renditions
-from newsroom.tree import path_prefix_q
+from newsroom.tree import path_range, path_range_q
 
 from .editions import PrintEditionPage
 from .snippets import Community, Region
@@ -219,7 +220,9 @@ class OutletPage(RoutablePageMixin, Page):
             context["region"] = localized(Region, self.region_row, self.region)
         else:
             context["community"], context["region"] = localize_all([self.community, self.region])
-        context["editions"] = editions = list(self.print_editions().order_by("-issue_date")[:LATEST_EDITIONS])
+        # Compiled to SQL once per process (newsroom/compiled.py), as the team's two reads.
+        bounds = tuple(end for end in path_range(self.path) if end is not None)
+        context["editions"] = editions = run_compiled(_latest_editions, (private_sections(), self.depth), bounds)
         context["outlet_languages"] = list(self.outlet_languages.all())
         context["native"] = self.in_own_language(context["outlet_languages"])
         context["team"] = team = self.editorial_team()
@@ -238,15 +241,10 @@ class OutletPage(RoutablePageMixin, Page):
 
     def editorial_team(self) -> list:
         """The journalists credited most often on this outlet's live stories (two queries)."""
-        counted = (
-            ArticleByline.objects.filter(path_prefix_q(self.path, "page__path"), page__live=True)
-            .values("journalist__translation_key")
-            .annotate(stories=Count("id"))
-            .order_by("-stories")[:TEAM_SHOWN]
-        )
-        keys = [row["journalist__translation_key"] for row in counted]
-        sources = Journalist.objects.filter(translation_key__in=keys, locale__language_code=languages.DEFAULT_LANGUAGE)
-        people = {journalist.translation_key: journalist for journalist in sources.select_related("photo")}
+        bounds = tuple(end for end in path_range(self.path) if end is not None)
+        keys = [key for key, _stories in run_compiled(_team_counts, (), bounds)]
+        sources = run_compiled(_team_sources, (len(keys),), tuple(keys))
+        people = {journalist.translation_key: journalist for journalist in sources}
         return [people[key] for key in keys if key in people]
 
     def print_editions(self):
@@ -300,3 +298,27 @@ class OutletLanguage(Orderable):
     @property
     def info(self) -> languages.Language:
         return languages.get(self.language)
+
+
+# The outlet page's reads built once per process by newsroom/compiled.py, with markers for the values after
+# the shape: the ends of the outlet's path range (`path_range`: one, or two), or the journalists' keys.
+
+
+def _latest_editions(private, depth: int, *bounds: str):
+    """The outlet's live, public print editions, newest first, covers read with them (`print_editions`;
+    `private`: what `public()` excludes)."""
+    editions = PrintEditionPage.objects.filter(path_range_q(*bounds), depth=depth + 1).live().exclude(private)
+    return editions.select_related("cover_image", "pdf").order_by("-issue_date")[:LATEST_EDITIONS]
+
+
+def _team_counts(*bounds: str):
+    """(Journalist's translation key, stories) of those credited most often on the outlet's live stories."""
+    bylines = ArticleByline.objects.filter(path_range_q(*bounds, field="page__path"), page__live=True)
+    counted = bylines.values("journalist__translation_key").annotate(stories=Count("id")).order_by("-stories")
+    return counted.values_list("journalist__translation_key", "stories")[:TEAM_SHOWN]
+
+
+def _team_sources(count: int, *keys):
+    """The source-language journalists of the `count` keys, photos read with them."""
+    sources = Journalist.objects.filter(translation_key__in=keys, locale__language_code=languages.DEFAULT_LANGUAGE)
+    return sources.select_related("photo")

@@ -21,9 +21,11 @@ import languages
 from languages.localize import localize_all, remember_live_translations
 
 from ..blocks import BodyBlock, stream_images, stream_text
+from ..compiled import private_sections, run_compiled
 from ..forms import ArticlePageForm
 from ..panels import ReviewChecksPanel
 from ..renditions import alt_text, prefetch_renditions
+from ..tree import path_range, path_range_q
 from .corrections import ArticleCorrection
 
 
@@ -237,35 +239,31 @@ class ArticlePage(Page):
     def _reader_pages(self, outlet: Page | None = None) -> tuple:
         """(This story's live versions as `live_translations` gives them, its live reprints, the original it
         reprints, and with `outlet` the outlet's six newest other stories), in one query with each reprint's
-        and the original's outlet (`with_outlets`); kept on the page, and its versions given to
+        and the original's outlet (`with_outlet_rows`); kept on the page, and its versions given to
         `live_translations` (the language picker, hreflang and "read in")."""
         kept = getattr(self, "_reader_pages_read", None)
         if kept is not None and (outlet is None or kept[0] is outlet):
             return kept[1]
         key = self.translation_key
-        # Each part a set of ids read by an index (an OR of conditions on joined tables scans the table).
-        parts = [
-            Page.objects.filter(translation_key=key).order_by().values("pk"),
-            ArticlePage.objects.filter(republished_from__translation_key=key).order_by().values("pk"),
-        ]
-        if self.republished_from_id is not None:
-            original_key = ArticlePage.objects.filter(pk=self.republished_from_id).values("translation_key")
-            parts.append(Page.objects.filter(translation_key__in=original_key).order_by().values("pk"))
-        if outlet is not None:  # the outlet's six newest other stories
-            newest = ArticlePage.objects.child_of(outlet).live().public().exclude(pk=self.pk)
-            parts.append(newest.order_by("-published_at", "-pk").values("pk")[:6])
-        rows = (
-            ArticlePage.objects.live()
-            .public()
-            .filter(pk__in=_union_of_ids(parts))
-            .select_related("locale", "hero_image")
-            .defer("body")
-            .annotate(reprinted_key=F("republished_from__translation_key"))
-            .order_by()
+        # Compiled once per process (newsroom/compiled.py): building and compiling this query was the dearest
+        # part of the article's reads.
+        outlet_range = None if outlet is None else path_range(outlet.path)
+        shape = (
+            private_sections(),
+            self.republished_from_id is not None,
+            None if outlet is None else (outlet.depth, outlet_range[1] is not None),
         )
+        values = [key]
+        if self.republished_from_id is not None:
+            values.append(self.republished_from_id)
+        if outlet is not None:
+            values += [part for part in outlet_range if part is not None]
+            values.append(self.pk or 0)  # no pk yet (a preview): 0 excludes nothing
+        rows = run_compiled(_reader_rows, shape, tuple(values))
+        attach_outlet_rows(rows)
         versions, copies, originals, siblings = [], [], [], []
         # Reprints are listed oldest first (sorted here: compiling an ORDER BY costs more than the sort).
-        for page in sorted(with_outlets(rows), key=lambda page: (page.published_at, page.pk)):
+        for page in sorted(rows, key=lambda page: (page.published_at, page.pk)):
             if page.translation_key == key:
                 versions.append(page)
             elif page.reprinted_key == key:
@@ -299,15 +297,27 @@ class ArticlePage(Page):
         caller prefetches the "card" renditions together with its own. `outlets=False`: the caller sets
         `article.outlet` itself.
         """
+        articles = list(cls.listing_queryset(queryset, outlets=outlet is None and outlets))
+        cls.finish_listing(articles, outlet=outlet, renditions=renditions)
+        return articles
+
+    @staticmethod
+    def listing_queryset(queryset, outlets: bool = True):
+        """`queryset` with what cards show read in its query (and with `outlets` each outlet's row, which
+        `finish_listing` turns into `article.outlet`)."""
         # Cards show no body: its JSON is the largest thing in a row, and parsing it the dearest.
         queryset = queryset.select_related("hero_image", "locale").defer("body")
-        articles = list(with_outlets(queryset) if outlet is None and outlets else queryset)
+        return with_outlet_rows(queryset) if outlets else queryset
+
+    @staticmethod
+    def finish_listing(articles: list["ArticlePage"], outlet: Page | None = None, renditions: bool = True) -> None:
+        """The rest of `prefetch_for_listing` for the articles of a `listing_queryset`."""
+        attach_outlet_rows(articles)
         if renditions:
             prefetch_renditions([article.hero_image for article in articles], "card")
         if outlet is not None:
             for article in articles:
                 article.outlet = outlet
-        return articles
 
     # What the reader's view of an article reads from its own row (home/routing.py selects them).
     reader_select_related = ("hero_image", "region")
@@ -392,21 +402,58 @@ OUTLET_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "locale_id"
 _OUTLET_ATTNAMES = [field.attname for field in Page._meta.concrete_fields if field.attname in OUTLET_FIELDS]
 
 
-def with_outlets(queryset):
-    """The articles of `queryset` (a list), each with `article.outlet` read in the same query: the parent
-    page's fields that listings show and its URL needs (OUTLET_FIELDS; `attach_outlets` reads the same in a
-    query of its own). A plain Page, the other fields deferred."""
+def with_outlet_rows(queryset):
+    """`queryset` with each article's outlet row read in the same query (`attach_outlet_rows` makes it
+    `article.outlet`): the parent page's fields that listings show and its URL needs (OUTLET_FIELDS;
+    `attach_outlets` reads the same in a query of its own)."""
     parent = (
         Page.objects.filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen))
         .order_by()
         .values(row=JSONObject(**{name: name for name in OUTLET_FIELDS}))[:1]
     )
-    articles = list(queryset.annotate(outlet_row=Subquery(parent, output_field=JSONField())))
+    return queryset.annotate(outlet_row=Subquery(parent, output_field=JSONField()))
+
+
+def attach_outlet_rows(articles: list[ArticlePage]) -> None:
+    """Set `article.outlet` (a plain Page, the other fields deferred) from the row `with_outlet_rows` read;
+    articles read without it are left as they are."""
     for article in articles:
+        if "outlet_row" not in article.__dict__:
+            continue
         row = article.__dict__.pop("outlet_row")
         values = None if row is None else [row[name] for name in _OUTLET_ATTNAMES]
         article.outlet = None if values is None else Page.from_db(connection.alias, _OUTLET_ATTNAMES, values)
-    return articles
+
+
+def _reader_rows(private, has_original: bool, outlet: tuple | None, key, *values):
+    """The query of `ArticlePage._reader_pages`, built by newsroom/compiled.py with markers for `values`: the
+    story's translation key; the original's id if it reprints one; with `outlet` (its depth, and whether its
+    path range has an end) the range's ends and this page's id, for the outlet's newest stories. `private`:
+    what `public()` excludes."""
+    values = list(values)
+    # Each part a set of ids read by an index (an OR of conditions on joined tables scans the table).
+    parts = [
+        Page.objects.filter(translation_key=key).order_by().values("pk"),
+        ArticlePage.objects.filter(republished_from__translation_key=key).order_by().values("pk"),
+    ]
+    if has_original:
+        original_key = ArticlePage.objects.filter(pk=values.pop(0)).values("translation_key")
+        parts.append(Page.objects.filter(translation_key__in=original_key).order_by().values("pk"))
+    if outlet is not None:  # the outlet's six newest other stories (its children: child_of as a path range)
+        depth, bounded = outlet
+        lower, upper, page_id = values if bounded else (values[0], None, values[1])
+        newest = ArticlePage.objects.filter(path_range_q(lower, upper), depth=depth + 1).live().exclude(private)
+        parts.append(newest.exclude(pk=page_id).order_by("-published_at", "-pk").values("pk")[:6])
+    rows = (
+        ArticlePage.objects.live()
+        .exclude(private)
+        .filter(pk__in=_union_of_ids(parts))
+        .select_related("locale", "hero_image")
+        .defer("body")
+        .annotate(reprinted_key=F("republished_from__translation_key"))
+        .order_by()
+    )
+    return with_outlet_rows(rows)
 
 
 def attach_outlets(articles: list[ArticlePage]) -> None:
