@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from newsroom.absolute import absolute_url
 from newsroom.models import ArticlePage
-from newsroom.models.pages import attach_outlets
+from newsroom.outlet_rows import attach_outlets
 
 
 class MultilingualSitemap(Sitemap):

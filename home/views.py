@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 import languages
 from ethnic_press.models import PrintEditionPage
 from newsroom.absolute import absolute_url
-from newsroom.models.pages import attach_outlets
+from newsroom.outlet_rows import attach_outlets
 from newsroom.renditions import prefetch_renditions
 
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60

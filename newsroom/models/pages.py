@@ -1,18 +1,18 @@
-"""Articles and what hangs off them: bylines and topics."""
+"""Articles: the page model, its admin form and panels, and what a reader's page of it reads.
+
+Its bylines and topics are in article_relations.py, its corrections in corrections.py."""
 
 from django.core.exceptions import ValidationError
-from django.db import connection, models
-from django.db.models import Exists, F, JSONField, OuterRef, Subquery
+from django.db import models
+from django.db.models import Exists, F, OuterRef
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import JSONObject, Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -23,6 +23,7 @@ from languages.localize import localize_all, remember_live_translations
 from ..blocks import BodyBlock, stream_images, stream_text
 from ..compiled import private_sections, run_compiled
 from ..forms import ArticlePageForm
+from ..outlet_rows import attach_outlet_rows, with_outlet_rows
 from ..panels import ReviewChecksPanel
 from ..renditions import alt_text, prefetch_renditions
 from ..tree import path_range, path_range_q
@@ -396,35 +397,6 @@ def _in_locale(versions: list["ArticlePage"], language: str) -> "ArticlePage":
     )
 
 
-# What a listing shows of an article's outlet and needs for its URL.
-OUTLET_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "locale_id")
-# The same in the model's field order (Model.from_db takes its values so).
-_OUTLET_ATTNAMES = [field.attname for field in Page._meta.concrete_fields if field.attname in OUTLET_FIELDS]
-
-
-def with_outlet_rows(queryset):
-    """`queryset` with each article's outlet row read in the same query (`attach_outlet_rows` makes it
-    `article.outlet`): the parent page's fields that listings show and its URL needs (OUTLET_FIELDS;
-    `attach_outlets` reads the same in a query of its own)."""
-    parent = (
-        Page.objects.filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen))
-        .order_by()
-        .values(row=JSONObject(**{name: name for name in OUTLET_FIELDS}))[:1]
-    )
-    return queryset.annotate(outlet_row=Subquery(parent, output_field=JSONField()))
-
-
-def attach_outlet_rows(articles: list[ArticlePage]) -> None:
-    """Set `article.outlet` (a plain Page, the other fields deferred) from the row `with_outlet_rows` read;
-    articles read without it are left as they are."""
-    for article in articles:
-        if "outlet_row" not in article.__dict__:
-            continue
-        row = article.__dict__.pop("outlet_row")
-        values = None if row is None else [row[name] for name in _OUTLET_ATTNAMES]
-        article.outlet = None if values is None else Page.from_db(connection.alias, _OUTLET_ATTNAMES, values)
-
-
 def _reader_rows(private, has_original: bool, outlet: tuple | None, key, *values):
     """The query of `ArticlePage._reader_pages`, built by newsroom/compiled.py with markers for `values`: the
     story's translation key; the original's id if it reprints one; with `outlet` (its depth, and whether its
@@ -454,47 +426,3 @@ def _reader_rows(private, has_original: bool, outlet: tuple | None, key, *values
         .order_by()
     )
     return with_outlet_rows(rows)
-
-
-def attach_outlets(articles: list[ArticlePage]) -> None:
-    """Set `article.outlet` on each article with one query (an article's parent is its outlet).
-
-    The outlet comes as a plain Page (title and URL are what listings show): articles sit below
-    outlets in the app layers and never import them.
-    """
-    parent_paths = {article.path[: -Page.steplen] for article in articles}
-    outlets = {outlet.path: outlet for outlet in Page.objects.filter(path__in=parent_paths)} if articles else {}
-    for article in articles:
-        article.outlet = outlets.get(article.path[: -Page.steplen])
-
-
-class ArticleByline(Orderable):
-    """A journalist credited on an article, in order, with their role."""
-
-    class Role(models.TextChoices):
-        AUTHOR = "author", _("author")
-        CO_AUTHOR = "co-author", _("co-author")
-        PHOTOGRAPHER = "photographer", _("photographer")
-        TRANSLATOR = "translator", _("translator")
-
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="bylines")
-    journalist = models.ForeignKey(
-        "newsroom.Journalist", verbose_name=_("journalist"), on_delete=models.CASCADE, related_name="bylines"
-    )
-    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.AUTHOR)
-
-    panels = [FieldPanel("journalist"), FieldPanel("role")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("byline")
-
-
-class ArticleTopic(Orderable):
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_topics")
-    topic = models.ForeignKey("newsroom.Topic", on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("topic")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("topic")
-        unique_together = [("page", "topic")]
