@@ -40,6 +40,7 @@ ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 320, "height": 640}
 DESKTOP = {"width": 1366, "height": 900}
+FAILED = pytest.StashKey[bool]()  # a test's call failed (pytest_runtest_makereport)
 BEFORE_THE_BROWSER = {}  # the test's database connection as it was before Playwright started (`chromium`)
 
 
@@ -79,6 +80,15 @@ class NoDelayWSGIServer(ThreadedWSGIServer):
 
 class NoDelayLiveServerThread(LiveServerThread):
     server_class = NoDelayWSGIServer
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Marks a test whose call failed, for fixtures that keep what a failure left on screen."""
+    report = yield
+    if report.when == "call" and report.failed:
+        item.stash[FAILED] = True
+    return report
 
 
 @dataclass
