@@ -18,7 +18,8 @@ from django.db import connection
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
-from .compiled import run_compiled
+from languages.compiled import run_compiled
+
 from .picture_html import file_url
 
 RENDITIONS: dict[str, str] = {
@@ -67,7 +68,7 @@ def prefetch_renditions(images: Iterable[AbstractImage | None], *roles: str) -> 
             by_pk.setdefault(image.pk, []).append(image)
     if not by_pk:
         return
-    # Compiled once per process and number of images (newsroom/compiled.py): every listing reads them.
+    # Compiled once per process and number of images (languages/compiled.py): every listing reads them.
     rows = run_compiled(_rendition_rows, (roles,), tuple(by_pk))
     read: dict[int, list[tuple]] = {}
     for row in rows:

@@ -16,8 +16,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
+from languages.compiled import private_sections, run_compiled
 from languages.localize import live_translations, localize_all, localized, translation_row
-from newsroom.compiled import private_sections, run_compiled
 from newsroom.feeds import OutletFeed
 from newsroom.forms import MediaScopedPageForm
 from newsroom.models import ArticleByline, ArticlePage, Journalist
@@ -220,7 +220,7 @@ class OutletPage(RoutablePageMixin, Page):
             context["region"] = localized(Region, self.region_row, self.region)
         else:
             context["community"], context["region"] = localize_all([self.community, self.region])
-        # Compiled to SQL once per process (newsroom/compiled.py), as the team's two reads.
+        # Compiled to SQL once per process (languages/compiled.py), as the team's two reads.
         bounds = tuple(end for end in path_range(self.path) if end is not None)
         context["editions"] = editions = run_compiled(_latest_editions, (private_sections(), self.depth), bounds)
         context["outlet_languages"] = list(self.outlet_languages.all())
@@ -300,7 +300,7 @@ class OutletLanguage(Orderable):
         return languages.get(self.language)
 
 
-# The outlet page's reads built once per process by newsroom/compiled.py, with markers for the values after
+# The outlet page's reads built once per process by languages/compiled.py, with markers for the values after
 # the shape: the ends of the outlet's path range (`path_range`: one, or two), or the journalists' keys.
 
 
