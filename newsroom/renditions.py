@@ -18,6 +18,8 @@ from django.db import connection
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
+from .picture_html import file_url
+
 RENDITIONS: dict[str, str] = {
     # an article's photo above its text (and its Open Graph image): AVIF and WebP with a JPEG fallback
     "hero": "format-{avif,webp,jpeg} fill-{480x252,800x420,1200x630}",
@@ -48,6 +50,8 @@ def filter_specs(role: str) -> list[str]:
     """The filter spec of each rendition a role renders ("card" expands to six)."""
     return Filter.expand_spec(RENDITIONS[role])
 
+
+_VARY: dict[str, tuple] = {}  # filter spec: the image fields its focal point key depends on
 
 # A rendition row: what the HTML needs, in the model's field order (Model.from_db takes its values so).
 _ROW_FIELDS = ("id", "filter_spec", "file", "width", "height", "focal_point_key", "image_id")
@@ -127,13 +131,26 @@ def prefetched(image: AbstractImage, filters: list[Filter]) -> dict[str, RowRend
         return None
     storage = _storage()
     found = {}
+    keys: dict[tuple, str] = {}  # a role's filters vary on the same fields (the focal point): one key for all
     for spec_filter in filters:
-        focal_point_key = spec_filter.get_cache_key(image)
+        vary = _vary_fields(spec_filter)
+        focal_point_key = keys.get(vary)
+        if focal_point_key is None:
+            focal_point_key = keys[vary] = spec_filter.get_cache_key(image)
         row = next((row for row in rows.get(spec_filter.spec, ()) if row[5] == focal_point_key), None)
         if row is None:
             return None
-        found[spec_filter.spec] = RowRendition(image, storage.url(row[2]), row[3], row[4])
+        found[spec_filter.spec] = RowRendition(image, file_url(storage, row[2]), row[3], row[4])
     return found
+
+
+def _vary_fields(spec_filter: Filter) -> tuple:
+    """The image fields `Filter.get_cache_key` reads for this filter (its operations' `vary_fields`)."""
+    vary = _VARY.get(spec_filter.spec)
+    if vary is None:
+        operations = spec_filter.operations
+        vary = _VARY[spec_filter.spec] = tuple(f for op in operations for f in getattr(op, "vary_fields", ()))
+    return vary
 
 
 def _storage():
