@@ -76,20 +76,11 @@ def language_picker(context) -> str:
     else:
         targets = {}
     groups = []
-    for base in languages.CONTENT_LANGUAGES:
-        members = [base, *(variant for variant in languages.VARIANTS if variant.variant_of == base.code)]
+    for members in _picker_groups():
         links = [
-            format_html(
-                '<a href="{}" hreflang="{}" lang="{}" dir="{}" rel="nofollow"{}{}>{}</a>',
-                _switch_url(language.code, targets.get(language.code, f"/{language.code}/")),
-                language.code,
-                language.code,
-                language.direction,
-                _CURRENT if language.code == current.code else "",
-                "" if language.code in targets else _HOME,
-                language.name_local,
-            )
-            for language in members
+            f'<a href="{escape(_switch_url(code, targets.get(code, f"/{code}/")))}"{attributes}'
+            f"{_CURRENT if code == current.code else ''}{'' if code in targets else _HOME}>{name}</a>"
+            for code, attributes, name in members
         ]
         groups.append(f"\n            <li>{_SEPARATOR.join(links)}</li>")
     label = translation.gettext("Language and script")
@@ -100,6 +91,25 @@ def language_picker(context) -> str:
         f'    <nav class="language-picker__panel" aria-label="{label}">\n'
         f'        <ul class="language-picker__list">{"".join(groups)}\n        </ul>\n    </nav>\n</details>\n'
     )
+
+
+@cache
+def _picker_groups() -> list[list[tuple[str, str, str]]]:
+    """The picker's groups (a language and its script variants) of (code, the link's fixed attributes, name),
+    escaped once per process (the language table is fixed at start-up)."""
+    return [
+        [
+            (
+                language.code,
+                format_html(
+                    ' hreflang="{}" lang="{}" dir="{}" rel="nofollow"', *[language.code] * 2, language.direction
+                ),
+                escape(language.name_local),
+            )
+            for language in [base, *(variant for variant in languages.VARIANTS if variant.variant_of == base.code)]
+        ]
+        for base in languages.CONTENT_LANGUAGES
+    ]
 
 
 @register.simple_tag
