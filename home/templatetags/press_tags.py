@@ -1,11 +1,11 @@
 """Template tags for every reader page: the language picker, alternates, breadcrumbs, names in the reader's script."""
 
 from functools import cache
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, unquote, urlencode, urlsplit, urlunsplit
 
 from django import template
 from django.conf import settings
-from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
+from django.urls import NoReverseMatch, Resolver404, get_script_prefix, get_urlconf, resolve, reverse
 from django.utils import translation
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -48,6 +48,27 @@ def _switch_url(code: str, target: str) -> str:
     return f"{switch}?{urlencode({'next': target})}"
 
 
+def _translated_paths(url: str) -> dict[str, str]:
+    """Django's `translate_url(url, code)` for every language, with the URL resolved once rather than once for
+    each of the fourteen (a view's page, such as search or a topic: its picker links)."""
+    parsed = urlsplit(url)
+    try:
+        match = resolve(unquote(parsed.path))
+    except Resolver404:
+        return {language.code: url for language in languages.LANGUAGES}
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    paths = {}
+    for language in languages.LANGUAGES:
+        with translation.override(language.code):
+            try:
+                path = reverse(name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                paths[language.code] = url
+            else:
+                paths[language.code] = urlunsplit((parsed.scheme, parsed.netloc, path, parsed.query, parsed.fragment))
+    return paths
+
+
 _GLOBE = mark_safe(
     '<svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24"><circle cx="12" cy="12" r="9" fill="none"'
     ' stroke="currentColor" stroke-width="1.8"/><path d="M3 12h18M12 3c2.6 2.7 3.8 5.7 3.8 9s-1.2 6.3-3.8 9c-2.6-2.7'
@@ -72,7 +93,7 @@ def language_picker(context) -> str:
     if page is not None and hasattr(page, "get_translations"):
         targets = {item["language"].code: item["url"] for item in page_translations(page, request)}
     elif request is not None and not context.get("error_page"):
-        targets = {language.code: translate_url(request.path, language.code) for language in languages.LANGUAGES}
+        targets = _translated_paths(request.path)
     else:
         targets = {}
     groups = []
