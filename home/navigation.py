@@ -19,6 +19,7 @@ from wagtail.models import Page
 
 import languages
 from ethnic_press.models import OutletIndexPage
+from languages.compiled import private_sections, run_compiled
 from newsroom.models import ClubPage
 
 from .menus import Menu
@@ -59,8 +60,35 @@ def invalidate(**kwargs) -> None:
 def _build(language_code: str) -> dict[str, list[Link]]:
     """The menus in the reader's or the default language with their items, and the sections under the
     language's home page (shown when there is no menu), in one query of rows; then, when items link to
-    pages, those pages' live public versions in the two languages in a second."""
-    in_languages = {language_code, languages.DEFAULT_LANGUAGE}
+    pages, those pages' live public versions in the two languages in a second. Both are compiled once per
+    process (languages/compiled.py): uncached, compiling them was most of the menus' cost."""
+    in_languages = tuple(sorted({language_code, languages.DEFAULT_LANGUAGE}))
+    private = private_sections()
+    rows = run_compiled(_menu_and_section_rows, (private, len(in_languages)), (language_code, *in_languages))
+    chosen: dict[str, tuple[str, int]] = {}  # slot: (language, menu id)
+    items: dict[int, list[tuple]] = {}
+    sections = []
+    for slot, menu_language, menu_id, order, label, link_path, page_key, *section in rows:
+        if not slot:
+            sections.append(section)
+            continue
+        if slot not in chosen or (menu_language == language_code and chosen[slot][0] != language_code):
+            chosen[slot] = (menu_language, menu_id)
+        if label is not None:  # an item (a menu without items comes as one row of NULLs)
+            items.setdefault(menu_id, []).append((order, label, link_path, page_key))
+    if not chosen:
+        return _from_sections(language_code, sections)
+    menu_items = {
+        slot: sorted(items.get(menu_id, []), key=lambda item: item[0]) for slot, (_language, menu_id) in chosen.items()
+    }
+    keys = sorted({item[3] for slot_items in menu_items.values() for item in slot_items if item[3] is not None})
+    pages = _pages_in(language_code, in_languages, private, keys)
+    return {slot: _links(menu_items.get(slot, []), pages, language_code) for slot in Menu.Slot.values}
+
+
+def _menu_and_section_rows(private, language_count: int, language_code: str, *in_languages: str):
+    """Rows of the menus in `in_languages` with their items, and of the live public sections under the home
+    page of `language_code` (compiled once: the values are parameters)."""
     text, number = CharField(), IntegerField()
     # slot ("" for a section), menu language, menu id, item order, label, site path, linked page's translation
     # key; a section's page fields (_SECTION_FIELDS): the same columns in both parts.
@@ -80,7 +108,7 @@ def _build(language_code: str) -> dict[str, list[Link]]:
     )
     section_rows = (
         Page.objects.live()
-        .public()
+        .exclude(private)
         .filter(depth=3, locale__language_code=language_code)
         .order_by()
         .values_list(
@@ -94,43 +122,29 @@ def _build(language_code: str) -> dict[str, list[Link]]:
             *_SECTION_FIELDS,
         )
     )
-    chosen: dict[str, tuple[str, int]] = {}  # slot: (language, menu id)
-    items: dict[int, list[tuple]] = {}
-    sections = []
-    for slot, menu_language, menu_id, order, label, link_path, page_key, *section in menu_rows.union(
-        section_rows, all=True
-    ):
-        if not slot:
-            sections.append(section)
-            continue
-        if slot not in chosen or (menu_language == language_code and chosen[slot][0] != language_code):
-            chosen[slot] = (menu_language, menu_id)
-        if label is not None:  # an item (a menu without items comes as one row of NULLs)
-            items.setdefault(menu_id, []).append((order, label, link_path, page_key))
-    if not chosen:
-        return _from_sections(language_code, sections)
-    menu_items = {
-        slot: sorted(items.get(menu_id, []), key=lambda item: item[0]) for slot, (_language, menu_id) in chosen.items()
-    }
-    keys = {item[3] for slot_items in menu_items.values() for item in slot_items if item[3] is not None}
-    pages = _pages_in(language_code, keys)
-    return {slot: _links(menu_items.get(slot, []), pages, language_code) for slot in Menu.Slot.values}
+    return menu_rows.union(section_rows, all=True)
 
 
-def _pages_in(language_code: str, keys: set) -> dict:
+def _pages_in(language_code: str, in_languages: tuple, private, keys: list) -> dict:
     """The live public version in `language_code` (else the default language) of each page, by translation key."""
     if not keys:
         return {}
-    rows = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key__in=keys, locale__language_code__in={language_code, languages.DEFAULT_LANGUAGE})
-    )
+    rows = run_compiled(_pages_of_keys, (private, len(in_languages), len(keys)), (*in_languages, *keys))
     by_key: dict = {}
-    for page in rows.select_related("locale"):
+    for page in rows:
         if page.translation_key not in by_key or page.locale.language_code == language_code:
             by_key[page.translation_key] = page
     return by_key
+
+
+def _pages_of_keys(private, language_count: int, key_count: int, *values):
+    in_languages, keys = values[:language_count], values[language_count:]
+    return (
+        Page.objects.live()
+        .exclude(private)
+        .filter(translation_key__in=keys, locale__language_code__in=in_languages)
+        .select_related("locale")
+    )
 
 
 def _links(items: list[tuple], pages: dict, language_code: str) -> list[Link]:

@@ -18,6 +18,10 @@ from django.db import connection
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
+from languages.compiled import run_compiled
+
+from .picture_html import file_url
+
 RENDITIONS: dict[str, str] = {
     # an article's photo above its text (and its Open Graph image): AVIF and WebP with a JPEG fallback
     "hero": "format-{avif,webp,jpeg} fill-{480x252,800x420,1200x630}",
@@ -49,6 +53,8 @@ def filter_specs(role: str) -> list[str]:
     return Filter.expand_spec(RENDITIONS[role])
 
 
+_VARY: dict[str, tuple] = {}  # filter spec: the image fields its focal point key depends on
+
 # A rendition row: what the HTML needs, in the model's field order (Model.from_db takes its values so).
 _ROW_FIELDS = ("id", "filter_spec", "file", "width", "height", "focal_point_key", "image_id")
 
@@ -62,9 +68,8 @@ def prefetch_renditions(images: Iterable[AbstractImage | None], *roles: str) -> 
             by_pk.setdefault(image.pk, []).append(image)
     if not by_pk:
         return
-    specs = [spec for role in roles for spec in filter_specs(role)]
-    rendition_model = get_image_model().get_rendition_model()
-    rows = rendition_model.objects.filter(image_id__in=list(by_pk), filter_spec__in=specs).values_list(*_ROW_FIELDS)
+    # Compiled once per process and number of images (languages/compiled.py): every listing reads them.
+    rows = run_compiled(_rendition_rows, (roles,), tuple(by_pk))
     read: dict[int, list[tuple]] = {}
     for row in rows:
         read.setdefault(row[-1], []).append(row)
@@ -79,6 +84,12 @@ def prefetch_renditions(images: Iterable[AbstractImage | None], *roles: str) -> 
                 if all(other[0] != row[0] for other in spec_rows):  # a role read again for the same image
                     spec_rows.append(row)
                     image.prefetched_renditions.pending.append(row)
+
+
+def _rendition_rows(roles: tuple[str, ...], *image_ids: int):
+    specs = [spec for role in roles for spec in filter_specs(role)]
+    rendition_model = get_image_model().get_rendition_model()
+    return rendition_model.objects.filter(image_id__in=image_ids, filter_spec__in=specs).values_list(*_ROW_FIELDS)
 
 
 class _Renditions(list):
@@ -127,13 +138,26 @@ def prefetched(image: AbstractImage, filters: list[Filter]) -> dict[str, RowRend
         return None
     storage = _storage()
     found = {}
+    keys: dict[tuple, str] = {}  # a role's filters vary on the same fields (the focal point): one key for all
     for spec_filter in filters:
-        focal_point_key = spec_filter.get_cache_key(image)
+        vary = _vary_fields(spec_filter)
+        focal_point_key = keys.get(vary)
+        if focal_point_key is None:
+            focal_point_key = keys[vary] = spec_filter.get_cache_key(image)
         row = next((row for row in rows.get(spec_filter.spec, ()) if row[5] == focal_point_key), None)
         if row is None:
             return None
-        found[spec_filter.spec] = RowRendition(image, storage.url(row[2]), row[3], row[4])
+        found[spec_filter.spec] = RowRendition(image, file_url(storage, row[2]), row[3], row[4])
     return found
+
+
+def _vary_fields(spec_filter: Filter) -> tuple:
+    """The image fields `Filter.get_cache_key` reads for this filter (its operations' `vary_fields`)."""
+    vary = _VARY.get(spec_filter.spec)
+    if vary is None:
+        operations = spec_filter.operations
+        vary = _VARY[spec_filter.spec] = tuple(f for op in operations for f in getattr(op, "vary_fields", ()))
+    return vary
 
 
 def _storage():

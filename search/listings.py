@@ -16,6 +16,7 @@ from django.db.models.functions import RowNumber
 
 from wagtail.models import Page
 
+from languages.compiled import run_compiled
 from newsroom.models import ArticlePage
 
 from .engine import MAX_ALSO_IN
@@ -85,28 +86,36 @@ def choose_story_rows(rows: list, limit: int) -> dict:
 
 
 def attach_copies(articles: list[ArticlePage], request=None) -> None:
-    """Set `also_in` on articles that `one_per_story` listed (one query)."""
+    """Set `also_in` on articles that `one_per_story` listed (one query, compiled once per process)."""
+    if not articles:
+        return
     story_of: dict[int, uuid.UUID] = {article.pk: article.story_key for article in articles}
     language = {article.pk: article.locale.language_code for article in articles}
+    # An article not in the index is a story of its own (its key is its id): no copies to look for.
+    keys = sorted({key for key in story_of.values() if isinstance(key, uuid.UUID)})
+    languages, excluded = sorted(set(language.values())), sorted(story_of)
     # Each copy's page fields its URL needs come with it (a query of their own before).
-    rows = copy_rows(set(story_of.values()), set(language.values()), exclude=set(story_of), url_fields=True)
-    copies, urls = [], {}
-    for *copy, url_path, path, depth in rows:
-        copies.append(copy)
-        page = Page.from_db(connection.alias, ["id", "path", "depth", "url_path"], [copy[0], path, depth, url_path])
-        urls[page.pk] = page.get_url(request)
+    rows = run_compiled(_copies_with_urls, (len(keys), len(languages)), (*keys, *languages, *excluded)) if keys else []
+    copies: dict[tuple, list[tuple]] = {}  # (story, language): (outlet key, outlet title, URL) in the rows' order
+    for page_id, story_key, copy_language, outlet_key, outlet_title, url_path, path, depth in rows:
+        page = Page.from_db(connection.alias, ["id", "path", "depth", "url_path"], [page_id, path, depth, url_path])
+        copies.setdefault((story_key, copy_language), []).append((outlet_key, outlet_title, page.get_url(request)))
     for article in articles:
         seen = {getattr(article.outlet, "translation_key", None)}
         article.also_in = []
-        for page_id, story_key, copy_language, outlet_key, outlet_title in copies:
-            if (
-                story_key == story_of[article.pk]
-                and copy_language == language[article.pk]
-                and outlet_key not in seen
-                and len(article.also_in) < MAX_ALSO_IN
-            ):
+        for outlet_key, outlet_title, url in copies.get((story_of[article.pk], language[article.pk]), ()):
+            if outlet_key not in seen and len(article.also_in) < MAX_ALSO_IN:
                 seen.add(outlet_key)
-                article.also_in.append({"outlet": outlet_title, "url": urls.get(page_id, "")})
+                article.also_in.append({"outlet": outlet_title, "url": url})
+
+
+def _copies_with_urls(key_count: int, language_count: int, *values):
+    keys, languages, excluded = (
+        values[:key_count],
+        values[key_count:][:language_count],
+        values[key_count + language_count :],
+    )
+    return copy_rows(keys, languages, exclude=excluded, url_fields=True)
 
 
 def copy_rows(story_keys, languages, exclude, url_fields: bool = False) -> QuerySet:

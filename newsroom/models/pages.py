@@ -18,10 +18,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
+from languages.compiled import private_sections, run_compiled
 from languages.localize import localize_all, remember_live_translations
 
 from ..blocks import BodyBlock, stream_images, stream_text
-from ..compiled import private_sections, run_compiled
 from ..forms import ArticlePageForm
 from ..outlet_rows import attach_outlet_rows, with_outlet_rows
 from ..panels import ReviewChecksPanel
@@ -246,7 +246,7 @@ class ArticlePage(Page):
         if kept is not None and (outlet is None or kept[0] is outlet):
             return kept[1]
         key = self.translation_key
-        # Compiled once per process (newsroom/compiled.py): building and compiling this query was the dearest
+        # Compiled once per process (languages/compiled.py): building and compiling this query was the dearest
         # part of the article's reads.
         outlet_range = None if outlet is None else path_range(outlet.path)
         shape = (
@@ -398,7 +398,7 @@ def _in_locale(versions: list["ArticlePage"], language: str) -> "ArticlePage":
 
 
 def _reader_rows(private, has_original: bool, outlet: tuple | None, key, *values):
-    """The query of `ArticlePage._reader_pages`, built by newsroom/compiled.py with markers for `values`: the
+    """The query of `ArticlePage._reader_pages`, built by languages/compiled.py with markers for `values`: the
     story's translation key; the original's id if it reprints one; with `outlet` (its depth, and whether its
     path range has an end) the range's ends and this page's id, for the outlet's newest stories. `private`:
     what `public()` excludes."""

@@ -3,17 +3,18 @@
 A role whose spec has several formats renders Wagtail's `{% picture %}`, one with several sizes its
 `{% srcset_image %}`, any other its `{% image %}`; attributes (alt, sizes, loading, class) pass through.
 An image whose renditions a page prefetched (newsroom.renditions.prefetch_renditions) is drawn from the
-rows read, with Wagtail's HTML code (`Picture`, `ResponsiveImage`, the rendition's `img_tag`) but without
+rows read, as Wagtail's `Picture`, `ResponsiveImage` and `img_tag` write it (newsroom/picture_html.py) but without
 rendition objects; any other, or a rendition not made yet, goes through Wagtail's tag.
 """
 
 from django import template
 from django.template.base import Token, TokenType
 
-from wagtail.images.models import Filter, Picture, ResponsiveImage
+from wagtail.images.models import Filter
 from wagtail.images.templatetags.wagtailimages_tags import PictureNode, SrcsetImageNode
 from wagtail.images.templatetags.wagtailimages_tags import image as wagtail_image_tag
 
+from ..picture_html import Layout
 from ..renditions import RENDITIONS, prefetched
 
 register = template.Library()
@@ -32,7 +33,7 @@ class RoleNode(template.Node):
             self.filters = filters
         else:
             self.filters = [Filter(spec="|".join(wagtail_node.filter_specs))]
-        self.html = Picture if isinstance(wagtail_node, PictureNode) else ResponsiveImage
+        self.layout = Layout([spec_filter.spec for spec_filter in self.filters], isinstance(wagtail_node, PictureNode))
 
     def render(self, context) -> str:
         node = self.wagtail_node
@@ -48,9 +49,7 @@ class RoleNode(template.Node):
         if renditions is None:
             return node.render(context)
         attrs = {key: value.resolve(context) for key, value in node.attrs.items()}
-        if isinstance(node, SrcsetImageNode):
-            return self.html(renditions, attrs).__html__()
-        return next(iter(renditions.values())).img_tag(attrs)
+        return self.layout.html(list(renditions.values()), attrs)
 
 
 @register.tag

@@ -1,8 +1,10 @@
 """The demo network: what `seed_demo` promises, and that a second run changes nothing.
 
-One test builds the base network once (`--no-print`, about a minute) and checks everything; one
-more, marked `print_archive`, draws the demo's print editions for their outlets alone and reads them
-by OCR (the text the archive search finds).
+The base network is built once for this module (`seed_demo --no-print`, the `seeded` fixture: about a
+minute, kept open in a transaction around the module's tests, tests/shared_db.py); every test checks its
+promises on it, and what a test writes (a second run, synthetic articles) is rolled back after it. The
+demo newsroom (staff, the club, print editions in each outlet language) is checked here on the same
+network, as `seed_demo` builds it. The print editions with real text (OCR) are in test_demo_print_archive.py.
 """
 
 import json
@@ -23,10 +25,8 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationL
 
 import languages
 from demo import loader
-from demo.accounts import DemoAccounts
-from demo.context import DemoContext
-from demo.print_editions import EDITIONS, seed_print_editions
-from ethnic_press.editions.models import EditionText
+from demo.context import edition_locales
+from demo.newsroom import known_outlets
 from ethnic_press.models import Community, OutletPage, PressImage, PrintEditionPage, Region
 from home.models import HomePage
 from newsroom.models import (
@@ -39,7 +39,7 @@ from newsroom.models import (
     Topic,
 )
 from search.models import SearchDocument
-from tests import factories
+from tests.shared_db import shared_rows
 
 SCRIPT_PATTERNS = {
     "Cyrl": re.compile(r"[а-яёәғқңөұүһіїєґўҳҗ]", re.IGNORECASE),
@@ -65,12 +65,28 @@ def snapshot() -> dict:
     }
 
 
-def test_seed_demo_builds_the_promised_network_once(db, client, monkeypatch):
-    monkeypatch.setenv("DEMO_PASSWORD", "demo-password-123")
-    out = StringIO()
-    call_command("seed_demo", "--seed", "7", "--no-print", stdout=out)
-    assert "admin / demo-password-123" in out.getvalue()
-    assert "Outlets in every locale 58/58" in out.getvalue()  # progress as it goes
+PASSWORD = "demo-password-123"
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """`seed_demo --seed 7 --no-print` run once for the module; its output. Each test's own writes are
+    rolled back after it (tests/shared_db.py), so every test sees the network as the first run left it."""
+
+    def build():
+        out = StringIO()
+        with pytest.MonkeyPatch.context() as env:
+            env.setenv("DEMO_PASSWORD", PASSWORD)
+            call_command("seed_demo", "--seed", "7", "--no-print", stdout=out)
+        return out.getvalue()
+
+    with shared_rows(django_db_blocker, build) as output:
+        yield output
+
+
+def test_seed_demo_builds_the_promised_network_once(seeded, db, client):
+    assert f"admin / {PASSWORD}" in seeded
+    assert "Outlets in every locale 58/58" in seeded  # progress as it goes
 
     # Every locale has the whole structural tree.
     for language in languages.LANGUAGES:
@@ -141,14 +157,19 @@ def test_seed_demo_builds_the_promised_network_once(db, client, monkeypatch):
         assert UserProfile.get_for_user(user).preferred_language in permitted, user.username
     assert UserProfile.get_for_user(users.get(username="koryo-ilbo-editor")).preferred_language == "ko"
 
-    # A second run writes nothing.
+
+def test_a_second_run_writes_nothing(seeded, db, monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", PASSWORD)
     before = snapshot()
     out = StringIO()
     call_command("seed_demo", "--seed", "7", "--no-print", stdout=out)
     assert snapshot() == before
     assert "nothing new" in out.getvalue()
 
-    # --articles N adds N synthetic articles in bulk, live, spread over outlets and languages.
+
+def test_articles_adds_synthetic_articles_in_bulk_indexed_and_consistent(seeded, db, client, monkeypatch):
+    """--articles N adds N synthetic articles in bulk, live, spread over outlets and languages."""
+    monkeypatch.setenv("DEMO_PASSWORD", PASSWORD)
     call_command("seed_demo", "--seed", "7", "--no-print", "--articles", "60", stdout=StringIO())
     synthetic = ArticlePage.objects.filter(slug__startswith="bench-")
     assert synthetic.count() == 60
@@ -236,38 +257,55 @@ def check_republications_and_corrections(client):
     assert ArticleCorrection.objects.filter(page__locale__language_code="ko").exists()
 
 
-@pytest.mark.print_archive
-def test_demo_print_editions_are_drawn_and_read(db, home, outlet_index):
-    """The print editions of the demo (scanned and born-digital, in five languages and two Uyghur
-    scripts) are added to their outlets and read: the archive finds their text."""
-    slugs = {edition[0] for edition in EDITIONS}
-    outlets = {
-        item["slug"]: factories.OutletPageFactory(parent=outlet_index, slug=item["slug"], title=item["name"])
-        for item in loader.outlets()
-        if item["slug"] in slugs
-    }
-    messages = []
-    context = DemoContext(
-        home=home,
-        outlets=outlets,
-        journalists={},
-        regions={},
-        images=[factories.PressImageFactory()],
-        accounts=DemoAccounts(),
-        seed=7,
-        log=messages.append,
-    )
+def test_demo_staff_can_log_in_and_work_in_their_outlet(seeded, db, client):
+    outlets = OutletPage.objects.filter(locale__language_code="kk")
+    assert client.login(username="koryo-ilbo-journalist-1", password=PASSWORD)
+    assert client.get(f"/admin/pages/{outlets.get(slug='koryo-ilbo').pk}/").status_code == 200
+    assert client.get(f"/admin/pages/{outlets.get(slug='uyghur-avazi').pk}/edit/").status_code == 302
+    client.logout()
+    assert client.login(username="koryo-ilbo-editor", password=PASSWORD)
+    assert client.login(username="network-editor", password=PASSWORD)
+    writers = {item["slug"] for item in loader.journalists() if "koryo-ilbo" in item["outlets"]}
+    linked = Journalist.objects.get(locale__language_code="kk", user__username="koryo-ilbo-journalist-1")
+    assert linked.slug in writers  # the login writes as one of the outlet's journalists
 
-    seed_print_editions(context, context.log)
 
-    assert PrintEditionPage.objects.count() == len(EDITIONS)
-    states = EditionText.objects.all()
-    assert states.count() == len(EDITIONS)
-    assert {state.status for state in states} == {EditionText.Status.DONE}, messages
-    korean = EditionText.objects.get(document__title__startswith="고려일보 № 12")
-    text = " ".join(page.extracted_text for page in korean.pages.all())
-    words = loader.articles("ko")[0]["title"].split()  # a scanned 1996 page: OCR, a few errors allowed
-    assert sum(word in text for word in words) >= len(words) / 2, text[:300]
+def test_demo_club_has_sixteen_regional_clubs_with_members_and_events(seeded, db, client):
+    club = ClubPage.objects.get(locale__language_code="kk")
+    assert RegionalClubPage.objects.child_of(club).count() == 16
+    assert club.member_count == loader.club()["members"]["total"] == 500  # as the club's introduction says
+    events = ClubEventPage.objects.descendant_of(club)
+    assert events.count() == len(loader.club()["events"]) == len({event.title for event in events})  # each once
+    html = client.get(club.url).content.decode()
+    assert "Фактчекинг мектебі" in html and "Көптілді БАҚ семинары" in html
+    assert ClubPage.objects.filter(locale__language_code="ru").exists()
 
-    seed_print_editions(context, context.log)  # a second run adds nothing
-    assert PrintEditionPage.objects.count() == len(EDITIONS)
+
+def test_demo_print_editions_have_real_pdfs(seeded, db, client):
+    koryo = OutletPage.objects.get(locale__language_code="kk", slug="koryo-ilbo")
+    editions = PrintEditionPage.objects.child_of(koryo)
+    assert editions.count() == 3
+    response = client.get(editions.first().specific.pdf.url)
+    assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
+
+
+def test_demo_print_editions_are_listed_in_each_outlet_language(seeded, db, client):
+    """Koryo Ilbo's editions in ko (and ru), Uyghur Avazi's in ug and ug-arab; a Korean reader's print
+    archive lists them; no edition in a locale that is not one of its outlet's languages (issue 14, item 11)."""
+    outlets = OutletPage.objects.filter(slug__in=["koryo-ilbo", "uyghur-avazi"])
+    koryo = outlets.get(slug="koryo-ilbo", locale__language_code="ko")
+    korean = client.get(koryo.url + "editions/")
+    assert korean.status_code == 200
+    assert "제48호" in korean.content.decode()
+    for code in ("ug", "ug-arab"):
+        response = client.get(outlets.get(slug="uyghur-avazi", locale__language_code=code).url + "editions/")
+        assert response.status_code == 200 and "№ 48" in response.content.decode()
+    assert PrintEditionPage.objects.child_of(koryo).count() == 3
+    assert "제48호" in client.get("/ko/editions/").content.decode()
+    for item in known_outlets():
+        # the outlet's languages and the default one (where the editions are made), with their script variants
+        wanted = set(edition_locales([*item["languages"], languages.DEFAULT_LANGUAGE]))
+        for outlet in OutletPage.objects.filter(slug=item["slug"]).select_related("locale"):
+            editions = PrintEditionPage.objects.child_of(outlet)
+            expected = 3 if outlet.locale.language_code in wanted else 0
+            assert editions.count() == expected, (item["slug"], outlet.locale.language_code)
