@@ -338,8 +338,8 @@ class ArticlePage(Page):
             ancestors = list(self.get_ancestors().filter(depth__gt=1))
         ancestors = [page for page in ancestors if page.depth > 1]
         outlet = ancestors[-1]  # the template shows its title and links to it: the plain page serves
-        bylines = list(self.bylines.select_related("journalist__photo"))
-        topics = [item.topic for item in self.article_topics.select_related("topic")]
+        bylines = self._reader_children("bylines", "journalist__photo")
+        topics = [item.topic for item in self._reader_children("article_topics", "topic")]
         # The story's versions, reprints and original, and the outlet's other stories, in one query.
         live_versions, republications, republished_from, siblings = self._reader_pages(outlet)
         # Every rendition the page draws (hero, its share image, byline photos, body images, the cards of
@@ -381,6 +381,14 @@ class ArticlePage(Page):
         )
         return context
 
+    def _reader_children(self, relation: str, related: str) -> list:
+        """Bylines or topics (`relation`), `related` read with them: compiled SQL (languages/compiled.py), or
+        the in-memory children of a preview or revision (modelcluster's)."""
+        manager = getattr(self, relation)
+        if manager.is_deferring or self.pk is None:
+            return list(manager.select_related(related))
+        return run_compiled(_children_of, (manager.model, related), (self.pk,))
+
     def _reader_corrections(self):
         """The article's corrections; none without a query when its row says it has none (`reader_annotations`;
         a page that did not come through routing, e.g. a preview, reads them from its own relation)."""
@@ -395,6 +403,10 @@ def _in_locale(versions: list["ArticlePage"], language: str) -> "ArticlePage":
         (page for page in versions if page.locale.language_code == language),
         next((page for page in versions if page.is_source), versions[0]),
     )
+
+
+def _children_of(model, related: str, page_id: int):
+    return model._default_manager.filter(page_id=page_id).select_related(related)
 
 
 def _reader_rows(private, has_original: bool, outlet: tuple | None, key, *values):
