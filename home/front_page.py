@@ -13,8 +13,8 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from ethnic_press.models import Community, OutletPage, PrintEditionPage
+from languages.compiled import private_sections, run_compiled
 from languages.localize import localized, translation_row
-from newsroom.compiled import private_sections, run_compiled
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
 from newsroom.renditions import prefetch_renditions
 from newsroom.tree import in_locale
@@ -34,7 +34,7 @@ EDITIONS = 6
 
 def front_page(home, request=None) -> dict:
     # Private sections are read once for the whole page, not once per listing (Wagtail's public()). The
-    # page's reads are compiled to SQL once per process (newsroom/compiled.py: building and compiling them
+    # page's reads are compiled to SQL once per process (languages/compiled.py: building and compiling them
     # was the dearest part of the page); the private sections are part of what each is compiled for.
     private = private_sections()
     locale_id = home.locale_id
@@ -122,7 +122,7 @@ def _path(page) -> str:
     return page.path
 
 
-# The page's queries, built once per process by newsroom/compiled.py with markers for the values after
+# The page's queries, built once per process by languages/compiled.py with markers for the values after
 # `private` (what `public()` excludes; and the number of ids, where they are listed).
 
 
@@ -172,7 +172,7 @@ def _clubs(private, locale_id: int):
 
 
 def _events(private, locale_id: int):
-    """The next club events (the time is the clock at each run, as live()'s: newsroom/compiled.py)."""
+    """The next club events (the time is the clock at each run, as live()'s: languages/compiled.py)."""
     events = in_locale(ClubEventPage.objects.live().exclude(private), locale_id)
     return events.filter(starts_at__gte=timezone.now()).order_by("starts_at")[:EVENTS]
 

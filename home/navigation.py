@@ -19,7 +19,7 @@ from wagtail.models import Page
 
 import languages
 from ethnic_press.models import OutletIndexPage
-from newsroom.compiled import private_sections, run_compiled
+from languages.compiled import private_sections, run_compiled
 from newsroom.models import ClubPage
 
 from .menus import Menu
@@ -61,7 +61,7 @@ def _build(language_code: str) -> dict[str, list[Link]]:
     """The menus in the reader's or the default language with their items, and the sections under the
     language's home page (shown when there is no menu), in one query of rows; then, when items link to
     pages, those pages' live public versions in the two languages in a second. Both are compiled once per
-    process (newsroom/compiled.py): uncached, compiling them was most of the menus' cost."""
+    process (languages/compiled.py): uncached, compiling them was most of the menus' cost."""
     in_languages = tuple(sorted({language_code, languages.DEFAULT_LANGUAGE}))
     private = private_sections()
     rows = run_compiled(_menu_and_section_rows, (private, len(in_languages)), (language_code, *in_languages))

@@ -36,8 +36,8 @@ from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACH
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
+from languages.compiled import run_compiled
 from languages.localize import remember_live_translations
-from newsroom.compiled import run_compiled
 from newsroom.models import ArticlePage
 from newsroom.tree import path_prefix_q
 from search.related import index_row_annotation
@@ -214,7 +214,7 @@ def route(request, path: str) -> RouteResult | None:
     candidates = [
         home_path + "".join(f"{part}/" for part in components[:depth]) for depth in range(len(components) + 1)
     ]
-    # Both reads compiled to SQL once per process (newsroom/compiled.py): compiling them was ~8 % of a page.
+    # Both reads compiled to SQL once per process (languages/compiled.py): compiling them was ~8 % of a page.
     found = {page.url_path: page for page in run_compiled(_pages_at, (len(candidates),), tuple(candidates))}
     on_path = []
     for candidate in candidates:  # the pages that exist, from the home page down, without a gap

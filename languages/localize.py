@@ -17,6 +17,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, TranslatableMixin
 
 from . import LANGUAGES
+from .compiled import private_sections, run_compiled
 
 
 def localize_all(objects: Sequence[TranslatableMixin | None], language_code: str | None = None) -> list:
@@ -162,12 +163,17 @@ def live_translations(page: Page) -> list[tuple]:
     language picker and the hreflang alternates all read it.
     """
     if not hasattr(page, "_live_translations"):
-        # Plain pages (no join to the page type's table, no body read): links and titles are what is shown.
-        # In the language table's order below: no ORDER BY.
-        versions = Page.objects.filter(translation_key=page.translation_key).live().public().select_related("locale")
-        versions = versions.order_by()
+        # Compiled to SQL once per process (languages/compiled.py): every reader page reads it.
+        versions = run_compiled(_live_versions, (private_sections(),), (page.translation_key,))
         remember_live_translations(page, versions)
     return page._live_translations
+
+
+def _live_versions(private, translation_key):
+    # Plain pages (no join to the page type's table, no body read): links and titles are what is shown.
+    # In the language table's order (live_translations): no ORDER BY.
+    versions = Page.objects.filter(translation_key=translation_key).live().exclude(private).select_related("locale")
+    return versions.order_by()
 
 
 def remember_live_translations(page: Page, versions) -> list[tuple]:

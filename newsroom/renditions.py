@@ -18,6 +18,8 @@ from django.db import connection
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 
+from languages.compiled import run_compiled
+
 from .picture_html import file_url
 
 RENDITIONS: dict[str, str] = {
@@ -66,9 +68,8 @@ def prefetch_renditions(images: Iterable[AbstractImage | None], *roles: str) -> 
             by_pk.setdefault(image.pk, []).append(image)
     if not by_pk:
         return
-    specs = [spec for role in roles for spec in filter_specs(role)]
-    rendition_model = get_image_model().get_rendition_model()
-    rows = rendition_model.objects.filter(image_id__in=list(by_pk), filter_spec__in=specs).values_list(*_ROW_FIELDS)
+    # Compiled once per process and number of images (languages/compiled.py): every listing reads them.
+    rows = run_compiled(_rendition_rows, (roles,), tuple(by_pk))
     read: dict[int, list[tuple]] = {}
     for row in rows:
         read.setdefault(row[-1], []).append(row)
@@ -83,6 +84,12 @@ def prefetch_renditions(images: Iterable[AbstractImage | None], *roles: str) -> 
                 if all(other[0] != row[0] for other in spec_rows):  # a role read again for the same image
                     spec_rows.append(row)
                     image.prefetched_renditions.pending.append(row)
+
+
+def _rendition_rows(roles: tuple[str, ...], *image_ids: int):
+    specs = [spec for role in roles for spec in filter_specs(role)]
+    rendition_model = get_image_model().get_rendition_model()
+    return rendition_model.objects.filter(image_id__in=image_ids, filter_spec__in=specs).values_list(*_ROW_FIELDS)
 
 
 class _Renditions(list):

@@ -16,7 +16,7 @@ from django.db.models.functions import RowNumber
 from wagtail.models import Page
 
 import languages
-from newsroom.compiled import run_compiled
+from languages.compiled import run_compiled
 
 from .analysis import analyse_query, flat
 from .backends import get_backend
@@ -111,7 +111,7 @@ def _results(params: SearchParams, keys: list[uuid.UUID], terms: list[str], requ
     # One live row of these stories per outlet and language (the chosen outlet's, else the original,
     # else the earliest), and at most ROWS_PER_LANGUAGE outlets per language: the best one to show,
     # its other languages, and some of the other outlets that carry the story.
-    # Compiled to SQL once per process (newsroom/compiled.py) when no outlet is chosen, as the pages' read.
+    # Compiled to SQL once per process (languages/compiled.py) when no outlet is chosen, as the pages' read.
     chosen_outlet = facet_conditions(params).get("outlet")
     if chosen_outlet is None:
         rows = run_compiled(_story_rows_of, (len(keys),), tuple(as_uuid(key) for key in keys))
@@ -192,12 +192,12 @@ def story_rows(keys: list[uuid.UUID], chosen_outlet: Q | None):
 
 
 def _story_rows_of(count: int, *keys: uuid.UUID):
-    """`story_rows` of the `count` keys with no outlet chosen (built by newsroom/compiled.py)."""
+    """`story_rows` of the `count` keys with no outlet chosen (built by languages/compiled.py)."""
     return story_rows(list(keys), None)
 
 
 def _linked_pages(count: int, *ids: int):
-    """The `count` pages results link to, with what their URLs need (built by newsroom/compiled.py)."""
+    """The `count` pages results link to, with what their URLs need (built by languages/compiled.py)."""
     pages = Page.objects.filter(pk__in=ids).select_related("locale")
     return pages.only("pk", "url_path", "locale__language_code", "depth", "path")
 

@@ -16,7 +16,7 @@ from django.db.models.functions import RowNumber
 
 from wagtail.models import Page
 
-from newsroom.compiled import run_compiled
+from languages.compiled import run_compiled
 from newsroom.models import ArticlePage
 
 from .engine import MAX_ALSO_IN

@@ -20,7 +20,7 @@ from django.db.models import F, JSONField, OuterRef, Subquery
 from django.db.models.functions import JSONObject
 
 import languages
-from newsroom.compiled import private_sections, run_compiled
+from languages.compiled import private_sections, run_compiled
 from newsroom.models import ArticlePage
 from newsroom.renditions import prefetch_renditions
 
@@ -97,7 +97,7 @@ def _articles(keys: list[uuid.UUID], language: str) -> list[ArticlePage]:
     if not keys:
         return []
     family = languages.family(language)
-    # Compiled once per process (newsroom/compiled.py).
+    # Compiled once per process (languages/compiled.py).
     shape = (private_sections(), len(keys), len(family))
     articles = run_compiled(_related_rows, shape, (*(as_uuid(key) for key in keys), *family))
     ArticlePage.finish_listing(articles, renditions=False)
@@ -114,7 +114,7 @@ def _articles(keys: list[uuid.UUID], language: str) -> list[ArticlePage]:
 
 
 def _related_rows(private, key_count: int, family_size: int, *values):
-    """The query of `_articles`, built by newsroom/compiled.py with markers for `values` (the stories' keys,
+    """The query of `_articles`, built by languages/compiled.py with markers for `values` (the stories' keys,
     then the language family; the counts and `private`, what `public()` excludes, are its shape): the live
     articles of those stories' index rows, read for their cards."""
     keys, family = values[:key_count], values[key_count:]

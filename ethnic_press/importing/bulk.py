@@ -46,6 +46,7 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic
 
 from .content import serializable_data
+from .instances import instance
 from .references import references
 from .rows import insert_objects, insert_rows, reserve_ids
 
@@ -268,7 +269,8 @@ def _publish_revisions(pages: list[ArticlePage], now) -> list[Revision]:
     page_type = ContentType.objects.get_for_model(Page)
     article_type = ContentType.objects.get_for_model(ArticlePage)
     revisions = [
-        Revision(
+        instance(
+            Revision,
             pk=pk,
             content_type=article_type,
             base_content_type=page_type,
@@ -289,7 +291,8 @@ def _log_entries(pages: list[ArticlePage], revisions: list[Revision], now) -> No
     """The "published" entry of each page's history."""
     article_type = ContentType.objects.get_for_model(ArticlePage)
     entries = [
-        PageLogEntry(
+        instance(
+            PageLogEntry,
             content_type=article_type,
             label=page.title,
             action="wagtail.publish",

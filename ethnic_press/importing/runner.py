@@ -26,7 +26,7 @@ from .writer import CREATED, UNCHANGED, UPDATED, existing_article, unchanged, wr
 BOM = b"\xef\xbb\xbf"
 # Lines per batch: written in one transaction; the script variants of a batch's articles are published
 # by one background task.
-BATCH_LINES = 500
+BATCH_LINES = 1000
 
 
 @dataclass

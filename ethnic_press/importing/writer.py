@@ -20,6 +20,7 @@ from newsroom.models import ArticleByline, ArticlePage, ArticleTopic, Journalist
 
 from . import bulk, deferral
 from .errors import LineError
+from .instances import instance
 from .lookups import Lookups
 from .validation import ArticleLine
 
@@ -101,10 +102,12 @@ def _fill(article: ArticlePage, line: ArticleLine, lookups: Lookups, created: di
         journalist = journalist or _create_journalist(name, lookups)
         journalists.setdefault(journalist.pk, journalist)
     article.bylines = [
-        ArticleByline(journalist=journalist, role=ArticleByline.Role.AUTHOR, sort_order=index)
+        instance(ArticleByline, journalist=journalist, role=ArticleByline.Role.AUTHOR, sort_order=index)
         for index, journalist in enumerate(journalists.values())
     ]
-    article.article_topics = [ArticleTopic(topic=topic, sort_order=index) for index, topic in enumerate(line.topics)]
+    article.article_topics = [
+        instance(ArticleTopic, topic=topic, sort_order=index) for index, topic in enumerate(line.topics)
+    ]
 
 
 def _create_journalist(name: str, lookups: Lookups) -> Journalist:
@@ -252,7 +255,8 @@ def _new_articles(new: list[tuple[ArticleLine, OutletPage]], known, lookups: Loo
             translation_key = uuid4()
             story = family[translation_key] = {"locales": set(), "original": languages.BY_CODE[code].variant_of or code}
         story["locales"].add(line.locale.pk)
-        article = ArticlePage(
+        article = instance(
+            ArticlePage,
             locale=line.locale,
             slug=slugs[index],
             translation_key=translation_key,

@@ -16,8 +16,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
+from languages.compiled import private_sections, run_compiled
 from languages.localize import live_translations, localize_all, localized, translation_row
-from newsroom.compiled import private_sections, run_compiled
 from newsroom.feeds import OutletFeed
 from newsroom.forms import MediaScopedPageForm
 from newsroom.models import ArticleByline, ArticlePage, Journalist
@@ -211,17 +211,16 @@ class OutletPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.child_of(self).live().public().order_by("-published_at", "-pk")
-        page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-        page.object_list = ArticlePage.prefetch_for_listing(page.object_list, outlet=self, renditions=False)
+        bounds = tuple(end for end in path_range(self.path) if end is not None)
+        page = Paginator(_Articles(bounds, self.depth), ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        ArticlePage.finish_listing(page.object_list, outlet=self, renditions=False)
         context["articles"] = page
         if "community_row" in self.__dict__:  # read with the page (reader_annotations)
             context["community"] = localized(Community, self.community_row, self.community)
             context["region"] = localized(Region, self.region_row, self.region)
         else:
             context["community"], context["region"] = localize_all([self.community, self.region])
-        # Compiled to SQL once per process (newsroom/compiled.py), as the team's two reads.
-        bounds = tuple(end for end in path_range(self.path) if end is not None)
+        # Compiled to SQL once per process (languages/compiled.py), as the articles and the team's two reads.
         context["editions"] = editions = run_compiled(_latest_editions, (private_sections(), self.depth), bounds)
         context["outlet_languages"] = list(self.outlet_languages.all())
         context["native"] = self.in_own_language(context["outlet_languages"])
@@ -300,8 +299,43 @@ class OutletLanguage(Orderable):
         return languages.get(self.language)
 
 
-# The outlet page's reads built once per process by newsroom/compiled.py, with markers for the values after
+# The outlet page's reads built once per process by languages/compiled.py, with markers for the values after
 # the shape: the ends of the outlet's path range (`path_range`: one, or two), or the journalists' keys.
+
+
+class _Articles:
+    """The outlet's live, public articles, newest first, for Django's Paginator: their number and a page of
+    cards (`ArticlePage.listing_queryset`) read by SQL compiled once per process; a page beyond the first
+    COMPILED_PAGES (its OFFSET is part of the SQL) by the queryset."""
+
+    COMPILED_PAGES = 20
+
+    def __init__(self, bounds: tuple, depth: int):
+        self.bounds, self.depth, self.private = bounds, depth, private_sections()
+
+    def count(self) -> int:
+        return sum(run_compiled(_article_count, (self.private, self.depth), self.bounds))
+
+    def __getitem__(self, window: slice) -> list:
+        if window.start < self.COMPILED_PAGES * ARTICLES_PER_PAGE:
+            return run_compiled(_article_page, (self.private, self.depth, window.start, window.stop), self.bounds)
+        return list(_article_page(self.private, self.depth, window.start, window.stop, *self.bounds))
+
+
+def _outlet_articles(private, depth: int, *bounds: str):
+    return ArticlePage.objects.filter(path_range_q(*bounds), depth=depth + 1).live().exclude(private)
+
+
+def _article_count(private, depth: int, *bounds: str):
+    """The number of the outlet's live, public articles (one row; none when there are none)."""
+    articles = _outlet_articles(private, depth, *bounds).order_by()
+    return articles.values("depth").annotate(count=Count("pk")).values_list("count", flat=True)
+
+
+def _article_page(private, depth: int, start: int, stop: int, *bounds: str):
+    """The outlet's live, public articles from `start` to `stop`, newest first, as cards read them."""
+    articles = _outlet_articles(private, depth, *bounds).order_by("-published_at", "-pk")
+    return ArticlePage.listing_queryset(articles, outlets=False)[start:stop]
 
 
 def _latest_editions(private, depth: int, *bounds: str):

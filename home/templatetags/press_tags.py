@@ -1,11 +1,11 @@
 """Template tags for every reader page: the language picker, alternates, breadcrumbs, names in the reader's script."""
 
 from functools import cache
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, unquote, urlencode, urlsplit, urlunsplit
 
 from django import template
 from django.conf import settings
-from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
+from django.urls import NoReverseMatch, Resolver404, get_script_prefix, get_urlconf, resolve, reverse
 from django.utils import translation
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -48,6 +48,27 @@ def _switch_url(code: str, target: str) -> str:
     return f"{switch}?{urlencode({'next': target})}"
 
 
+def _translated_paths(url: str) -> dict[str, str]:
+    """Django's `translate_url(url, code)` for every language, with the URL resolved once rather than once for
+    each of the fourteen (a view's page, such as search or a topic: its picker links)."""
+    parsed = urlsplit(url)
+    try:
+        match = resolve(unquote(parsed.path))
+    except Resolver404:
+        return {language.code: url for language in languages.LANGUAGES}
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    paths = {}
+    for language in languages.LANGUAGES:
+        with translation.override(language.code):
+            try:
+                path = reverse(name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                paths[language.code] = url
+            else:
+                paths[language.code] = urlunsplit((parsed.scheme, parsed.netloc, path, parsed.query, parsed.fragment))
+    return paths
+
+
 _GLOBE = mark_safe(
     '<svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24"><circle cx="12" cy="12" r="9" fill="none"'
     ' stroke="currentColor" stroke-width="1.8"/><path d="M3 12h18M12 3c2.6 2.7 3.8 5.7 3.8 9s-1.2 6.3-3.8 9c-2.6-2.7'
@@ -72,24 +93,15 @@ def language_picker(context) -> str:
     if page is not None and hasattr(page, "get_translations"):
         targets = {item["language"].code: item["url"] for item in page_translations(page, request)}
     elif request is not None and not context.get("error_page"):
-        targets = {language.code: translate_url(request.path, language.code) for language in languages.LANGUAGES}
+        targets = _translated_paths(request.path)
     else:
         targets = {}
     groups = []
-    for base in languages.CONTENT_LANGUAGES:
-        members = [base, *(variant for variant in languages.VARIANTS if variant.variant_of == base.code)]
+    for members in _picker_groups():
         links = [
-            format_html(
-                '<a href="{}" hreflang="{}" lang="{}" dir="{}" rel="nofollow"{}{}>{}</a>',
-                _switch_url(language.code, targets.get(language.code, f"/{language.code}/")),
-                language.code,
-                language.code,
-                language.direction,
-                _CURRENT if language.code == current.code else "",
-                "" if language.code in targets else _HOME,
-                language.name_local,
-            )
-            for language in members
+            f'<a href="{escape(_switch_url(code, targets.get(code, f"/{code}/")))}"{attributes}'
+            f"{_CURRENT if code == current.code else ''}{'' if code in targets else _HOME}>{name}</a>"
+            for code, attributes, name in members
         ]
         groups.append(f"\n            <li>{_SEPARATOR.join(links)}</li>")
     label = translation.gettext("Language and script")
@@ -100,6 +112,25 @@ def language_picker(context) -> str:
         f'    <nav class="language-picker__panel" aria-label="{label}">\n'
         f'        <ul class="language-picker__list">{"".join(groups)}\n        </ul>\n    </nav>\n</details>\n'
     )
+
+
+@cache
+def _picker_groups() -> list[list[tuple[str, str, str]]]:
+    """The picker's groups (a language and its script variants) of (code, the link's fixed attributes, name),
+    escaped once per process (the language table is fixed at start-up)."""
+    return [
+        [
+            (
+                language.code,
+                format_html(
+                    ' hreflang="{}" lang="{}" dir="{}" rel="nofollow"', *[language.code] * 2, language.direction
+                ),
+                escape(language.name_local),
+            )
+            for language in [base, *(variant for variant in languages.VARIANTS if variant.variant_of == base.code)]
+        ]
+        for base in languages.CONTENT_LANGUAGES
+    ]
 
 
 @register.simple_tag

@@ -18,10 +18,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import languages
+from languages.compiled import private_sections, run_compiled
 from languages.localize import localize_all, remember_live_translations
 
 from ..blocks import BodyBlock, stream_images, stream_text
-from ..compiled import private_sections, run_compiled
 from ..forms import ArticlePageForm
 from ..outlet_rows import attach_outlet_rows, with_outlet_rows
 from ..panels import ReviewChecksPanel
@@ -246,7 +246,7 @@ class ArticlePage(Page):
         if kept is not None and (outlet is None or kept[0] is outlet):
             return kept[1]
         key = self.translation_key
-        # Compiled once per process (newsroom/compiled.py): building and compiling this query was the dearest
+        # Compiled once per process (languages/compiled.py): building and compiling this query was the dearest
         # part of the article's reads.
         outlet_range = None if outlet is None else path_range(outlet.path)
         shape = (
@@ -338,8 +338,8 @@ class ArticlePage(Page):
             ancestors = list(self.get_ancestors().filter(depth__gt=1))
         ancestors = [page for page in ancestors if page.depth > 1]
         outlet = ancestors[-1]  # the template shows its title and links to it: the plain page serves
-        bylines = list(self.bylines.select_related("journalist__photo"))
-        topics = [item.topic for item in self.article_topics.select_related("topic")]
+        bylines = self._reader_children("bylines", "journalist__photo")
+        topics = [item.topic for item in self._reader_children("article_topics", "topic")]
         # The story's versions, reprints and original, and the outlet's other stories, in one query.
         live_versions, republications, republished_from, siblings = self._reader_pages(outlet)
         # Every rendition the page draws (hero, its share image, byline photos, body images, the cards of
@@ -381,6 +381,14 @@ class ArticlePage(Page):
         )
         return context
 
+    def _reader_children(self, relation: str, related: str) -> list:
+        """Bylines or topics (`relation`), `related` read with them: compiled SQL (languages/compiled.py), or
+        the in-memory children of a preview or revision (modelcluster's)."""
+        manager = getattr(self, relation)
+        if manager.is_deferring or self.pk is None:
+            return list(manager.select_related(related))
+        return run_compiled(_children_of, (manager.model, related), (self.pk,))
+
     def _reader_corrections(self):
         """The article's corrections; none without a query when its row says it has none (`reader_annotations`;
         a page that did not come through routing, e.g. a preview, reads them from its own relation)."""
@@ -397,8 +405,12 @@ def _in_locale(versions: list["ArticlePage"], language: str) -> "ArticlePage":
     )
 
 
+def _children_of(model, related: str, page_id: int):
+    return model._default_manager.filter(page_id=page_id).select_related(related)
+
+
 def _reader_rows(private, has_original: bool, outlet: tuple | None, key, *values):
-    """The query of `ArticlePage._reader_pages`, built by newsroom/compiled.py with markers for `values`: the
+    """The query of `ArticlePage._reader_pages`, built by languages/compiled.py with markers for `values`: the
     story's translation key; the original's id if it reprints one; with `outlet` (its depth, and whether its
     path range has an end) the range's ends and this page's id, for the outlet's newest stories. `private`:
     what `public()` excludes."""

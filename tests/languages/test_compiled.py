@@ -1,4 +1,4 @@
-"""Queries compiled once per process (newsroom/compiled.py) give what the queryset gives, for any values."""
+"""Queries compiled once per process (languages/compiled.py) give what the queryset gives, for any values."""
 
 import datetime
 import uuid
@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from newsroom.compiled import private_sections, run_compiled
+from languages.compiled import private_sections, run_compiled
 from newsroom.models import ArticlePage
 from newsroom.tree import path_range, path_range_q
 from tests import factories
