@@ -8,6 +8,7 @@ In CI (`CI` set) a missing browser or missing npm tools fail the run; elsewhere 
 import os
 import shutil
 import socket
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,7 @@ ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 320, "height": 640}
 DESKTOP = {"width": 1366, "height": 900}
+FAILED = pytest.StashKey[bool]()  # a test's call failed (pytest_runtest_makereport)
 BEFORE_THE_BROWSER = {}  # the test's database connection as it was before Playwright started (`chromium`)
 
 
@@ -76,9 +78,41 @@ class NoDelayWSGIServer(ThreadedWSGIServer):
         connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return connection, address
 
+    def set_app(self, application):
+        if self.connections_override:  # SQLite in memory: every server thread uses the test's one connection
+            application = OneRequestAtATime(application)
+        super().set_app(application)
+
+
+class OneRequestAtATime:
+    """The server's threads answer one request at a time when they share one database connection.
+
+    Production's workers each hold their own connection, so two requests' transactions never mix; on the
+    shared in-memory connection a browser's overlapping requests (an editor's "Publish" and Wagtail's
+    autosave or editing-session ping) nested their savepoints into each other's: "no such savepoint", then a
+    500 or 503 under load. Requests still arrive on their own threads and connections (keep-alive, a slow
+    page does not hold a socket), as with gunicorn's threads."""
+
+    def __init__(self, application):
+        self.application = application
+        self.lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        with self.lock:
+            return self.application(environ, start_response)
+
 
 class NoDelayLiveServerThread(LiveServerThread):
     server_class = NoDelayWSGIServer
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Marks a test whose call failed, for fixtures that keep what a failure left on screen."""
+    report = yield
+    if report.when == "call" and report.failed:
+        item.stash[FAILED] = True
+    return report
 
 
 @dataclass

@@ -25,100 +25,14 @@ from django.urls import reverse
 import pytest
 from PIL import Image, ImageDraw
 
-import languages
 from newsroom.models import ArticlePage
 from translations.models import Assignment
 
-from .conftest import DESKTOP
+from .admin_screens import CONTENT, Screens
+from .conftest import DESKTOP, FAILED
 from .newsroom import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
-
-KAZAKH_LETTERS = re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
-WAGTAIL_ENGLISH = re.compile(
-    r"\b(Dashboard|Pages|Images|Documents|Snippets|Reports|Settings|Help|Search|Delete|Save draft|Publish|"
-    r"Log out|Account|Edit|Preview|History|Actions|Comments?|Cancel)\b"
-)
-# The parts of a screen that are the admin's own words, not the content being written or translated.
-CHROME = (
-    "button, label, th, h1, h2, nav, .w-sidebar, .help-block, [role=tab], .w-dropdown__content a, "
-    ".messages li, [data-w-tooltip-content-value]"
-)
-# What people wrote, shown as headings or notes, and the languages' own names (filters list them);
-# each story's texts are added when its test starts.
-CONTENT = {*(language.name_local for language in languages.LANGUAGES)}
-
-
-UNTRANSLATED: set[str] = set()
-NON_LATIN = ("ko", "ru", "uk", "ug-arab")
-
-
-def strip_content(text: str) -> str:
-    for written in CONTENT:
-        text = text.replace(written, "")
-    return text
-
-
-class Screens:
-    """Each screen a person sees: screenshot, JavaScript errors, and the language of the admin's words."""
-
-    def __init__(self, artifacts):
-        self.artifacts = artifacts
-        self.untranslated = UNTRANSLATED  # every test's, for one report
-
-    def watch(self, tab, who: str):
-        tab.who = who
-        tab.errors = []
-        tab.autosave_refusals = 0
-        tab.html_fetches = []  # named when a script fails on HTML it expected as JSON
-        tab.on("pageerror", lambda error: tab.errors.append(f"{who}: {error}"))
-        tab.on("response", lambda response: self.response(tab, who, response))
-        tab.on("console", lambda message: self.console(tab, who, message))
-        return tab
-
-    @staticmethod
-    def response(tab, who: str, response) -> None:
-        if response.request.resource_type in ("fetch", "xhr") and "html" in response.headers.get("content-type", ""):
-            tab.html_fetches.append(f"{response.request.method} {response.url} ({response.status})")
-        if response.status >= 500:
-            tab.errors.append(f"{who}: {response.status} {response.request.method} {response.url}")
-        elif response.status == 400 and response.request.method == "POST" and "/admin/pages/" in response.url:
-            # Wagtail 8's autosave of the form, refused because the form was submitted meanwhile (a form
-            # posted by a person answers 200 with its errors, never 400): see autosaved().
-            tab.autosave_refusals += 1
-
-    @staticmethod
-    def console(tab, who: str, message) -> None:
-        # Avatars come from Gravatar, which this offline machine cannot resolve: not the page's fault.
-        if message.type != "error" or "ERR_NAME_NOT_RESOLVED" in message.text:
-            return
-        if "status of 400" in message.text and tab.autosave_refusals:
-            tab.autosave_refusals -= 1
-            return
-        tab.errors.append(f"{who}: {message.text}")
-
-    def check(self, tab, name: str, language: str) -> str:
-        tab.wait_for_load_state("networkidle")
-        tab.screenshot(path=str(self.artifacts / f"admin-{name}.png"), full_page=True)
-        assert not tab.errors, (tab.errors, tab.html_fetches[-5:])
-        texts = tab.eval_on_selector_all(
-            CHROME, "nodes => nodes.filter(n => n.offsetParent !== null).map(n => n.innerText.trim())"
-        )
-        words = "\n".join(strip_content(text) for text in texts if text)
-        assert not KAZAKH_LETTERS.findall(words), f"{name}: Kazakh in a {language} admin: {words}"
-        if language != "en":
-            english = set(WAGTAIL_ENGLISH.findall(words))
-            assert not english, f"{name}: Wagtail's English in a {language} admin: {english}"
-        if language in NON_LATIN:  # where a Latin-letter line is a string still in English
-            self.untranslated |= {
-                f"{language}\t{name}\t{line}"
-                for line in words.splitlines()
-                if re.search(r"[A-Za-z]{4,}", line) and not re.search(r"[^\x00-\x7f]", line)
-            }
-        return words
-
-    def write_report(self):
-        (self.artifacts / "admin-untranslated.txt").write_text("\n".join(sorted(self.untranslated)) + "\n")
 
 
 @dataclass(frozen=True)
@@ -177,7 +91,10 @@ TRANSLATOR_COMMENT = "Лидті де аударыңыз."
 
 
 def log_in(browser, site, user, screens: Screens, who: str, language: str):
-    context = browser.new_context(viewport=DESKTOP)
+    # Reduced motion: Wagtail's sidebar badge of new menu items pulses forever (its `ping-warning` animation),
+    # which repainted each open tab 60 times a second, ~18 % of a core per idle tab and three tabs open:
+    # most of Chromium's CPU in a journey. Wagtail's own CSS stops the pulse then; the screens are the same.
+    context = browser.new_context(viewport=DESKTOP, reduced_motion="reduce")
     context.set_default_timeout(60_000)  # a loaded CI machine publishes slowly
     tab = screens.watch(context.new_page(), who)
     tab.goto(site.url + reverse("wagtailadmin_login"))
@@ -248,6 +165,7 @@ def translate_in_editor(tab, source: str, text: str) -> None:
     segment.locator("textarea").fill(text)
     segment.locator("button").last.click()  # Save
     tab.locator(".js-translation-editor li.complete").filter(has_text=text).wait_for()
+    Screens.settle(tab)  # its PUT answered: the page may be left or the form sent at once
 
 
 @pytest.mark.parametrize("code", ["ko", "de", "ug"])
@@ -366,9 +284,8 @@ def test_a_story_written_reviewed_translated_and_corrected_in_the_outlets_langua
     translator.reload()
     translator.wait_for_selector("[data-changes-requested]")
     assert TRANSLATOR_COMMENT in translator.inner_text("[data-changes-requested]")
-    translate_in_editor(translator, story.lead, story.kazakh_lead)
-    translator.reload()
     screens.check(translator, screen("translation-changes-requested"), TRANSLATOR_ADMIN)
+    translate_in_editor(translator, story.lead, story.kazakh_lead)
     translator.click("[data-send-for-review]")
     translator.wait_for_selector("[data-in-review]")
     editor.reload()
@@ -400,7 +317,6 @@ def test_a_story_written_reviewed_translated_and_corrected_in_the_outlets_langua
     # was published); the translator translates it and sends it for review, the editor approves: current.
     translator.goto(site.url + reverse("wagtailadmin_pages:edit", args=[page.pk]))
     translate_in_editor(translator, story.correction, story.kazakh_correction)
-    translator.reload()
     translator.click("[data-send-for-review]")
     translator.wait_for_selector("[data-in-review]")
     editor.goto(site.url + reverse("wagtailadmin_pages:edit", args=[page.pk]))
@@ -411,15 +327,18 @@ def test_a_story_written_reviewed_translated_and_corrected_in_the_outlets_langua
     assert row.locator(".translation-cell--stale").count() == 0
     assert row.locator(".translation-cell--published").count() == 1
     screens.check(editor, screen("overview-updated"), edits)
+    screens.no_late_errors(journalist, editor, translator)
     screens.write_report()
 
 
 @pytest.fixture(autouse=True)
-def last_screens(chromium, artifacts):
-    """Each tab's last screen and HTML, whatever happened (what a failed step left on screen)."""
+def last_screens(request, chromium, artifacts):
+    """When a test failed, each tab's last screen and HTML (what the failed step left on screen); a passed
+    journey's screens are all in test-artifacts already. The browser contexts are closed either way."""
     yield
+    failed = request.node.stash.get(FAILED, False)
     for context in chromium.contexts:
-        for tab in context.pages:
+        for tab in context.pages if failed else ():
             name = getattr(tab, "who", "tab")
             tab.screenshot(path=str(artifacts / f"admin-last-{name}.png"), full_page=True)
             (artifacts / f"admin-last-{name}.html").write_text(tab.content())
@@ -453,4 +372,5 @@ def test_a_german_and_an_uyghur_editor_assign_a_queued_translation_in_their_admi
     editor.click("#id_due_date")  # Wagtail's date picker opens (its script is loaded)
     editor.wait_for_selector(".xdsoft_datetimepicker", state="visible")
     screens.check(editor, f"{code}-assign", admin_language)
+    screens.no_late_errors(editor)
     screens.write_report()
