@@ -18,7 +18,7 @@ from modelsearch import signal_handlers
 from modelsearch.index import get_indexed_models
 
 import languages
-from ethnic_press.models import OutletPage, PressImage, Region
+from ethnic_press.models import OutletPage, PressImage, PrintEditionPage, Region
 from home.models import HomePage
 from languages.localize import translate_page
 from newsroom.models import Journalist
@@ -40,6 +40,8 @@ def deferred_indexing():
     for model in models:
         post_save.disconnect(signal_handlers.post_save_signal_handler, sender=model)
     page_published.disconnect(dispatch_uid="search.page_published")
+    # and a print edition's publication, which re-indexes every locale's version of it
+    page_published.disconnect(sender=PrintEditionPage, dispatch_uid="search.edition_published")
     try:
         with disable_reference_index_auto_update():
             yield

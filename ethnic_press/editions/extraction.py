@@ -33,12 +33,26 @@ _deferred = threading.local()
 @contextmanager
 def deferred_extraction() -> Iterator[None]:
     """Editions saved inside are marked queued but not handed to the task queue: the caller reads them
-    afterwards in bulk (`extract_editions`), as the demo seeding does."""
-    _deferred.active = True
+    afterwards in bulk (`extract_editions`), as the demo seeding does. Each document is checked and marked
+    once, when the block ends, rather than on each of the many saves of its editions (add, revise, publish,
+    every locale's copy): the same state as the last of those saves would leave."""
+    _deferred.active, _deferred.documents = True, set()
     try:
         yield
+        for document in get_document_model().objects.filter(pk__in=_deferred.documents).order_by("pk"):
+            if needs_extraction(document):
+                queue(document)
     finally:
-        _deferred.active = False
+        _deferred.active, _deferred.documents = False, None
+
+
+def check_later(document) -> bool:
+    """Inside `deferred_extraction`, note `document` to be checked when the block ends (True); else False."""
+    documents = getattr(_deferred, "documents", None)
+    if documents is None:
+        return False
+    documents.add(document.pk)
+    return True
 
 
 def editions_of(document) -> list[PrintEditionPage]:

@@ -17,7 +17,9 @@ text_changed = Signal()
 
 
 def _queue_if_needed(document) -> None:
-    if document is not None and extraction.needs_extraction(document):
+    if document is None or extraction.check_later(document):
+        return
+    if extraction.needs_extraction(document):
         extraction.queue(document)
 
 

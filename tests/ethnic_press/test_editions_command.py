@@ -6,6 +6,7 @@ from django.core.management import CommandError, call_command
 
 import pytest
 
+from ethnic_press.editions.extraction import deferred_extraction
 from ethnic_press.editions.models import EditionText, PrintPage
 from tests import factories
 from tests.ethnic_press import editions as make
@@ -65,3 +66,15 @@ def test_unreadable_edition_is_reported_and_the_exit_status_says_so(archive, out
 def test_bad_arguments_are_refused_with_a_message(arguments, message):
     with pytest.raises(CommandError, match=message):
         call_command("extract_editions", *arguments)
+
+
+def test_editions_saved_while_extraction_is_deferred_are_marked_queued_once_when_it_ends(
+    outlet, django_capture_on_commit_callbacks
+):
+    """As the demo seeding saves them (add, revise, publish): each document checked once, at the end, left
+    queued for `extract_editions` with its edition's language, and nothing handed to the task queue."""
+    with django_capture_on_commit_callbacks(execute=True), deferred_extraction():  # tasks run at once
+        edition = make.edition(outlet, make.born_digital(make.strip("ru", make.RUSSIAN)), language="ru")
+        edition.save_revision().publish()
+        assert not EditionText.objects.exists()
+    assert (state(edition).status, state(edition).language) == (EditionText.Status.QUEUED, "ru")  # not read
