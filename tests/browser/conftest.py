@@ -78,6 +78,13 @@ class NoDelayWSGIServer(ThreadedWSGIServer):
         connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return connection, address
 
+    def _close_connections(self):
+        # Django closes the thread's connections after each request; the shared in-memory one is the test's (and
+        # closing it is a no-op for SQLite in memory), but a keep-alive thread outliving live_site's teardown
+        # raised "DatabaseWrapper objects created in a thread can only be used in that same thread" doing so.
+        if not self.connections_override:
+            super()._close_connections()
+
     def set_app(self, application):
         if self.connections_override:  # SQLite in memory: every server thread uses the test's one connection
             application = OneRequestAtATime(application)
