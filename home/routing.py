@@ -370,4 +370,7 @@ def install() -> None:
 
     Site.clear_site_root_paths_cache = staticmethod(clear_and_forget)
     PageQuerySet.descendant_of_q = _descendant_of_q
+    # A view's page (search, topics) finds its site through Wagtail's Site.find_for_request: the same rules
+    # (find_site) from the remembered site table instead of a query per request; kept on the request as before.
+    Site._find_for_request = staticmethod(find_site)
     request_started.connect(start_request, dispatch_uid="home.routing.start_request")

@@ -1,10 +1,14 @@
 """Reader pages are found in two queries (home/routing.py) and route exactly as Wagtail does."""
 
 from django.db import connection
+from django.http.request import split_domain_port
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
+
+import pytest
 
 from home import memo, routing
 from languages.localize import translate_page
@@ -167,3 +171,20 @@ def test_a_new_translation_of_a_sites_home_is_in_the_remembered_site_root_paths(
     assert "ru" not in [path.language_code for path in routing._site_root_paths()]
     home.copy_for_translation(Locale.objects.get_or_create(language_code="ru")[0])
     assert "ru" in [path.language_code for path in routing._site_root_paths()]
+
+
+@pytest.mark.parametrize("host", ["other.example", "other.example:8080", "localhost", "unknown.example", "testserver"])
+def test_a_views_site_is_wagtails_own_and_read_without_a_query(home, rf, host):
+    other_home = factories.HomePageFactory(parent=home.get_parent(), title="Басқа сайт", slug="other")
+    Site.objects.create(hostname="other.example", port=80, root_page=other_home)
+    Site.objects.create(hostname="other.example", port=8080, root_page=other_home)
+    routing.find_site(rf.get("/"))  # the site table, remembered for the request
+    request = rf.get("/kk/search/", headers={"host": host})
+    try:  # Wagtail's own answer, by its query
+        expected = get_site_for_hostname(split_domain_port(request._get_raw_host())[0], request.get_port())
+    except Site.DoesNotExist:
+        expected = None
+    with CaptureQueriesContext(connection) as queries:
+        found = Site.find_for_request(request)
+    assert len(queries) == 0
+    assert found == expected
