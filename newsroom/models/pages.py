@@ -1,6 +1,7 @@
 """Articles: the page model, its admin form and panels, and what a reader's page of it reads.
 
-Its bylines and topics are in article_relations.py, its corrections in corrections.py."""
+Its bylines and topics are in article_relations.py, its corrections in corrections.py, what a listing's cards
+read in listing.py."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -28,6 +29,7 @@ from ..panels import ReviewChecksPanel
 from ..renditions import alt_text, prefetch_renditions
 from ..tree import path_range, path_range_q
 from .corrections import ArticleCorrection
+from .listing import ListingReads
 
 
 def _union_of_ids(querysets: list) -> RawSQL:
@@ -44,7 +46,7 @@ def _union_of_ids(querysets: list) -> RawSQL:
     return RawSQL(sql, [param for _part, params in compiled for param in params])
 
 
-class ArticlePage(Page):
+class ArticlePage(ListingReads, Page):
     """A news story or feature of one outlet, in one language (the original or a translation)."""
 
     template = "newsroom/article_page.html"
@@ -287,38 +289,6 @@ class ArticlePage(Page):
         original = _in_locale(originals, language) if originals else None
         self._reader_pages_read = (outlet, (live_versions, reprints, original, siblings))
         return self._reader_pages_read[1]
-
-    @classmethod
-    def prefetch_for_listing(
-        cls, queryset, outlet: Page | None = None, renditions: bool = True, outlets: bool = True
-    ) -> list["ArticlePage"]:
-        """Articles for a listing (cards: title, hero image, outlet, date) in a fixed number of queries.
-
-        `outlet`: all of them are its children (no query for their outlets). `renditions=False`: the
-        caller prefetches the "card" renditions together with its own. `outlets=False`: the caller sets
-        `article.outlet` itself.
-        """
-        articles = list(cls.listing_queryset(queryset, outlets=outlet is None and outlets))
-        cls.finish_listing(articles, outlet=outlet, renditions=renditions)
-        return articles
-
-    @staticmethod
-    def listing_queryset(queryset, outlets: bool = True):
-        """`queryset` with what cards show read in its query (and with `outlets` each outlet's row, which
-        `finish_listing` turns into `article.outlet`)."""
-        # Cards show no body: its JSON is the largest thing in a row, and parsing it the dearest.
-        queryset = queryset.select_related("hero_image", "locale").defer("body")
-        return with_outlet_rows(queryset) if outlets else queryset
-
-    @staticmethod
-    def finish_listing(articles: list["ArticlePage"], outlet: Page | None = None, renditions: bool = True) -> None:
-        """The rest of `prefetch_for_listing` for the articles of a `listing_queryset`."""
-        attach_outlet_rows(articles)
-        if renditions:
-            prefetch_renditions([article.hero_image for article in articles], "card")
-        if outlet is not None:
-            for article in articles:
-                article.outlet = outlet
 
     # What the reader's view of an article reads from its own row (home/routing.py selects them).
     reader_select_related = ("hero_image", "region")
