@@ -1,5 +1,6 @@
 """The admin in every admin language: no string left to English or to the site's default language."""
 
+import json
 import re
 from io import StringIO
 
@@ -86,3 +87,15 @@ def test_the_gaps_command_lists_and_adds_missing_admin_strings_for_a_translator(
     catalog = polib.pofile(str(tmp_path / "admin" / "de" / "LC_MESSAGES" / "django.po"))
     assert missing > 0 and len(catalog.untranslated_entries()) == missing
     assert catalog.find("Select a new language") is not None  # wagtail-localize leaves it untranslated
+
+
+@pytest.mark.parametrize(
+    ("code", "download", "upload"),
+    [("ru", "Скачать PO-файл", "Загрузить PO-файл"), ("uk", "Завантажити PO-файл", "Надіслати PO-файл")],
+)
+def test_the_translation_editors_download_and_upload_buttons_read_differently(editor_in, code, download, upload):
+    # wagtail-localize's own catalogs call both buttons "Загрузить"/"Завантажити"; the project's admin
+    # catalogue (LOCALE_PATHS) tells them apart in the admin's JavaScript catalogue the editor reads.
+    script = editor_in(code).get("/admin/jsi18n/").content.decode()  # its catalogue is JSON, non-ASCII escaped
+    assert f'"Download PO file": {json.dumps(download)}' in script
+    assert f'"Upload PO file": {json.dumps(upload)}' in script
