@@ -113,15 +113,30 @@ def _param(constant, slot, values: tuple, connection, now):
     return _uuid_form(value, form) if isinstance(value, uuid.UUID) else value
 
 
-def run_compiled(build, shape: tuple, values: tuple, alias: str = "default") -> list:
-    """The model instances of `build(*shape, *values)`, compiled once per (builder, shape, database)."""
-    connection = connections[alias]
+def _entry(build, shape: tuple, values: tuple, alias: str, connection) -> tuple:
     kinds = tuple(type(value) for value in values)
     key = (build.__module__, build.__qualname__, shape, kinds, alias, connection.vendor)
     entry = _compiled.get(key)
     if entry is None:
         entry = _compiled[key] = _compile(build, shape, values, alias)
-    kind, model, compiler, sql, params = entry
+    return entry
+
+
+def compiled_sql(build, shape: tuple, values: tuple, alias: str = "default") -> tuple[str, list]:
+    """The SQL and parameters of `build(*shape, *values)` (its `sql_with_params()`), compiled once per (builder,
+    shape, database): for a query written around it. EmptyResultSet when it can match nothing."""
+    connection = connections[alias]
+    _kind, _model, compiler, sql, params = _entry(build, shape, values, alias, connection)
+    if compiler is None:
+        raise EmptyResultSet
+    now = timezone.now()
+    return sql, [_param(constant, slot, values, connection, now) for constant, slot in params]
+
+
+def run_compiled(build, shape: tuple, values: tuple, alias: str = "default") -> list:
+    """The model instances of `build(*shape, *values)`, compiled once per (builder, shape, database)."""
+    connection = connections[alias]
+    kind, model, compiler, sql, params = _entry(build, shape, values, alias, connection)
     if compiler is None:
         return []
     now = timezone.now()
