@@ -103,7 +103,7 @@ def front_page(home, request=None) -> dict:
         # Topics change when an editor edits one (home/signals.py renews what routing remembers).
         "topics": remembered(
             f"front-page-topics:{home.locale_id}",
-            lambda: list(Topic.objects.filter(locale_id=home.locale_id).order_by("name")),
+            lambda: run_compiled(_topics, (), (home.locale_id,)),
         ),
         "editions": editions,
     }
@@ -168,6 +168,10 @@ def _outlets(count: int, language: str, *paths: str):
         .order_by()
         .annotate(community_row=translation_row(Community, OuterRef("community__translation_key"), language))
     )
+
+
+def _topics(locale_id: int):
+    return Topic.objects.filter(locale_id=locale_id).order_by("name")
 
 
 def _clubs(private, locale_id: int):
