@@ -16,6 +16,7 @@ from ethnic_press.models import Community, OutletPage, PrintEditionPage
 from languages.compiled import private_sections, run_compiled
 from languages.localize import localized, translation_row
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
+from newsroom.models.listing import CARD_FIELDS
 from newsroom.renditions import prefetch_renditions
 from newsroom.tree import in_locale
 from search.listings import attach_copies, choose_story_rows, story_rows_query
@@ -153,7 +154,8 @@ def _editions(private, locale_id: int):
 
 def _articles(private, count: int, locale_id: int, *pks: int):
     """The articles the page shows, of the `count` ids."""
-    return _live(private, locale_id).filter(pk__in=pks).select_related("hero_image", "locale").defer("body").order_by()
+    found = _live(private, locale_id).filter(pk__in=pks).select_related("hero_image", "locale")
+    return found.only(*CARD_FIELDS).order_by()
 
 
 def _outlets(count: int, language: str, *paths: str):

@@ -22,6 +22,7 @@ from django.db.models.functions import JSONObject
 import languages
 from languages.compiled import private_sections, run_compiled
 from newsroom.models import ArticlePage
+from newsroom.models.listing import CARD_FIELDS
 from newsroom.renditions import prefetch_renditions
 
 from .analysis import profile
@@ -133,4 +134,4 @@ def _related_rows(private, key_count: int, family_size: int, *values):
             related_translation_key=F("search_documents__translation_key"),
         )
     )
-    return ArticlePage.listing_queryset(found)
+    return ArticlePage.listing_queryset(found).only(*CARD_FIELDS)
