@@ -133,6 +133,17 @@ def compiled_sql(build, shape: tuple, values: tuple, alias: str = "default") -> 
     return sql, [_param(constant, slot, values, connection, now) for constant, slot in params]
 
 
+def _converters(compiled, running, connection) -> dict:
+    """The column converters of a compiled query (Django's `get_converters`, which it works out again at every
+    run: a lookup per column), kept per compiled query on this thread's connection (they are its methods)."""
+    kept = connection.__dict__.setdefault("_compiled_converters", {})
+    converters = kept.get(id(compiled))  # the compiled query is kept for the process: its id is its own
+    if converters is None:
+        columns = [column[0] for column in running.select[: running.col_count]]
+        converters = kept[id(compiled)] = running.get_converters(columns)
+    return converters
+
+
 def run_compiled(build, shape: tuple, values: tuple, alias: str = "default") -> list:
     """The model instances of `build(*shape, *values)`, compiled once per (builder, shape, database)."""
     connection = connections[alias]
@@ -145,6 +156,8 @@ def run_compiled(build, shape: tuple, values: tuple, alias: str = "default") -> 
     running = copy.copy(compiler)
     running.connection = connection
     running.as_sql = lambda *args, **kwargs: (sql, bound)
+    converters = _converters(compiler, running, connection)
+    running.get_converters = lambda expressions: converters
     if kind is ValuesListIterable:
         return list(running.results_iter(tuple_expected=True))
     if kind is FlatValuesListIterable:
