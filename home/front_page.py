@@ -149,7 +149,8 @@ def _club_rows(private, locale_id: int, topic_id: int):
 
 def _editions(private, locale_id: int):
     editions = in_locale(PrintEditionPage.objects.live().exclude(private), locale_id)
-    return editions.select_related("cover_image").order_by("-issue_date", "-pk")[:EDITIONS]
+    shown = ("title", "url_path", "path", "depth", "issue_number", "issue_date", "cover_image")
+    return editions.select_related("cover_image").only(*shown).order_by("-issue_date", "-pk")[:EDITIONS]
 
 
 def _articles(private, count: int, locale_id: int, *pks: int):
@@ -179,13 +180,14 @@ def _topics(locale_id: int):
 def _clubs(private, locale_id: int):
     """The clubs of the language (the first in tree order is sorted in Python: ordered by path, SQLite walked
     the path index of every page)."""
-    return in_locale(ClubPage.objects.live().exclude(private), locale_id).order_by()
+    return in_locale(ClubPage.objects.live().exclude(private), locale_id).only("title", "url_path", "path").order_by()
 
 
 def _events(private, locale_id: int):
     """The next club events (the time is the clock at each run, as live()'s: languages/compiled.py)."""
     events = in_locale(ClubEventPage.objects.live().exclude(private), locale_id)
-    return events.filter(starts_at__gte=timezone.now()).order_by("starts_at")[:EVENTS]
+    shown = events.only("title", "url_path", "path", "starts_at", "place")
+    return shown.filter(starts_at__gte=timezone.now()).order_by("starts_at")[:EVENTS]
 
 
 def _one_per_story(rows, limit: int) -> list[int]:
