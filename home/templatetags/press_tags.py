@@ -163,6 +163,24 @@ def primary_links(context, links) -> str:
 
 
 @register.simple_tag(takes_context=True)
+def language_offers(context, translations) -> str:
+    """The story's other versions offered to a reader of their language (static/js/reader.js shows one): a
+    `<template>` each, its line in that language. One tag rather than a loop of a dozen nodes per version."""
+    request = context.get("request")
+    offers = []
+    for language, version in translations:
+        url = version.get_url(request=request)  # as {% pageurl %}
+        code, direction = (render_value_in_context(value, context) for value in (language.code, language.direction))
+        with translation.override(language.code):
+            text = mark_safe(translation.gettext("This story is also in your language"))  # a template literal's
+            link = f'<a href="{render_value_in_context(url, context)}" hreflang="{code}">'
+            title = render_value_in_context(version.title, context)
+        paragraph = f'<p lang="{code}" dir="{direction}">{text}: {link}{title}</a></p>'
+        offers.append(f'\n    <template data-lang="{code}">{paragraph}</template>')
+    return mark_safe("".join(offers))
+
+
+@register.simple_tag(takes_context=True)
 def alternate_links(context, page) -> str:
     request = context.get("request")
     return format_html_join(
