@@ -69,6 +69,7 @@ def front_page(home, request=None) -> dict:
         article.pk: article for article in run_compiled(_articles, (private, len(wanted)), (locale_id, *sorted(wanted)))
     }
     for article in articles.values():
+        article.locale = home.locale  # all of them are in the page's locale (routing read it with the page)
         article.outlet = outlets.get(article.path[: -Page.steplen])
         if article.pk in story_of:
             article.story_key = story_of[article.pk]
@@ -154,8 +155,8 @@ def _editions(private, locale_id: int):
 
 
 def _articles(private, count: int, locale_id: int, *pks: int):
-    """The articles the page shows, of the `count` ids."""
-    found = _live(private, locale_id).filter(pk__in=pks).select_related("hero_image", "locale")
+    """The articles the page shows, of the `count` ids (their locale is the page's: not read with each)."""
+    found = _live(private, locale_id).filter(pk__in=pks).select_related("hero_image")
     return found.only(*CARD_FIELDS).order_by()
 
 
