@@ -1,9 +1,15 @@
 """Pages read from the database skip modelcluster's field scan (newsroom/instances.py); child objects passed to
-the constructor are still taken as modelcluster takes them."""
+the constructor are still taken as modelcluster takes them; rows become instances without the constructors
+when they would do nothing more than set the row's values."""
 
 from unittest import mock
 
+from django.db.models import signals
+
 from modelcluster import models as modelcluster
+from wagtail.blocks import StreamValue
+
+import pytest
 
 from newsroom.models import ArticlePage, ArticleTopic
 from tests import factories
@@ -21,3 +27,37 @@ def test_child_objects_given_to_the_constructor_are_kept_in_memory(article):
     page = ArticlePage(title="Ҷурнал", article_topics=[ArticleTopic(topic=topic)])
     assert [item.topic for item in page.article_topics.all()] == [topic]
     assert page.content_type.model_class() is ArticlePage  # Wagtail's own constructor ran too
+
+
+def test_a_page_read_from_the_database_is_built_without_its_constructors(article):
+    ArticlePage.objects.get(pk=article.pk)  # its model's constructors looked at once (before the patch)
+    with mock.patch.object(ArticlePage, "__init__", side_effect=AssertionError("constructed")):
+        read = ArticlePage.objects.only("title", "body").get(pk=article.pk)
+    assert (read.title, read.locale_id, read.pk) == (article.title, article.locale_id, article.pk)
+    assert read._state.adding is False and read._state.db == "default"
+    assert "live" not in read.__dict__ and read.live is True  # deferred fields still load when asked
+    # A StreamField's value made as its descriptor makes it.
+    assert isinstance(read.body, StreamValue) and list(read.body.raw_data) == list(article.body.raw_data)
+
+
+def test_a_read_sends_djangos_signals_as_the_constructor_does(article):
+    seen = []
+
+    def record(sender, **kwargs):
+        seen.append((sender, kwargs.get("instance")))
+
+    signals.pre_init.connect(record, sender=ArticlePage)
+    signals.post_init.connect(record, sender=ArticlePage)
+    try:
+        read = ArticlePage.objects.get(pk=article.pk)
+    finally:
+        signals.pre_init.disconnect(record, sender=ArticlePage)
+        signals.post_init.disconnect(record, sender=ArticlePage)
+    assert seen == [(ArticlePage, None), (ArticlePage, read)]
+
+
+def test_a_model_with_a_constructor_of_its_own_is_built_by_it(article):
+    image = factories.PressImageFactory()
+    with mock.patch.object(type(image), "__init__", side_effect=AssertionError("constructed")):
+        with pytest.raises(AssertionError, match="constructed"):
+            type(image).objects.get(pk=image.pk)
