@@ -20,6 +20,7 @@ from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttrib
 from django.db.models.signals import post_init, pre_init
 
 from modelcluster.models import ClusterableModel
+from wagtail.images.models import AbstractImage
 from wagtail.models import AbstractPage, ShowInMenusMixin
 
 _modelcluster_init = ClusterableModel.__init__
@@ -34,8 +35,11 @@ def _init(self, *args, **kwargs):
 
 
 # Constructors that do nothing for a row with an id beyond Django's (Wagtail's set a new page's content type
-# and menu default when it has no id; modelcluster's is `_init` above).
-_PLAIN_INITS = frozenset({object.__init__, Model.__init__, _init, AbstractPage.__init__, ShowInMenusMixin.__init__})
+# and menu default when it has no id; modelcluster's is `_init` above), or, an image's, only set two
+# attributes after it (`_from_db` sets them; tests/newsroom/test_instances.py compares both ways' instances).
+_PLAIN_INITS = frozenset(
+    {object.__init__, Model.__init__, _init, AbstractPage.__init__, ShowInMenusMixin.__init__, AbstractImage.__init__}
+)
 # Per model: the attnames whose class attribute sets more than the instance's __dict__ entry (a StreamField's
 # value, a file), or None when the model has a constructor of its own.
 _special: dict[type, frozenset | None] = {}
@@ -77,6 +81,11 @@ def _from_db(cls, db, field_names, values):
         else:
             values_of[name] = value
     post_init.send(sender=cls, instance=new)
+    if issubclass(cls, AbstractPage):
+        # Wagtail's constructors read the id (a child page's from its parent link, kept in its __dict__ then).
+        _ = new.id
+    elif issubclass(cls, AbstractImage):
+        values_of.update(decorative=False, contextual_alt_text=None)
     state.adding = False
     state.db = db
     return new
