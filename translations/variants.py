@@ -19,6 +19,7 @@ and an Arabic-script slug would not survive wagtail-localize's ASCII slugify any
 An archive import's variants are made in bulk: translations/variant_batches.py.
 """
 
+import copy
 import json
 import logging
 import uuid
@@ -221,7 +222,9 @@ def _first_variant(source: TranslationSource, parent: Page, locale: Locale, orig
     in one step (one copy, one revision, one publication) instead of a draft copy that is then saved,
     revised and published; logged for wagtail-localize as save_target logs it."""
     original = original or source.as_instance()  # ingest_segments changes it: not used afterwards
-    translated = source.as_instance()
+    # The source's instance again, copied rather than rebuilt from the source's JSON (which reads the page and
+    # checks each foreign key with a query).
+    translated = copy.deepcopy(original)
     copy_synchronised_fields(original, translated)
     ingest_segments(
         original, translated, source.locale, locale, source._get_segments_for_translation(locale, fallback=True)
