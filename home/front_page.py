@@ -8,7 +8,7 @@ archive); the club's news are the latest stories on the home page's club topic.
 
 from django.apps import apps
 from django.db.models import OuterRef, Subquery
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.models import Page
 
@@ -16,6 +16,7 @@ from ethnic_press.models import Community, OutletPage, PrintEditionPage
 from languages.compiled import private_sections, run_compiled
 from languages.localize import localized, translation_row
 from newsroom.models import ArticlePage, ClubEventPage, ClubPage, Topic
+from newsroom.models.listing import CARD_FIELDS
 from newsroom.renditions import prefetch_renditions
 from newsroom.tree import in_locale
 from search.listings import attach_copies, choose_story_rows, story_rows_query
@@ -59,17 +60,8 @@ def front_page(home, request=None) -> dict:
     paths = {path[: -Page.steplen] for _pk, path, _image in recent} | {e.path[: -Page.steplen] for e in editions}
     # Their titles, links and communities are what the page shows of them ("also in" compares their keys).
     # Their communities come with them, in the reader's language where translated (localize_all's work).
-    outlets = {
-        outlet.path: outlet
-        # The path index first, fenced by a LIMIT (the subquery is then not folded into a join): `path IN (…)`
-        # on the joined table let PostgreSQL walk every page in id order to merge-join the outlets (29 ms at
-        # 100,000 articles).
-        for outlet in OutletPage.objects.filter(pk__in=Page.objects.filter(path__in=paths).values("pk")[: len(paths)])
-        .select_related("community")
-        .only("title", "url_path", "path", "depth", "locale_id", "translation_key", "community")
-        .order_by()
-        .annotate(community_row=translation_row(Community, OuterRef("community__translation_key")))
-    }
+    language = translation.get_language() or ""  # the communities' names in the reader's language
+    outlets = {outlet.path: outlet for outlet in run_compiled(_outlets, (len(paths),), (language, *sorted(paths)))}
     by_community = _by_community(recent, outlets, shown)
     wanted = {lead_pk, *top, *latest, *club_news, *(pk for _c, pks in by_community for pk in pks)} - {None}
     # Picks and club news older than the window come in the same query.
@@ -112,7 +104,7 @@ def front_page(home, request=None) -> dict:
         # Topics change when an editor edits one (home/signals.py renews what routing remembers).
         "topics": remembered(
             f"front-page-topics:{home.locale_id}",
-            lambda: list(Topic.objects.filter(locale_id=home.locale_id).order_by("name")),
+            lambda: run_compiled(_topics, (), (home.locale_id,)),
         ),
         "editions": editions,
     }
@@ -157,24 +149,45 @@ def _club_rows(private, locale_id: int, topic_id: int):
 
 def _editions(private, locale_id: int):
     editions = in_locale(PrintEditionPage.objects.live().exclude(private), locale_id)
-    return editions.select_related("cover_image").order_by("-issue_date", "-pk")[:EDITIONS]
+    shown = ("title", "url_path", "path", "depth", "issue_number", "issue_date", "cover_image")
+    return editions.select_related("cover_image").only(*shown).order_by("-issue_date", "-pk")[:EDITIONS]
 
 
 def _articles(private, count: int, locale_id: int, *pks: int):
     """The articles the page shows, of the `count` ids."""
-    return _live(private, locale_id).filter(pk__in=pks).select_related("hero_image", "locale").defer("body").order_by()
+    found = _live(private, locale_id).filter(pk__in=pks).select_related("hero_image", "locale")
+    return found.only(*CARD_FIELDS).order_by()
+
+
+def _outlets(count: int, language: str, *paths: str):
+    """The outlets of the `count` tree paths (titles, links, communities in `language`)."""
+    # The path index first, fenced by a LIMIT (the subquery is then not folded into a join): `path IN (…)`
+    # on the joined table let PostgreSQL walk every page in id order to merge-join the outlets (29 ms at
+    # 100,000 articles).
+    return (
+        OutletPage.objects.filter(pk__in=Page.objects.filter(path__in=paths).values("pk")[:count])
+        .select_related("community")
+        .only("title", "url_path", "path", "depth", "locale_id", "translation_key", "community")
+        .order_by()
+        .annotate(community_row=translation_row(Community, OuterRef("community__translation_key"), language))
+    )
+
+
+def _topics(locale_id: int):
+    return Topic.objects.filter(locale_id=locale_id).order_by("name")
 
 
 def _clubs(private, locale_id: int):
     """The clubs of the language (the first in tree order is sorted in Python: ordered by path, SQLite walked
     the path index of every page)."""
-    return in_locale(ClubPage.objects.live().exclude(private), locale_id).order_by()
+    return in_locale(ClubPage.objects.live().exclude(private), locale_id).only("title", "url_path", "path").order_by()
 
 
 def _events(private, locale_id: int):
     """The next club events (the time is the clock at each run, as live()'s: languages/compiled.py)."""
     events = in_locale(ClubEventPage.objects.live().exclude(private), locale_id)
-    return events.filter(starts_at__gte=timezone.now()).order_by("starts_at")[:EVENTS]
+    shown = events.only("title", "url_path", "path", "starts_at", "place")
+    return shown.filter(starts_at__gte=timezone.now()).order_by("starts_at")[:EVENTS]
 
 
 def _one_per_story(rows, limit: int) -> list[int]:

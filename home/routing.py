@@ -321,6 +321,22 @@ def _serve_prefix(language_code: str) -> str:
 
 def _forget_serve_prefixes(**kwargs) -> None:
     _serve_prefixes.clear()
+    _url_settings.clear()
+
+
+# WAGTAIL_APPEND_SLASH (unset: Django's settings raise and catch an AttributeError at each read) and
+# WAGTAIL_I18N_ENABLED, read once per process (and again after a setting changes: tests).
+_url_settings: dict[str, bool] = {}
+
+
+def _plain_urls() -> bool:
+    """Whether Wagtail's URLs here are `_get_url_parts`' kind: slash-terminated, language-prefixed."""
+    plain = _url_settings.get("plain")
+    if plain is None:
+        plain = _url_settings["plain"] = bool(
+            getattr(settings, "WAGTAIL_APPEND_SLASH", True) and getattr(settings, "WAGTAIL_I18N_ENABLED", False)
+        )
+    return plain
 
 
 def _get_url_parts(self, request=None):
@@ -336,8 +352,7 @@ def _get_url_parts(self, request=None):
     if (
         (len(possible_sites) > 1 and isinstance(request, HttpRequest) and len({srp[0] for srp in possible_sites}) > 1)
         or not _SERVED_PATH.fullmatch(rest)
-        or not getattr(settings, "WAGTAIL_APPEND_SLASH", True)
-        or not getattr(settings, "WAGTAIL_I18N_ENABLED", False)
+        or not _plain_urls()
     ):
         return _wagtail_get_url_parts(self, request)
     try:  # the active language when it is a variant of the page's (as Wagtail does)

@@ -113,15 +113,41 @@ def _param(constant, slot, values: tuple, connection, now):
     return _uuid_form(value, form) if isinstance(value, uuid.UUID) else value
 
 
-def run_compiled(build, shape: tuple, values: tuple, alias: str = "default") -> list:
-    """The model instances of `build(*shape, *values)`, compiled once per (builder, shape, database)."""
-    connection = connections[alias]
+def _entry(build, shape: tuple, values: tuple, alias: str, connection) -> tuple:
     kinds = tuple(type(value) for value in values)
     key = (build.__module__, build.__qualname__, shape, kinds, alias, connection.vendor)
     entry = _compiled.get(key)
     if entry is None:
         entry = _compiled[key] = _compile(build, shape, values, alias)
-    kind, model, compiler, sql, params = entry
+    return entry
+
+
+def compiled_sql(build, shape: tuple, values: tuple, alias: str = "default") -> tuple[str, list]:
+    """The SQL and parameters of `build(*shape, *values)` (its `sql_with_params()`), compiled once per (builder,
+    shape, database): for a query written around it. EmptyResultSet when it can match nothing."""
+    connection = connections[alias]
+    _kind, _model, compiler, sql, params = _entry(build, shape, values, alias, connection)
+    if compiler is None:
+        raise EmptyResultSet
+    now = timezone.now()
+    return sql, [_param(constant, slot, values, connection, now) for constant, slot in params]
+
+
+def _converters(compiled, running, connection) -> dict:
+    """The column converters of a compiled query (Django's `get_converters`, which it works out again at every
+    run: a lookup per column), kept per compiled query on this thread's connection (they are its methods)."""
+    kept = connection.__dict__.setdefault("_compiled_converters", {})
+    converters = kept.get(id(compiled))  # the compiled query is kept for the process: its id is its own
+    if converters is None:
+        columns = [column[0] for column in running.select[: running.col_count]]
+        converters = kept[id(compiled)] = running.get_converters(columns)
+    return converters
+
+
+def run_compiled(build, shape: tuple, values: tuple, alias: str = "default") -> list:
+    """The model instances of `build(*shape, *values)`, compiled once per (builder, shape, database)."""
+    connection = connections[alias]
+    kind, model, compiler, sql, params = _entry(build, shape, values, alias, connection)
     if compiler is None:
         return []
     now = timezone.now()
@@ -130,6 +156,8 @@ def run_compiled(build, shape: tuple, values: tuple, alias: str = "default") -> 
     running = copy.copy(compiler)
     running.connection = connection
     running.as_sql = lambda *args, **kwargs: (sql, bound)
+    converters = _converters(compiler, running, connection)
+    running.get_converters = lambda expressions: converters
     if kind is ValuesListIterable:
         return list(running.results_iter(tuple_expected=True))
     if kind is FlatValuesListIterable:

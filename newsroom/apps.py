@@ -6,6 +6,7 @@ class NewsroomConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import names
+        from . import instances, names
 
         names.connect()
+        instances.install()

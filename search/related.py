@@ -16,12 +16,13 @@ import uuid
 from collections import Counter
 
 from django.db import connection
-from django.db.models import F, JSONField, OuterRef, Subquery
-from django.db.models.functions import JSONObject
+from django.db.models import Case, F, JSONField, OuterRef, Subquery, When, Window
+from django.db.models.functions import JSONObject, RowNumber
 
 import languages
 from languages.compiled import private_sections, run_compiled
 from newsroom.models import ArticlePage
+from newsroom.models.listing import CARD_FIELDS
 from newsroom.renditions import prefetch_renditions
 
 from .analysis import profile
@@ -99,8 +100,9 @@ def _articles(keys: list[uuid.UUID], language: str) -> list[ArticlePage]:
     family = languages.family(language)
     # Compiled once per process (languages/compiled.py).
     shape = (private_sections(), len(keys), len(family))
-    articles = run_compiled(_related_rows, shape, (*(as_uuid(key) for key in keys), *family))
+    articles = run_compiled(_related_rows, shape, (*(as_uuid(key) for key in keys), *family, language))
     ArticlePage.finish_listing(articles, renditions=False)
+    # The query keeps each story's best article already (`_related_rows`); the same ranking, as a check.
     best: dict[uuid.UUID, tuple] = {}
     for article in articles:
         key = as_uuid(article.related_story_key)
@@ -115,9 +117,18 @@ def _articles(keys: list[uuid.UUID], language: str) -> list[ArticlePage]:
 
 def _related_rows(private, key_count: int, family_size: int, *values):
     """The query of `_articles`, built by languages/compiled.py with markers for `values` (the stories' keys,
-    then the language family; the counts and `private`, what `public()` excludes, are its shape): the live
-    articles of those stories' index rows, read for their cards."""
-    keys, family = values[:key_count], values[key_count:]
+    then the language family, then the reader's language; the counts and `private`, what `public()` excludes,
+    are its shape): each story's live article to show, in the reader's language, else the story's original,
+    else the first of the family, read for its card. Only those rows are read: the others' model instances
+    (page, image, locale) were half of the related stories' cost."""
+    keys, family, language = values[:key_count], values[key_count:-1], values[-1]
+    document = "search_documents__"
+    best_first = [
+        Case(When(**{f"{document}language": language}, then=0), default=1),
+        Case(When(**{f"{document}translation_key": F(f"{document}story_key")}, then=0), default=1),
+        Case(*(When(**{f"{document}language": code}, then=n) for n, code in enumerate(family)), default=len(family)),
+        F("pk"),
+    ]
     found = (
         ArticlePage.objects.live()
         .exclude(private)
@@ -126,11 +137,13 @@ def _related_rows(private, key_count: int, family_size: int, *values):
             search_documents__language__in=family,
             search_documents__kind=SearchDocument.Kind.ARTICLE,
         )
-        .order_by()  # ranked by _articles
+        .order_by()  # in the stories' order by _articles
         .annotate(
             related_story_key=F("search_documents__story_key"),
             related_language=F("search_documents__language"),
             related_translation_key=F("search_documents__translation_key"),
+            story_place=Window(RowNumber(), partition_by=[F(f"{document}story_key")], order_by=best_first),
         )
+        .filter(story_place=1)
     )
-    return ArticlePage.listing_queryset(found)
+    return ArticlePage.listing_queryset(found).only(*CARD_FIELDS)

@@ -14,7 +14,7 @@ from .facets import labelled
 from .forms import EXAMPLE_DATE, SearchForm, local_date
 from .models import SearchDocument
 from .promotions import picks
-from .stats import log_search
+from .stats import enqueue_search
 
 
 def print_page_links(result, request) -> dict:
@@ -37,7 +37,7 @@ def _run(request, language: str):
     params = form.params()
     page = engine.search(params, request)
     if params.q.strip() and params.page == 1:
-        log_search(params.q, params.language, page.count)
+        enqueue_search(params.q, params.language, page.count)
     return form, page, labelled(page.facets, params.language), picks(params.q, params.language, request)
 
 

@@ -6,6 +6,10 @@ from wagtail.models import Page
 from ..outlet_rows import attach_outlet_rows, with_outlet_rows
 from ..renditions import prefetch_renditions
 
+# The article fields a card, a headline or the front page's lead story show or link with (`only()` of a read
+# that serves nothing else: each column less is one less to convert per row; ~20 µs a row on SQLite).
+CARD_FIELDS = ("title", "url_path", "path", "depth", "published_at", "lead", "hero_alt_text", "hero_image", "locale")
+
 
 class ListingReads:
     """Mixed into `ArticlePage` (pages.py): its listing reads, as class and static methods."""

@@ -29,7 +29,7 @@ from ..panels import ReviewChecksPanel
 from ..renditions import alt_text, prefetch_renditions
 from ..tree import path_range, path_range_q
 from .corrections import ArticleCorrection
-from .listing import ListingReads
+from .listing import CARD_FIELDS, ListingReads
 
 
 def _union_of_ids(querysets: list) -> RawSQL:
@@ -403,7 +403,7 @@ def _reader_rows(private, has_original: bool, outlet: tuple | None, key, *values
         .exclude(private)
         .filter(pk__in=_union_of_ids(parts))
         .select_related("locale", "hero_image")
-        .defer("body")
+        .only(*CARD_FIELDS, "translation_key", "original_language")  # what the page shows of them
         .annotate(reprinted_key=F("republished_from__translation_key"))
         .order_by()
     )

@@ -11,7 +11,7 @@ from django import template
 from django.template.base import Token, TokenType
 
 from wagtail.images.models import Filter
-from wagtail.images.templatetags.wagtailimages_tags import PictureNode, SrcsetImageNode
+from wagtail.images.templatetags.wagtailimages_tags import ImageNode, PictureNode, SrcsetImageNode
 from wagtail.images.templatetags.wagtailimages_tags import image as wagtail_image_tag
 
 from ..picture_html import Layout
@@ -37,7 +37,7 @@ class RoleNode(template.Node):
 
     def render(self, context) -> str:
         node = self.wagtail_node
-        if node.output_var_name:
+        if node.output_var_name and type(node) is not ImageNode:
             return node.render(context)
         try:
             image = node.image_expr.resolve(context)
@@ -48,6 +48,9 @@ class RoleNode(template.Node):
         renditions = prefetched(image, self.filters) if hasattr(image, "get_rendition") else None
         if renditions is None:
             return node.render(context)
+        if node.output_var_name:  # `as name`: the prefetched row stands for the rendition (its url, size, img_tag)
+            context[node.output_var_name] = next(iter(renditions.values()))
+            return ""
         attrs = {key: value.resolve(context) for key, value in node.attrs.items()}
         return self.layout.html(list(renditions.values()), attrs)
 

@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from languages.compiled import private_sections, run_compiled
+from languages.compiled import compiled_sql, private_sections, run_compiled
 from newsroom.models import ArticlePage
 from newsroom.tree import path_range, path_range_q
 from tests import factories
@@ -103,3 +103,17 @@ def test_values_list_rows_come_as_the_queryset_gives_them(outlet_index):
         shape = (private_sections(), outlet.depth)
         assert run_compiled(_child_ids, shape, values) == list(_child_ids(*shape, *values))
         assert run_compiled(_child_rows, shape, values) == list(_child_rows(*shape, *values)) != []
+
+
+def test_compiled_sql_is_the_querysets_own_sql_for_any_values(outlet_index):
+    """`compiled_sql` (a query written around it: search's related stories) binds each run's values where the
+    queryset would put them, the clock included."""
+    outlets = [factories.OutletPageFactory(parent=outlet_index) for _ in range(2)]
+    for outlet in outlets:
+        lower, upper = path_range(outlet.path)
+        values = (lower, upper, uuid.uuid4())
+        shape = (private_sections(), outlet.depth)
+        moment = timezone.now()
+        with mock.patch("django.utils.timezone.now", return_value=moment):
+            sql, params = compiled_sql(_child_rows, shape, values)
+            assert (sql, tuple(params)) == _child_rows(*shape, *values).query.sql_with_params()

@@ -27,6 +27,20 @@ def test_a_prefetched_image_is_drawn_byte_for_byte_as_wagtails_tag_draws_it(role
     assert template.render(Context({**context, "image": fresh})) == by_wagtail
 
 
+@pytest.mark.django_db
+def test_a_prefetched_rendition_named_with_as_gives_wagtails_url_and_size(django_assert_num_queries):
+    image = factories.PressImageFactory(file__width=1300, file__height=900)
+    template = Template(
+        '{% load press_images %}{% rendition image "share" as og %}{{ og.url }} {{ og.width }}x{{ og.height }}'
+    )
+    by_wagtail = template.render(Context({"image": image}))  # makes the rendition
+    fresh = type(image).objects.get(pk=image.pk)
+    prefetch_renditions([fresh], "share")
+    with django_assert_num_queries(0):
+        assert template.render(Context({"image": fresh})) == by_wagtail
+    assert by_wagtail.startswith("/media/") and by_wagtail.endswith(" 1200x630")
+
+
 @pytest.mark.parametrize(
     "attrs",
     [
