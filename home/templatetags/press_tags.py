@@ -5,6 +5,7 @@ from urllib.parse import quote, unquote, urlencode, urlsplit, urlunsplit
 
 from django import template
 from django.conf import settings
+from django.template.base import render_value_in_context
 from django.urls import NoReverseMatch, Resolver404, get_script_prefix, get_urlconf, resolve, reverse
 from django.utils import translation
 from django.utils.html import escape, format_html, format_html_join
@@ -143,6 +144,40 @@ def front_page_links() -> str:
         '<li><a href="/{}/" hreflang="{}" lang="{}" dir="{}">{}</a></li>',
         ((item.code, item.code, item.code, item.direction, item.name_local) for item in languages.LANGUAGES),
     )
+
+
+@register.simple_tag(takes_context=True)
+def primary_links(context, links) -> str:
+    """The header's menu items, the reader's section marked (`aria-current`: "page" on it, "true" below it).
+    Written here rather than by a loop of a dozen template nodes per link, on every reader page."""
+    request = context.get("request")
+    path = getattr(request, "path", None)
+    items = []
+    for link in links:
+        current = ""
+        if path is not None:
+            current = ' aria-current="page"' if path == link.url else ' aria-current="true"' if link.url in path else ""
+        url, label = render_value_in_context(link.url, context), render_value_in_context(link.label, context)
+        items.append(f'\n                    <li><a href="{url}"{current}>{label}</a></li>')
+    return mark_safe("".join(items))
+
+
+@register.simple_tag(takes_context=True)
+def language_offers(context, translations) -> str:
+    """The story's other versions offered to a reader of their language (static/js/reader.js shows one): a
+    `<template>` each, its line in that language. One tag rather than a loop of a dozen nodes per version."""
+    request = context.get("request")
+    offers = []
+    for language, version in translations:
+        url = version.get_url(request=request)  # as {% pageurl %}
+        code, direction = (render_value_in_context(value, context) for value in (language.code, language.direction))
+        with translation.override(language.code):
+            text = mark_safe(translation.gettext("This story is also in your language"))  # a template literal's
+            link = f'<a href="{render_value_in_context(url, context)}" hreflang="{code}">'
+            title = render_value_in_context(version.title, context)
+        paragraph = f'<p lang="{code}" dir="{direction}">{text}: {link}{title}</a></p>'
+        offers.append(f'\n    <template data-lang="{code}">{paragraph}</template>')
+    return mark_safe("".join(offers))
 
 
 @register.simple_tag(takes_context=True)
