@@ -21,6 +21,7 @@ from search import urls as search_urls
 from translations.guards import guard as translator_guard
 
 from .api import api_router
+from .sprite import sprite
 
 # Every admin view behind two guards: outlet isolation (ethnic_press/admin_guards.py: pages, revisions and
 # people the viewer may not see) and translators' rights (translations/guards.py). Inside them, the page create
@@ -35,6 +36,8 @@ handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 
 urlpatterns = [
+    # Wagtail's icon sprite, cacheable by its hash (cms/sprite.py); in front of Wagtail's never-cached one.
+    path("admin/sprite/", sprite, name="wagtailadmin_sprite"),
     path("admin/", include(admin_guards.urlpatterns)),
     path("admin/", include(admin_urlpatterns)),
     path("documents/", include(documents.urlpatterns)),

@@ -23,7 +23,7 @@ from home.models import HomePage
 from languages.localize import translate_page
 from newsroom.models import Journalist
 from search import signals as search_signals
-from translations.variants import publish_copy
+from translations.copying import publish_copy
 
 from .accounts import DemoAccounts
 

@@ -35,6 +35,7 @@ from .context import DemoContext, Progress, deferred_indexing, translation_of
 from .images import ensure_images
 from .newsroom import seed_newsroom
 from .print_editions import seed_print_editions
+from .references import rebuild_references
 from .text import article_body, localized_text, paragraphs_html, transliterated_story
 from .translations import seed_translations
 
@@ -62,7 +63,7 @@ class Seeder:
         if any(self.created.values()):
             self.progress("Rebuilding the search and reference indexes …")
             call_command("update_index", verbosity=0)
-            call_command("rebuild_references_index", verbosity=0)
+            rebuild_references()  # the rows of Wagtail's rebuild_references_index, ~5× cheaper (references.py)
         self.progress("Base network ready.")
         if print_editions:
             seed_print_editions(self.context(), self.progress)

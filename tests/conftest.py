@@ -3,6 +3,7 @@
 Plain helpers (make_user, login, in_locale, article_form, assert_refused) are in tests/helpers.py.
 """
 
+import os
 import shutil
 
 from django.conf import settings
@@ -17,7 +18,7 @@ import languages
 from ethnic_press.permissions import EDITOR, JOURNALIST
 from home.site_tree import ensure_home
 from languages.localize import translate_page
-from tests import db_template, factories
+from tests import db_template, factories, timeline
 from tests.helpers import login, make_user
 from tests.shared_db import shared_rows, shared_site_pages
 
@@ -27,6 +28,12 @@ def django_db_modify_db_settings(django_db_modify_db_settings):
     """pytest-django's, then the test database's migrations come from a shared template (tests/db_template.py)."""
     with db_template.migrate_from_template():
         yield
+
+
+def pytest_configure(config):
+    """TEST_TIMELINE=<file>: each test's start, end and CPU written for bench/schedule.py (tests/timeline.py)."""
+    if os.environ.get("TEST_TIMELINE"):
+        config.pluginmanager.register(timeline, "timeline")
 
 
 @pytest.hookimpl(wrapper=True)  # around pytest-xdist's own hook, which reads the groups

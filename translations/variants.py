@@ -19,6 +19,7 @@ and an Arabic-script slug would not survive wagtail-localize's ASCII slugify any
 An archive import's variants are made in bulk: translations/variant_batches.py.
 """
 
+import copy
 import json
 import logging
 import uuid
@@ -31,7 +32,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.coreutils import find_available_slug
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page
 
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import (
@@ -61,6 +62,7 @@ from wagtail_localize.segments.ingest import ingest_segments
 import languages
 from languages.transliteration import transliterate_html
 
+from .copying import publish_copy
 from .machine import TransliterationTranslator
 
 logger = logging.getLogger(__name__)
@@ -220,7 +222,9 @@ def _first_variant(source: TranslationSource, parent: Page, locale: Locale, orig
     in one step (one copy, one revision, one publication) instead of a draft copy that is then saved,
     revised and published; logged for wagtail-localize as save_target logs it."""
     original = original or source.as_instance()  # ingest_segments changes it: not used afterwards
-    translated = source.as_instance()
+    # The source's instance again, copied rather than rebuilt from the source's JSON (which reads the page and
+    # checks each foreign key with a query).
+    translated = copy.deepcopy(original)
     copy_synchronised_fields(original, translated)
     ingest_segments(
         original, translated, source.locale, locale, source._get_segments_for_translation(locale, fallback=True)
@@ -235,27 +239,6 @@ def _first_variant(source: TranslationSource, parent: Page, locale: Locale, orig
     )
     TranslationLog.objects.create(source=source, locale=locale, revision=target.live_revision)
     return target
-
-
-def publish_copy(page: Page, parent: Page, **fields) -> Page:
-    """Wagtail's copy for translation of `page` under `parent` (a page of another locale), live at once with
-    `fields`: one copy, one revision, one publication (its signals and log), instead of a draft copy that
-    is then revised and published."""
-    locale = parent.locale
-
-    def child_in_locale(original_page, page_copy, child_relation, child_object):
-        if isinstance(child_object, TranslatableMixin):
-            child_object.locale = locale
-
-    return page.copy(
-        to=parent,
-        update_attrs={"locale": locale, "slug": find_available_slug(parent, page.slug), **fields},
-        copy_revisions=False,
-        keep_live=True,
-        reset_translation_key=False,
-        process_child_object=child_in_locale,
-        log_action="wagtail.copy_for_translation",
-    ).specific
 
 
 def has_variant_tree(page: Page, locale: Locale) -> bool:

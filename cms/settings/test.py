@@ -13,7 +13,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # a third of the demo seed test's CPU.
 AVIF_ENCODER_SPEED = 10
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Off: factories build pages without Wagtail's publish signals. tests/home/test_page_cache.py turns it on.
+# Off: factories build pages without Wagtail's publish signals. tests/home/test_page_cache*.py turn it on.
 PAGE_CACHE_SECONDS = 0
 # On, as with Redis: one process, and the cache is emptied before each test (tests/conftest.py).
 FRAGMENT_CACHE = True

@@ -43,12 +43,19 @@ BLOCK_RENAMES = {"tr": "p", "dt": "p", "dd": "p", "figcaption": "p", "caption": 
 DROPPED_ELEMENTS = ("head", "title")
 HEADING_MAX_LENGTH = BodyBlock.base_blocks["heading"].field.max_length
 HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>|<!--|<!\[CDATA\[|<\?")
-# Paragraphs of plain words (no markup, entity, quote, control character, or whitespace but single spaces
-# between words): what the whitelist and Draftail's round trip give for them is known without running them —
-# the same text in `<p data-block-key="…">` (tests/ethnic_press/test_import_body.py compares them).
-_PLAIN_WORDS = r"""[^\s<>&"'\x00-\x1f\x7f-\x9f]+(?: [^\s<>&"'\x00-\x1f\x7f-\x9f]+)*"""
+# Paragraphs of plain words (no markup, control character, or whitespace but single spaces between words; quotes,
+# `>`, the entities `&amp; &lt; &gt; &quot; &#39; &#x27; &#34;` and a lone `&` before a space or the paragraph's end
+# allowed): what the whitelist and Draftail's round trip give for them is known without running them — the text
+# escaped as Draftail's exporter escapes it (`&`, `<`, `>`; quotes as they are) in `<p data-block-key="…">`
+# (tests/ethnic_press/test_import_body.py compares them, with generated texts of every such character).
+# (Possessive: a word's run of characters is never split again when a match fails.)
+_PLAIN_WORD = r"""(?:[^\s<&\x00-\x1f\x7f-\x9f]++|&(?:amp|lt|gt|quot|#39|#x27|#34);|&(?=[ <]))++"""
+_PLAIN_WORDS = rf"{_PLAIN_WORD}(?: {_PLAIN_WORD})*+"
 PLAIN_PARAGRAPH = re.compile(rf"<p>({_PLAIN_WORDS})</p>")
 PLAIN_PARAGRAPHS = re.compile(rf"(?:<p>{_PLAIN_WORDS}</p>)+")
+# A plain paragraph's characters as Draftail writes them: the quote entities decoded, a lone `&` and `>` escaped.
+_TO_CANONICAL = re.compile(r"&(?:quot|#39|#x27|#34);|&(?=[ <]|$)|>")
+_CANONICAL = {"&quot;": '"', "&#34;": '"', "&#39;": "'", "&#x27;": "'", "&": "&amp;", ">": "&gt;"}
 
 
 def to_stream(text: str) -> list[tuple[str, object]]:
@@ -69,8 +76,9 @@ def to_stream(text: str) -> list[tuple[str, object]]:
 
 @functools.lru_cache(maxsize=4)
 def plain_paragraphs(html: str) -> tuple[str, ...] | None:
-    """The texts of `html`'s paragraphs when it is only paragraphs of plain words (PLAIN_PARAGRAPHS), else None.
-    Remembered for the last few bodies: the language check asks about the same body next."""
+    """The HTML of `html`'s paragraphs' texts when it is only paragraphs of plain words (PLAIN_PARAGRAPHS), else
+    None (`html.unescape` of their join is the body's text). Remembered for the last few bodies: the language check
+    asks about the same body next."""
     return tuple(PLAIN_PARAGRAPH.findall(html)) if PLAIN_PARAGRAPHS.fullmatch(html) else None
 
 
@@ -162,4 +170,11 @@ def _editor_html(html: str) -> str:
 
 def _keyed(paragraphs) -> str:
     """Plain paragraphs as Draftail stores them, each with its block key (Wagtail's own key generator)."""
-    return "".join(f'<p data-block-key="{Block("unstyled").key}">{text}</p>' for text in paragraphs)
+    return "".join(f'<p data-block-key="{Block("unstyled").key}">{_canonical(text)}</p>' for text in paragraphs)
+
+
+def _canonical(text: str) -> str:
+    """A plain paragraph's text (PLAIN_PARAGRAPH) as Draftail's exporter writes it."""
+    if "&" not in text and ">" not in text:
+        return text
+    return _TO_CANONICAL.sub(lambda match: _CANONICAL[match[0]], text)

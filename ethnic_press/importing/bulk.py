@@ -28,6 +28,7 @@ generation and purges the CDN at once; search enqueues one task that indexes the
 so the language analysis is not on the import's path). Script variants are the caller's (deferral.py).
 """
 
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
@@ -45,10 +46,10 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
 from newsroom.models import ArticleByline, ArticlePage, ArticleTopic
 
-from .content import serializable_data
+from .content import children, serializable_data
 from .instances import instance
 from .references import references
-from .rows import insert_objects, insert_rows, reserve_ids
+from .rows import dumped_json, insert_objects, insert_rows, reserve_ids
 
 __all__ = [
     "available_slugs",
@@ -65,6 +66,7 @@ bulk_published = Signal()
 
 # treebeard's alphabet and step length: a parent has at most 36⁴ − 1 children.
 MAX_STEP = len(Page.alphabet) ** Page.steplen - 1
+BODY = ArticlePage._meta.get_field("body")
 CHILD_RELATIONS = [relation.get_accessor_name() for relation in get_all_child_relations(ArticlePage)]
 EMPTY_RELATIONS = [
     name
@@ -181,11 +183,13 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
         page.pk = page.id = page.page_ptr_id = pk
         page.latest_revision = page.live_revision = None
     bylines, topics = _child_rows(pages)
-    revisions = _publish_revisions(pages, now)
+    # Each body's JSON made once, for its revision (which stores it as text) and for its row.
+    bodies = [BODY.value_to_string(page) for page in pages]
+    revisions = _publish_revisions(pages, now, bodies)
     # 3. The wagtailcore_page rows, then the newsroom_articlepage rows that share their ids (Django's
     # bulk_create refuses a multi-table model: it could not give the second table the first one's ids).
     insert_objects(Page, pages)
-    insert_objects(ArticlePage, pages, local=True)
+    insert_objects(ArticlePage, pages, local=True, given={"body": [dumped_json(ArticlePage, body) for body in bodies]})
     insert_objects(ArticleByline, bylines)
     insert_objects(ArticleTopic, topics)
     _log_entries(pages, revisions, now)
@@ -251,21 +255,21 @@ def update_articles(pages: list[ArticlePage]) -> list[ArticlePage]:
 def _child_rows(pages: list[ArticlePage]) -> tuple[list[ArticleByline], list[ArticleTopic]]:
     """The bylines and topics set in memory on each page (which has its id), with their own ids reserved: the
     revision serialised next stores them, as Wagtail's would. The caller inserts them."""
-    bylines = [byline for page in pages for byline in page.bylines.all()]
-    topics = [topic for page in pages for topic in page.article_topics.all()]
+    bylines = [byline for page in pages for byline in children(page, "bylines")]
+    topics = [topic for page in pages for topic in children(page, "article_topics")]
     for page in pages:
-        for child in (*page.bylines.all(), *page.article_topics.all()):
+        for child in (*children(page, "bylines"), *children(page, "article_topics")):
             child.page_id = page.pk
-    for model, children in ((ArticleByline, bylines), (ArticleTopic, topics)):
-        for child, pk in zip(children, reserve_ids(model, len(children)), strict=True):
+    for model, rows in ((ArticleByline, bylines), (ArticleTopic, topics)):
+        for child, pk in zip(rows, reserve_ids(model, len(rows)), strict=True):
             child.pk = pk
     return bylines, topics
 
 
-def _publish_revisions(pages: list[ArticlePage], now) -> list[Revision]:
+def _publish_revisions(pages: list[ArticlePage], now, bodies: list[str] | None = None) -> list[Revision]:
     """Insert a revision per page with what Wagtail's `save_revision` stores (the page serialised as it is:
     for a new page, before it points at any revision), and make it the page's latest and live revision (in
-    memory: the caller writes the page row)."""
+    memory: the caller writes the page row). `bodies`: each page's body as `value_to_string` gives it, if made."""
     page_type = ContentType.objects.get_for_model(Page)
     article_type = ContentType.objects.get_for_model(ArticlePage)
     revisions = [
@@ -277,9 +281,9 @@ def _publish_revisions(pages: list[ArticlePage], now) -> list[Revision]:
             object_id=str(page.pk),
             created_at=now,
             object_str=page.title,
-            content=serializable_data(page),
+            content=serializable_data(page, {"body": body} if body is not None else None),
         )
-        for page, pk in zip(pages, reserve_ids(Revision, len(pages)), strict=True)
+        for page, pk, body in zip(pages, reserve_ids(Revision, len(pages)), bodies or [None] * len(pages), strict=True)
     ]
     insert_objects(Revision, revisions)
     for page, revision in zip(pages, revisions, strict=True):
@@ -288,26 +292,31 @@ def _publish_revisions(pages: list[ArticlePage], now) -> list[Revision]:
 
 
 def _log_entries(pages: list[ArticlePage], revisions: list[Revision], now) -> None:
-    """The "published" entry of each page's history."""
-    article_type = ContentType.objects.get_for_model(ArticlePage)
-    entries = [
-        instance(
-            PageLogEntry,
-            content_type=article_type,
-            label=page.title,
-            action="wagtail.publish",
-            data={},
-            timestamp=now,
-            uuid=uuid.uuid4(),
-            revision=revision,
-            content_changed=True,
-            page_id=page.pk,
-        )
-        for page, revision in zip(pages, revisions, strict=True)
-    ]
-    for entry, pk in zip(entries, reserve_ids(PageLogEntry, len(entries)), strict=True):
-        entry.pk = pk
-    insert_objects(PageLogEntry, entries)
+    """The "published" entry of each page's history: one entry made as the others (`instance`) and its row
+    prepared once, then each page's row is that row with its own id, page, label, revision and uuid (nothing
+    reads the entries back: no instance per page)."""
+    common = instance(
+        PageLogEntry,
+        content_type=ContentType.objects.get_for_model(ArticlePage),
+        action="wagtail.publish",
+        data={},
+        timestamp=now,
+        content_changed=True,
+    )
+    fields = PageLogEntry._meta.concrete_fields
+    names = [field.name for field in fields]
+    row = [field.pre_save(common, True) for field in fields]
+    # The data's JSON dumped once for all, as Django's adapt_json_value dumps it.
+    data = PageLogEntry._meta.get_field("data")
+    row[names.index("data")] = dumped_json(PageLogEntry, json.dumps(common.data, cls=data.encoder))
+    at = {name: names.index(name) for name in ("id", "page", "label", "revision", "uuid")}
+    rows = []
+    for page, revision, pk in zip(pages, revisions, reserve_ids(PageLogEntry, len(pages)), strict=True):
+        own = row.copy()
+        own[at["id"]], own[at["page"]], own[at["label"]] = pk, page.pk, page.title
+        own[at["revision"]], own[at["uuid"]] = revision.pk, uuid.uuid4()
+        rows.append(own)
+    insert_rows(PageLogEntry, names, rows)
 
 
 def _reference_index(pages: list[ArticlePage]) -> None:

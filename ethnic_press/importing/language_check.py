@@ -154,7 +154,7 @@ def check_language(title: str, lead: str, body_html: str, declared: str) -> str 
     """The reason a line is refused ("text looks like Russian, declared Kazakh"), or None."""
     if (paragraphs := plain_paragraphs(body_html)) is not None:
         # Paragraphs of plain words (body.py): their text is the words, without Django's HTML parser.
-        body_text = "".join(paragraphs)
+        body_text = html.unescape("".join(paragraphs))
     else:
         body_text = html.unescape(strip_tags(body_html))
     verdict = identify(" ".join([title, lead, body_text]), declared)

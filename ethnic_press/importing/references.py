@@ -23,6 +23,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel, get_all_child_relations
 from wagtail.models import ReferenceIndex
 
+from .content import children
+
 
 @dataclass(frozen=True)
 class _Plan:
@@ -76,6 +78,6 @@ def references(obj: Model) -> Iterator[tuple[int, str, str, str]]:
             for to_model, to_object_id, model_path, content_path in field.extract_references(value):
                 yield base(to_model).id, to_object_id, f"{field.name}.{model_path}", f"{field.name}.{content_path}"
     for name in plan.children:
-        for child in getattr(obj, name).all():
+        for child in children(obj, name):
             for to_type, to_id, model_path, content_path in references(child):
                 yield to_type, to_id, f"{name}.item.{model_path}", f"{name}.{child.pk}.{content_path}"

@@ -22,6 +22,7 @@ import functools
 from collections.abc import Iterable
 
 from django.db import connections, router
+from django.db.backends.postgresql.psycopg_any import Jsonb
 from django.db.models import BooleanField, CharField, Field, ForeignKey, Model, TextField
 from django.db.models.constants import OnConflict
 from django.db.models.fields import AutoFieldMixin
@@ -96,13 +97,35 @@ def insert_rows(model: type[Model], names: list[str], rows: Iterable[tuple], *, 
 
     params = [
         [
-            value if (value is None and keeps) or type(value) is keeps else prepared(field, value)
+            value.value
+            if type(value) is Prepared
+            else value
+            if (value is None and keeps) or type(value) is keeps
+            else prepared(field, value)
             for field, keeps, value in zip(fields, kept, row, strict=True)
         ]
         for row in rows
     ]
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
+
+
+class Prepared:
+    """A value as the database driver takes it already, which insert_rows passes on unchanged."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+
+def dumped_json(model: type[Model], text: str) -> Prepared:
+    """The parameter that writes `text` — a JSON field's value already dumped as Django's `adapt_json_value` dumps
+    it (`json.dumps` with the field's encoder) — into a JSON column of `model`'s table, without dumping it again:
+    on SQLite the text itself, on PostgreSQL psycopg's Jsonb whose `dumps` gives back that text."""
+    if _connection(model).vendor == "postgresql":
+        return Prepared(Jsonb(text, dumps=str))
+    return Prepared(text)
 
 
 @functools.cache
@@ -127,18 +150,25 @@ def _kept_as_is(field: Field) -> type | None:
 _KEPT = {CharField.get_prep_value: str, TextField.get_prep_value: str, BooleanField.get_prep_value: bool}
 
 
-def insert_objects(model: type[Model], objects: list[Model], *, local: bool = False) -> None:
+def insert_objects(
+    model: type[Model], objects: list[Model], *, local: bool = False, given: dict[str, list] | None = None
+) -> None:
     """Insert model instances whose primary keys are set (`reserve_ids`): every concrete field of `model`'s
     table (`local`: only the fields of its own table, for the child table of a multi-table model), each
-    value as the SQL compiler of `bulk_create` takes it (`pre_save`, then `get_db_prep_save`)."""
+    value as the SQL compiler of `bulk_create` takes it (`pre_save`, then `get_db_prep_save`) — but for the
+    fields in `given`, whose values (one per object, in order) are the database's already (`dumped_json`)."""
     if not objects:
         return
     fields = model._meta.local_concrete_fields if local else model._meta.concrete_fields
     if any(obj.pk is None for obj in objects):
         raise ValueError(f"{model.__name__} rows need their ids reserved before insert_objects")
-    insert_rows(
-        model, [field.name for field in fields], ([field.pre_save(obj, True) for field in fields] for obj in objects)
-    )
+    given = given or {}
+    plain = [field for field in fields if field.name not in given]
+    names = [field.name for field in plain] + list(given)
+    rows = ([field.pre_save(obj, True) for field in plain] for obj in objects)
+    if given:
+        rows = ([*row, *extra] for row, *extra in zip(rows, *given.values(), strict=True))
+    insert_rows(model, names, rows)
     for obj in objects:
         obj._state.adding = False
         obj._state.db = router.db_for_write(model)

@@ -8,6 +8,8 @@ names the line and nothing else is lost. A batch never holds two lines for the s
 (outlet, language, source_id) starts a new batch, so the later line updates what the earlier created.
 """
 
+import contextlib
+import gc
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -63,7 +65,7 @@ def import_file(
     # In a dry run nothing is written, so a second line with the same archive id would still look
     # new; remembering the ids seen gives the same created/updated counts as the real run.
     seen: set[tuple[str, str, str]] = set()
-    with open(path, "rb") as file:
+    with open(path, "rb") as file, _long_lived_frozen():
         lines = _lines(file)
         while chunk := list(islice(lines, BATCH_LINES)):
             if dry_run:
@@ -73,6 +75,20 @@ def import_file(
             if on_progress is not None:
                 on_progress(chunk[-1][0])
     return summary
+
+
+@contextlib.contextmanager
+def _long_lived_frozen():
+    """Python's cyclic garbage collector leaves the objects that exist when the import starts (Django's, Wagtail's,
+    the apps' and their modules': they outlive it) out of its collections until the import ends (`gc.freeze`): a
+    batch makes many short-lived objects, and each full collection they triggered went through all those others
+    again (0.49 of 4.8 s of CPU in full collections on 4,000 lines, 0.09 s frozen). Whatever becomes garbage
+    meanwhile is collected as before; after the import, everything is again (`gc.unfreeze`)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _import_batch(chunk, summary, lookups, trust_language, on_error, on_success) -> None:

@@ -127,12 +127,29 @@ def assert_translation_editor_speaks(tab, name: str) -> None:
     assert not english, f"{name}: {english} in {text}"
 
 
+# The editor form's own state (its Stimulus controllers, `window.wagtail.app`): every change in the form is
+# autosaved (`w-autosave:success` makes `w-unsaved` take the saved form as its initial data) and no autosave
+# is pending or in flight; or autosave has paused on an error (the checks then report the error). Before
+# `w-unsaved` has taken its initial data nothing counts as a change, so no autosave can be on its way.
+AUTOSAVED = """form => {
+    const app = window.wagtail.app;
+    const unsaved = app.getControllerForElementAndIdentifier(form, "w-unsaved");
+    const autosave = app.getControllerForElementAndIdentifier(form, "w-autosave");
+    const indicator = document.querySelector("#w-autosave-indicator");
+    if (indicator && indicator.dataset.wAutosaveStateValue === "paused") return true;
+    if (!unsaved.initialFormData) return true;  // taken 2 s after load: what the form holds then is not a change
+    return unsaved.formData === unsaved.initialFormData && !autosave.submitPromise;
+}"""
+
+
 def autosaved(tab) -> None:
-    """Wagtail 8 autosaves the form half a second after a change. An action posted while the autosave of
-    a new page is in flight creates the page twice (Wagtail's race: the second answers 400, or 500 on the
-    slug), so the test waits, as a person sees "Saved", before acting."""
-    tab.wait_for_timeout(700)
-    tab.wait_for_selector("#w-autosave-indicator:not([data-w-autosave-state-value='saving'])", state="attached")
+    """Wagtail 8 autosaves the form about a second after a change (its change check every 500 ms, then two
+    debounces). An action posted while the autosave of a new page is in flight creates the page twice
+    (Wagtail's race: the second answers 400, or 500 on the slug), so the test waits, as a person sees
+    "Saved", before acting: until the form holds nothing unsaved and no autosave is on its way (it was a
+    fixed 0.7 s wait, then the indicator not "saving", which a save not started yet also passed)."""
+    form = tab.locator("form[data-controller~='w-autosave']")
+    tab.wait_for_function(AUTOSAVED, arg=form.element_handle(), polling=50)
 
 
 def photo(path: Path) -> Path:
@@ -259,7 +276,9 @@ def test_a_story_written_reviewed_translated_and_corrected_in_the_outlets_langua
     translator.click(f"a:has-text('{story.title}')")
     translator.wait_for_selector("[data-translation-review]")
     translate_in_editor(translator, story.title, story.kazakh_title)
-    translator.reload()
+    # Checked as the translator sees it after saving the title (the editor re-rendered by its script; the
+    # replacements of static/js/translation_editor.js follow re-renders), not after a reload of the heaviest
+    # admin page; the saved title is asserted live after the approval in step 6.
     translator.wait_for_selector("[data-empty-segments]")
     screens.check(translator, screen("translation-editor"), TRANSLATOR_ADMIN)
     assert_translation_editor_speaks(translator, screen("translation-editor"))
@@ -291,7 +310,8 @@ def test_a_story_written_reviewed_translated_and_corrected_in_the_outlets_langua
     editor.reload()
     editor.click("[data-approve]")
     editor.wait_for_selector(".messages")
-    assert kazakh_page(article).live
+    kazakh = kazakh_page(article)
+    assert kazakh.live and (kazakh.title, kazakh.lead) == (story.kazakh_title, story.kazakh_lead)
     editor.goto(site.url + reverse("wagtailadmin_pages:history", args=[page.pk]))
     screens.check(editor, screen("translation-history"), edits)
 

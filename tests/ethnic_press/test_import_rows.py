@@ -105,10 +105,23 @@ def test_revision_and_search_rows_are_those_of_wagtail_and_of_a_rebuild(outlets,
         }
         assert set(differing) <= {"latest_revision", "live_revision", "latest_revision_created_at"}, differing
     for page in pages:
+        # The history entry is the one Wagtail's publish writes, but for its id, uuid, time and revision.
+        ours = PageLogEntry.objects.get(page_id=page.pk, revision=page.live_revision)
         drafts[page.pk].publish()
+        theirs = PageLogEntry.objects.get(page_id=page.pk, revision=drafts[page.pk])
+        assert _entry(ours) == _entry(theirs)
+        assert ours.uuid != theirs.uuid and ours.timestamp == page.live_revision.created_at
         page.refresh_from_db()
         assert _wagtail_index_rows(page) == bulk[page.pk][1]
     assert all(not problems for problems in Page.find_problems())
+
+
+def _entry(entry: PageLogEntry) -> dict:
+    return {
+        field.attname: getattr(entry, field.attname)
+        for field in PageLogEntry._meta.concrete_fields
+        if field.name not in {"id", "uuid", "timestamp", "revision"}
+    }
 
 
 @pytest.mark.django_db
