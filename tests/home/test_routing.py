@@ -4,6 +4,7 @@ from django.db import connection
 from django.http.request import split_domain_port
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from wagtail.models import PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
@@ -161,6 +162,10 @@ def test_page_urls_are_the_ones_wagtails_reverse_gives(network, rf):
     article = network["kk"]["article"]
     article.url_path = article.url_path[:-1] + "-ақ/"  # a Unicode slug is quoted as reverse() quotes it
     assert article.get_url_parts() == routing._wagtail_get_url_parts(article)
+    assert article.get_url_parts(request) == routing._wagtail_get_url_parts(article, request)
+    with translation.override("ru"):  # the language's prefix kept on the request is the language's own
+        ru_article = network["ru"]["article"]
+        assert ru_article.get_url(request) == routing._wagtail_get_url_parts(ru_article, request)[2]
 
 
 def test_a_new_translation_of_a_sites_home_is_in_the_remembered_site_root_paths(home):
