@@ -10,8 +10,11 @@ on nothing a copy can change:
 - The new page is saved with `clean=False`, as Wagtail saves the descendants of a copied page: `add_child`
   saves it with `full_clean`, which re-validates every field of a page that is valid already (each foreign
   key with a query) and checks the slug, which `find_available_slug` has just chosen.
-- The history entries ("copied for translation", "published") are inserted together, as `log()` would write
-  them, without `BaseLogEntry.save`'s `full_clean` (it only checks that the actions are registered).
+- The history entries ("created" when the page is saved, then "copied for translation" and "published") are
+  inserted as `log()` would write them, without `BaseLogEntry.save`'s `full_clean` (it only checks that the
+  actions are registered).
+- Whether the copy is a site root (Wagtail's `Page.save` asks on every save, to clear its cache of site root
+  paths) is asked once for both of its saves: a copy keeps its source's translation key, which decides it.
 
 Anything not plain (a user making the copy, view restrictions on the page, pages ordered by `node_order_by`)
 goes through Wagtail's own `copy`. The demo seeding makes ~1,450 pages this way; tests/translations/
@@ -25,7 +28,7 @@ from django.utils import timezone
 
 from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import get_active_log_context
-from wagtail.models import Page, PageLogEntry, TranslatableMixin
+from wagtail.models import Page, PageLogEntry, Site, TranslatableMixin
 from wagtail.models.copying import _copy, _copy_m2m_relations
 from wagtail.signals import page_published
 
@@ -73,6 +76,8 @@ def _copy_live(specific: Page, parent: Page, locale, update_attrs: dict) -> Page
     for child_object in child_objects.values():
         if isinstance(child_object, TranslatableMixin):
             child_object.locale = locale
+    # Page.save's own question, answered once for the copy's two saves (and forgotten after them)
+    page_copy._is_site_root = Site.objects.filter(root_page__translation_key=page_copy.translation_key).exists()
     _add_child(parent, page_copy)
     _copy_m2m_relations(specific, page_copy, exclude_fields=exclude_fields, update_attrs=base_update_attrs)
 
@@ -83,6 +88,7 @@ def _copy_live(specific: Page, parent: Page, locale, update_attrs: dict) -> Page
     page_copy.latest_revision = page_copy.live_revision = revision
     page_copy.last_published_at = page_copy.first_published_at = revision.created_at
     page_copy.save(clean=False, update_fields=["live_revision", "last_published_at", "first_published_at"])
+    del page_copy._is_site_root
     if page_copy.live:
         page_published.send(sender=page_copy.specific_class, instance=page_copy, revision=revision)
     _log(specific, page_copy, parent, revision)
@@ -101,7 +107,25 @@ def _add_child(parent: Page, page_copy: Page) -> None:
     Page.objects.filter(pk=node.pk).update(numchild=F("numchild") + 1)
     parent.numchild = node.numchild + 1
     page_copy._cached_parent_obj = parent
-    page_copy.save(clean=False)
+    page_copy.save(clean=False, log_action=None)
+    _log_created(page_copy)
+
+
+def _log_created(page_copy: Page) -> None:
+    """The "created" entry `Page.save` logs for a new page, written at the same point."""
+    context = get_active_log_context()
+    entry = PageLogEntry(
+        content_type=ContentType.objects.get_for_model(page_copy, for_concrete_model=False),
+        label=page_copy.specific_deferred.get_admin_display_title(),
+        action="wagtail.create",
+        timestamp=timezone.now(),
+        data={},
+        user_id=page_copy.owner_id or getattr(context.user, "pk", None),
+        uuid=context.uuid,
+        content_changed=True,
+        page=page_copy,
+    )
+    PageLogEntry.objects.bulk_create([entry])
 
 
 def _log(specific: Page, page_copy: Page, parent: Page, revision) -> None:

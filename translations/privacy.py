@@ -97,7 +97,7 @@ def on_restriction_deleted(sender, instance: PageViewRestriction, **kwargs) -> N
 
 def on_page_created(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
     """A new translation, variant or alias starts with the restriction of the page it copies."""
-    if raw or not created:
+    if raw or not created or not PageViewRestriction.objects.exists():  # a cheap answer on a site without any
         return
     restriction = PageViewRestriction.objects.filter(page__in=copies_of(instance)).first()
     if restriction is not None:
