@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
+import numpy as np
+
 from .analysis.normalise import words
 from .models import SearchDocument, SearchFingerprintBand
 
@@ -66,7 +68,35 @@ def fingerprint(text: str) -> str:
         int.from_bytes(hashlib.blake2b(" ".join(tokens[i : i + SHINGLE]).encode(), digest_size=8).digest(), "big")
         for i in range(len(tokens) - SHINGLE + 1)
     }
-    return "".join(f"{min((a * x + b) % _PRIME for x in shingles) & _MASK:08x}" for a, b in _COEFFICIENTS)
+    return "".join(f"{value:08x}" for value in minima(list(shingles)).tolist())
+
+
+# The MinHash values as arrays: every hash function over every shingle at once, in 64-bit integers, where
+# Python's `min((a * x + b) % _PRIME for x in shingles)` took ~0.5 ms an article of the import worker's
+# ~3.4 (its largest part after the analysers). numpy has no 128-bit product, so the arithmetic modulo the
+# Mersenne prime 2**61 - 1 is done by hand on 31-bit halves (`minima` is tested against the formula above).
+_A = np.array([a for a, _ in _COEFFICIENTS], dtype=np.uint64)[:, np.newaxis]
+_B = np.array([b for _, b in _COEFFICIENTS], dtype=np.uint64)[:, np.newaxis]
+_A_HIGH, _A_LOW = _A >> 31, _A & ((1 << 31) - 1)
+
+
+def _modulo_prime(values: np.ndarray) -> np.ndarray:
+    """`values % _PRIME` for any 64-bit values (2**61 ≡ 1, so the bits above 61 add to the rest)."""
+    values = (values & _PRIME) + (values >> 61)
+    return np.where(values >= _PRIME, values - _PRIME, values)
+
+
+def minima(shingles: list[int]) -> np.ndarray:
+    """For each hash function (a, b), `min((a * x + b) % _PRIME for x in shingles) & _MASK` (64-bit shingles).
+
+    With x reduced below the prime, a = ah·2³¹ + al and x = xh·2³¹ + xl (ah, xh < 2³⁰; al, xl < 2³¹):
+    a·x = ah·xh·2⁶² + (ah·xl + al·xh)·2³¹ + al·xl, where 2⁶² ≡ 2, and the middle m (< 2⁶²) times 2³¹ is
+    (m >> 30)·2⁶¹ + (m mod 2³⁰)·2³¹ ≡ (m >> 30) + (m mod 2³⁰)·2³¹; the sum with b stays below 2⁶⁴."""
+    x = _modulo_prime(np.array(shingles, dtype=np.uint64))[np.newaxis, :]
+    x_high, x_low = x >> 31, x & ((1 << 31) - 1)
+    middle = _A_HIGH * x_low + _A_LOW * x_high
+    total = ((_A_HIGH * x_high) << 1) + (middle >> 30) + ((middle & ((1 << 30) - 1)) << 31) + _A_LOW * x_low + _B
+    return _modulo_prime(total).min(axis=1) & _MASK
 
 
 def _values(signature: str) -> list[str]:

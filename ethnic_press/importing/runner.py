@@ -65,7 +65,7 @@ def import_file(
     # In a dry run nothing is written, so a second line with the same archive id would still look
     # new; remembering the ids seen gives the same created/updated counts as the real run.
     seen: set[tuple[str, str, str]] = set()
-    with open(path, "rb") as file, _long_lived_frozen():
+    with open(path, "rb") as file, long_lived_frozen():
         lines = _lines(file)
         while chunk := list(islice(lines, BATCH_LINES)):
             if dry_run:
@@ -78,12 +78,17 @@ def import_file(
 
 
 @contextlib.contextmanager
-def _long_lived_frozen():
+def long_lived_frozen():
     """Python's cyclic garbage collector leaves the objects that exist when the import starts (Django's, Wagtail's,
     the apps' and their modules': they outlive it) out of its collections until the import ends (`gc.freeze`): a
     batch makes many short-lived objects, and each full collection they triggered went through all those others
     again (0.49 of 4.8 s of CPU in full collections on 4,000 lines, 0.09 s frozen). Whatever becomes garbage
-    meanwhile is collected as before; after the import, everything is again (`gc.unfreeze`)."""
+    meanwhile is collected as before; after the import, everything is again (`gc.unfreeze`). The worker's search
+    indexing of an import's batches runs in it too (search/tasks.py). Inside a freeze already (a task run at once
+    inside an import; a web worker, frozen by gunicorn's pre_fork: cms/prefork.py) it leaves that one as it is."""
+    if gc.get_freeze_count():
+        yield
+        return
     gc.freeze()
     try:
         yield

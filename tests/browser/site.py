@@ -68,6 +68,10 @@ SECTION_TITLES = {
     "about": ("Біз туралы", "소개", "بىز ھەققىدە"),
 }
 TOPIC = ("Мәдениет", "문화", "مەدەنىيەت")
+# The outlet's community and region, named in each language (kk, ko, ug-arab, kk-latn) as a network editor
+# translates the snippets: the search page's facets and the outlet's page show them.
+COMMUNITY = ("Достық үйі", "우정의 집", "دوستلۇق ئۆيى", "Dostyq üıi")
+REGION = ("Алматы", "알마티", "ئالمۇتا", "Almaty")
 PRINT_PAGE_TWO = "Кітапханаға газеттердің ескі тігінділері тапсырылды"
 
 
@@ -79,6 +83,15 @@ def _translate(page, texts: tuple, **fields):
     return versions
 
 
+def _snippet_in_every_language(snippet, names: tuple):
+    """`snippet` (kk) translated into ko, ug-arab and kk-latn under `names`[1:]."""
+    for code, name in zip((*LANGUAGES, "kk-latn"), names[1:], strict=True):
+        translated = snippet.copy_for_translation(factories.locale(code))
+        translated.name = name
+        translated.save()
+    return snippet
+
+
 def build() -> dict:
     """Every page type in kk, ko, ug-arab and kk-latn; returns {name: {language: page}}."""
     home = ensure_home(SECTION_TITLES["home"][0])
@@ -86,14 +99,15 @@ def build() -> dict:
     index = factories.OutletIndexPageFactory(parent=home, title=SECTION_TITLES["outlets"][0])
     pages["outlets"] = _translate(index, SECTION_TITLES["outlets"])
     outlet = factories.OutletPageFactory(
-        parent=index, title=SECTION_TITLES["outlet"][0], slug="dostyq", languages=["kk", "ru", "ko"]
+        parent=index,
+        title=SECTION_TITLES["outlet"][0],
+        slug="dostyq",
+        languages=["kk", "ru", "ko"],
+        community=_snippet_in_every_language(factories.CommunityFactory(name=COMMUNITY[0]), COMMUNITY),
+        region=_snippet_in_every_language(factories.RegionFactory(name=REGION[0]), REGION),
     )
     pages["outlet"] = _translate(outlet, SECTION_TITLES["outlet"])
-    topic = factories.TopicFactory(name=TOPIC[0], slug="culture")
-    for code, name in zip((*LANGUAGES, "kk-latn"), (*TOPIC[1:], "Mädeniet"), strict=True):
-        translated = topic.copy_for_translation(factories.locale(code))
-        translated.name = name
-        translated.save()
+    topic = _snippet_in_every_language(factories.TopicFactory(name=TOPIC[0], slug="culture"), (*TOPIC, "Mädeniet"))
     journalist = factories.JournalistFactory(
         name="Айгүл Сәрсенова",
         name_latin="Aigül Särsenova",

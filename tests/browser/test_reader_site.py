@@ -19,6 +19,7 @@ import pytest
 
 from .conftest import DESKTOP, NARROW, PHONE, axe_script, require
 from .lighthouse import CLI, run_lighthouse
+from .site import COMMUNITY, REGION
 
 # django_db: a test database (the site is built once per module in conftest.reader_site).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -208,6 +209,11 @@ def test_page_is_accessible_fits_the_screen_and_mirrors(reader_site, tab, artifa
         assert tab.evaluate("getComputedStyle(document.querySelector('h1')).direction") == "rtl"
     else:
         assert brand["x"] < DESKTOP["width"] / 2
+    if page_type == "search":  # the filters name the outlet's community and region in the page's language
+        names = {"community": COMMUNITY, "region": REGION}
+        for facet, translations in names.items():
+            label = tab.locator(f".facet--{facet} li a").first.inner_text()
+            assert label.startswith(translations[LANGUAGES.index(code)]), (facet, label)
     tab.screenshot(path=str(artifacts / f"{page_type}-{code}-desktop.png"), full_page=True)
 
     tab.set_viewport_size(PHONE)

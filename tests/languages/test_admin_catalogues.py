@@ -1,16 +1,20 @@
 """The admin in every admin language: no string left to English or to the site's default language."""
 
+import datetime
 import json
 import re
 from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import translation
 
 from wagtail.users.models import UserProfile
 
 import polib
 import pytest
+from wagtail_localize.compat import DATE_FORMAT
+from wagtail_localize.models import StringTranslation
 
 import languages
 from languages import admin_catalogues, catalogs
@@ -99,3 +103,19 @@ def test_the_translation_editors_download_and_upload_buttons_read_differently(ed
     script = editor_in(code).get("/admin/jsi18n/").content.decode()  # its catalogue is JSON, non-ASCII escaped
     assert f'"Download PO file": {json.dumps(download)}' in script
     assert f'"Upload PO file": {json.dumps(upload)}' in script
+
+
+@pytest.mark.parametrize(
+    ("kind", "tool", "comment"),
+    [
+        (StringTranslation.TRANSLATION_TYPE_MANUAL, "", "Переведено вручную {date}"),
+        (StringTranslation.TRANSLATION_TYPE_MACHINE, "", "Машинный перевод {date}"),
+        (StringTranslation.TRANSLATION_TYPE_MANUAL, "DeepL", "Переведено с помощью DeepL {date}"),
+    ],
+)
+def test_the_translation_editors_note_under_a_segment_reads_as_russian(kind, tool, comment):
+    # wagtail-localize's Russian catalog writes "Переведено в ручную в {date}"; the project's admin catalogue
+    # corrects the note the editor shows under each translated segment.
+    segment = StringTranslation(translation_type=kind, tool_name=tool, updated_at=datetime.datetime(2026, 11, 30))
+    with translation.override("ru"):
+        assert segment.get_comment() == comment.format(date=segment.updated_at.strftime(DATE_FORMAT))
