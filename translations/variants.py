@@ -72,9 +72,10 @@ def variants_of(code: str) -> list[str]:
     return [language.code for language in languages.VARIANTS if language.variant_of == code]
 
 
-def _fill_strings(source: TranslationSource, locale: Locale) -> None:
+def _fill_strings(source: TranslationSource, locale: Locale, variant_exists: bool = True) -> None:
     """Transliterated StringTranslations for every segment of `source` that has none in `locale`, written
-    in one insert (machine translations: no receiver of translations/signals.py acts on them)."""
+    in one insert (machine translations: no receiver of translations/signals.py acts on them); a new title
+    becomes the variant page's draft title when that page exists (`variant_exists`)."""
     base, variant = source.locale.language_code, locale.language_code
     segments = (
         StringSegment.objects.filter(source=source)
@@ -101,7 +102,8 @@ def _fill_strings(source: TranslationSource, locale: Locale) -> None:
         )
     StringTranslation.objects.bulk_create(missing.values())
     for string_translation in missing.values():
-        if string_translation.context.path == "title":  # what wagtail-localize's post_save receiver does
+        # what wagtail-localize's post_save receiver does
+        if variant_exists and string_translation.context.path == "title":
             Page.objects.filter(translation_key=source.object_id, locale=locale).update(
                 draft_title=string_translation.data
             )
@@ -120,9 +122,10 @@ def sync_variant(page: Page, locale: Locale) -> Page:
     if not translation.enabled:
         translation.enabled = True
         translation.save(update_fields=["enabled"])
-    _fill_strings(source, locale)
+    variant_exists = Page.objects.filter(translation_key=page.translation_key, locale=locale).exists()
+    _fill_strings(source, locale, variant_exists)
     parent = page.get_parent()
-    if not parent.is_root() and not Page.objects.filter(translation_key=page.translation_key, locale=locale).exists():
+    if not parent.is_root() and not variant_exists:
         return _first_variant(source, parent.get_translation(locale), locale, original)
     translation.save_target(publish=False)
     # Published here rather than by save_target(publish=True), which defers it to the end of the
