@@ -68,6 +68,7 @@ SECTION_TITLES = {
     "about": ("Біз туралы", "소개", "بىز ھەققىدە"),
 }
 TOPIC = ("Мәдениет", "문화", "مەدەنىيەت")
+HERO_CAPTION = ("Достық үйіндегі мереке", "우정의 집의 축제", "دوستلۇق ئۆيىدىكى بايرام")
 # The outlet's community and region, named in each language (kk, ko, ug-arab, kk-latn) as a network editor
 # translates the snippets: the search page's facets and the outlet's page show them.
 COMMUNITY = ("Достық үйі", "우정의 집", "دوستلۇق ئۆيى", "Dostyq üıi")
@@ -121,7 +122,7 @@ def build() -> dict:
             title=titles[0],
             lead=LEAD[0],
             hero_image=factories.PressImageFactory(file__width=1200, file__height=800),
-            hero_caption="Достық үйіндегі мереке",
+            hero_caption=HERO_CAPTION[0],
             body=[{"type": "paragraph", "value": f"<p>{titles[0]}. {BODIES[number][0]}</p>"}],
             published_at=timezone.now() - datetime.timedelta(hours=number + 1),
         )
@@ -133,7 +134,8 @@ def build() -> dict:
             for code, title, text in zip(LANGUAGES, titles[1:], BODIES[number][1:], strict=True)
         }
         leads = dict(zip(LANGUAGES, LEAD[1:], strict=True))
-        stories.append(_translate(article, titles, lead=leads, body=paragraphs))
+        captions = dict(zip(LANGUAGES, HERO_CAPTION[1:], strict=True))
+        stories.append(_translate(article, titles, lead=leads, body=paragraphs, hero_caption=captions))
     pages["article"] = stories[0]
     pages["stories"] = stories
     club = ClubPage(title=SECTION_TITLES["club"][0], slug="club")
