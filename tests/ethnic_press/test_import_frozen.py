@@ -17,8 +17,11 @@ def test_inside_a_freeze_already_the_outer_one_is_left_as_it_is():
     gc.freeze()
     try:
         outer = gc.get_freeze_count()
+        young = [[] for _ in range(10_000)]  # made after the outer freeze: a second freeze would take them in
         with long_lived_frozen():
             pass
-        assert gc.get_freeze_count() == outer
+        # Still frozen (not undone on leaving), and not frozen again: the count may only have lost the odd frozen
+        # object freed meanwhile (an exact comparison failed once under load), never gained the young ones.
+        assert 0 < gc.get_freeze_count() <= outer, f"{len(young)} young objects frozen too"
     finally:
         gc.unfreeze()
