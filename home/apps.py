@@ -13,10 +13,11 @@ class HomeConfig(AppConfig):
         # (Cyrillic name, and the wrong direction for ug-arab); it offers no setting for this.
         LANG_INFO.update(languages.django_lang_info())
 
-        from . import cdn, expiry, page_cache, routing, signals
+        from . import cdn, expiry, page_cache, page_urls, routing, signals
 
         signals.connect()
         expiry.connect()
         routing.install()
+        page_urls.install()
         page_cache.connect()
         cdn.connect()

@@ -11,7 +11,7 @@ from wagtail.models.sites import get_site_for_hostname
 
 import pytest
 
-from home import memo, routing
+from home import memo, page_urls, routing
 from languages.localize import translate_page
 from tests import factories
 
@@ -157,15 +157,15 @@ def test_page_urls_are_the_ones_wagtails_reverse_gives(network, rf):
     for code in ("kk", "ru", "ug-arab"):
         for name in ("home", "outlet_index", "outlet", "article"):
             page = network[code][name]
-            assert page.get_url_parts() == routing._wagtail_get_url_parts(page)
-            assert page.get_url_parts(request) == routing._wagtail_get_url_parts(page, request)
+            assert page.get_url_parts() == page_urls._wagtail_get_url_parts(page)
+            assert page.get_url_parts(request) == page_urls._wagtail_get_url_parts(page, request)
     article = network["kk"]["article"]
     article.url_path = article.url_path[:-1] + "-ақ/"  # a Unicode slug is quoted as reverse() quotes it
-    assert article.get_url_parts() == routing._wagtail_get_url_parts(article)
-    assert article.get_url_parts(request) == routing._wagtail_get_url_parts(article, request)
+    assert article.get_url_parts() == page_urls._wagtail_get_url_parts(article)
+    assert article.get_url_parts(request) == page_urls._wagtail_get_url_parts(article, request)
     with translation.override("ru"):  # the language's prefix kept on the request is the language's own
         ru_article = network["ru"]["article"]
-        assert ru_article.get_url(request) == routing._wagtail_get_url_parts(ru_article, request)[2]
+        assert ru_article.get_url(request) == page_urls._wagtail_get_url_parts(ru_article, request)[2]
 
 
 def test_a_new_translation_of_a_sites_home_is_in_the_remembered_site_root_paths(home):
