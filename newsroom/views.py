@@ -138,14 +138,15 @@ def topic_index(request):
 
 
 def topic_page(request, slug: str):
-    """The stories on one topic in the reader's language, newest first, 20 a page."""
+    """The stories on one topic in the reader's language, newest first, 20 a page, each story once."""
     reader_code = translation.get_language() or languages.DEFAULT_LANGUAGE
     topic = _topic_in_reader_language(slug, reader_code)
-    articles = (
-        ArticlePage.objects.live()
-        .public()
-        .filter(locale__language_code=reader_code, article_topics__topic__slug=slug)
-        .order_by("-published_at", "-pk")
+    on_topic = (
+        ArticlePage.objects.live().public().filter(locale__language_code=reader_code, article_topics__topic__slug=slug)
+    )
+    # A reprint is left out when its original (in any language) is listed here: one story, shown once.
+    articles = on_topic.exclude(republished_from__translation_key__in=on_topic.values("translation_key")).order_by(
+        "-published_at", "-pk"
     )
     paginator = Paginator(articles, TOPIC_PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
