@@ -1,5 +1,6 @@
-"""Punctuation the reader's language writes: the Arabic comma in Uyghur's Arabic script (lists and a date's
-time), and an issue's number never parted from its sign (№ 48) at the end of a line."""
+"""Punctuation and dates as the reader's language writes them: the Arabic comma in Uyghur's Arabic script
+(lists, a date's time), an issue's number never parted from its sign (№ 48) at the end of a line, and an
+edition's date in the language's own order."""
 
 import datetime
 import re
@@ -43,3 +44,13 @@ def test_an_issues_number_stays_with_its_sign(client, outlet):
     edition(outlet, born_digital(strip("kk", KAZAKH)), number=48)
     html = client.get("/kk/editions/").content.decode()
     assert "№\u00a048" in html and "№ 48" not in html
+
+
+def test_an_editions_date_is_written_as_the_readers_language_writes_dates(client, outlet):
+    # The edition's page and the outlet's archive wrote "21.03.1996" in every language (Korean too).
+    issue = edition(outlet, born_digital(strip("kk", KAZAKH)), number=48)
+    korean = in_locale(issue, "ko")
+    for page, code, written in ((issue, "kk", "21 наурыз 1996 ж."), (korean, "ko", "1996년 3월 21일")):
+        archive = f"/{code}/{outlet.url.split('/', 2)[2]}editions/1996/"
+        for html in (client.get(page.url).content.decode(), client.get(archive).content.decode()):
+            assert written in html and "21.03.1996" not in html, code
