@@ -1,11 +1,13 @@
 """Admin home panels for outlet staff: a journalist's own work, and an editor's outlet.
 
-Journalist: my drafts, returned to me with the editor's comment, my scheduled articles.
+Journalist: my drafts, returned to me with the editor's comment, my scheduled articles. Only stories she
+wrote: the translation and script copies made of her story carry her as owner (Wagtail copies the page),
+but they are the translators' and the machine's work, in languages she may not read.
 Editor: articles of my outlets awaiting review, and recently published in my outlets.
 Registered in ethnic_press/wagtail_hooks.py through `construct_homepage_panels`.
 """
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
@@ -45,7 +47,11 @@ def _row(page, note: str = "", when=None) -> dict:
 
 
 def journalist_panels(user) -> list[DashboardPanel]:
-    mine = ArticlePage.objects.filter(owner=user).select_related("locale")
+    mine = (
+        ArticlePage.objects.filter(owner=user)
+        .filter(Q(original_language=F("locale__language_code")) | Q(original_language=""))
+        .select_related("locale")
+    )
     in_review = WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS, base_content_type__model="page")
     drafts = mine.filter(Q(live=False) | Q(has_unpublished_changes=True)).exclude(pk__in=_ids(in_review))
     drafts = drafts.exclude(pk__in=_ids(_needs_changes())).order_by("-latest_revision_created_at")[:ITEMS]
