@@ -7,14 +7,24 @@ then let them reach exactly their assignments. Grants follow assignments: they a
 translator is assigned and taken back when the work is reassigned or the translator no longer holds
 the language.
 
+The translation editor shows a synchronized snippet (an article's region) by asking wagtail-localize's
+snippets API for its name; a translator may ask for exactly the snippets their assigned pages point at
+(`snippet_on_assigned_page`), nothing else of the directory (no listing, no other model).
+
 Who oversees an outlet's translations (its editors, network editors) is outlet isolation, decided by
 ethnic_press/permissions.py.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models
 
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupPagePermission, Page, get_page_models
+from wagtail.snippets.models import get_snippet_models
+
+from wagtail_localize.fields import SynchronizedField
 
 from .models import Assignment, Translator
 
@@ -70,3 +80,37 @@ def is_only_translator(user) -> bool:
         return False
     translator = Translator.objects.filter(user=user).only("group_id").first()
     return translator is not None and not user.groups.exclude(pk=translator.group_id).exists()
+
+
+def synchronized_snippet_fields(snippet_model) -> list[tuple[type, str]]:
+    """(page model, field name) of every page field that points at the snippet model and is kept the
+    same in every translation (the translation editor shows it, read-only)."""
+    found = []
+    for page_model in get_page_models():
+        for field in getattr(page_model, "translatable_fields", []):
+            if not isinstance(field, SynchronizedField):
+                continue
+            model_field = page_model._meta.get_field(field.field_name)
+            if isinstance(model_field, models.ForeignKey) and model_field.related_model is snippet_model:
+                found.append((page_model, field.field_name))
+    return found
+
+
+def snippet_on_assigned_page(user, app_label: str, model_name: str, pk: str) -> bool:
+    """Whether a page the translator is assigned (their grants), or its source or another of its
+    translations, points at the snippet through a synchronized field: what the translation editor shows
+    them (the source's value, which reaches the translation when it is published)."""
+    try:
+        model = apps.get_model(app_label, model_name)
+        pk_value = model._meta.pk.to_python(pk)
+    except (LookupError, ValidationError):
+        return False
+    translator = Translator.objects.filter(user=user).only("group_id").first()
+    if translator is None or model not in get_snippet_models():
+        return False
+    assigned = GroupPagePermission.objects.filter(group_id=translator.group_id).values("page_id")
+    stories = Page.objects.filter(pk__in=assigned).values("translation_key")
+    return any(
+        page_model.objects.filter(translation_key__in=stories, **{field_name: pk_value}).exists()
+        for page_model, field_name in synchronized_snippet_fields(model)
+    )

@@ -5,7 +5,8 @@
   admin API's page actions), and wagtail-localize lets anyone who may edit a translation disable it or
   convert it to an alias. So a translator who holds no other role may open only the views listed in
   TRANSLATOR_VIEWS (and this app's own, which check their own rights); any other admin view — a new one
-  of Wagtail or wagtail-localize included — is refused.
+  of Wagtail or wagtail-localize included — is refused. wagtail-localize's snippets API answers them
+  only the snippets their assigned pages show (an article's region: translations/access.py).
 - An override in the translation editor may not attach an image or document from a collection the user
   cannot choose from (it would go live with the translation).
 - A PO upload without a file, or without wagtail-localize's header, is a message, not a server error.
@@ -37,7 +38,7 @@ from wagtail.users.models import UserProfile
 import polib
 from wagtail_localize.models import OverridableSegment, Translation
 
-from .access import is_only_translator
+from .access import is_only_translator, snippet_on_assigned_page
 from .review import refuse_while_in_review
 
 # What a translator does: the dashboard and their account, the translation editor (Wagtail's edit view,
@@ -66,6 +67,8 @@ TRANSLATOR_VIEWS = {
     "wagtailadmin_api:images:detail",
     "wagtailadmin_api:documents:detail",
 }
+# The name of a snippet the translation editor shows (an article's region): only one an assigned page points at.
+SNIPPET_DETAIL = "wagtail_localize:snippets_api_detail"
 # The translations app's own views (translations_mine, translations_submit…) decide for themselves.
 OWN_VIEWS_PREFIX = "translations_"
 
@@ -169,7 +172,8 @@ def guard(view):
         match = request.resolver_match
         name = match.view_name if match else None
         if is_only_translator(request.user) and not translator_may_open(name):
-            return permission_denied(request)
+            if not (name == SNIPPET_DETAIL and snippet_on_assigned_page(request.user, **kwargs)):
+                return permission_denied(request)
         check = CHECKS.get(name)
         if check is not None and request.user.is_authenticated:
             # Wagtail turns the account's admin language on inside the view; a check's message comes before.

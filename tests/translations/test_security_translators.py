@@ -113,3 +113,36 @@ def test_a_broken_po_upload_message_is_in_the_translators_admin_language(kazakh_
         follow=True,
     )
     assert "Выберите PO-файл для загрузки." in response.content.decode()
+
+
+def snippet_api(app_label: str, model_name: str, pk) -> str:
+    return reverse("wagtail_localize:snippets_api_detail", args=[app_label, model_name, pk])
+
+
+def test_the_editor_shows_the_translator_their_pages_region_and_nothing_else_of_the_directory(
+    kazakh_work, kazakh_translator, koryo, koryo_editor
+):
+    # The translation editor asks the snippets API for the region's name; refused, it showed
+    # "loading region…" forever (the refusal's redirect was parsed as JSON).
+    article, translation = kazakh_work
+    region = factories.RegionFactory(name="Қызылорда облысы")
+    ArticlePage.objects.filter(translation_key=article.translation_key).update(region=region)
+    other_region = factories.RegionFactory(name="Маңғыстау облысы")
+    korean_article(koryo, title="비공개 초안", slug="unassigned-draft", region=other_region)  # not theirs
+    journalist = factories.JournalistFactory(name="Елена Ким")
+    client = login(kazakh_translator)
+
+    response = client.get(snippet_api("ethnic_press", "region", region.pk))
+    assert response.status_code == 200
+    assert response.json()["title"] == "Қызылорда облысы"
+    refused = {
+        "a region only an unassigned draft shows": snippet_api("ethnic_press", "region", other_region.pk),
+        "another snippet model": snippet_api("newsroom", "journalist", journalist.pk),
+        "a page through the snippets API": snippet_api("wagtailcore", "page", article.pk),
+        "not a model": snippet_api("ethnic_press", "nothing", region.pk),
+        "not a key": snippet_api("ethnic_press", "region", "x"),
+        "the listing": reverse("wagtail_localize:snippets_api_listing", args=["ethnic_press", "region"]),
+    }
+    for what, url in refused.items():
+        assert_refused(client.get(url), TO_DASHBOARD, what)
+    assert login(koryo_editor).get(snippet_api("ethnic_press", "region", other_region.pk)).status_code == 200
