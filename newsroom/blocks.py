@@ -4,6 +4,7 @@ from html import unescape
 
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -22,7 +23,7 @@ class ImageValue(blocks.StructValue):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
+    image = ImageChooserBlock(label=_("image"))
     # Translated with the page (wagtail-localize segments), so each language describes the photo in
     # its own words; empty falls back to the image's own alt text.
     alt_text = blocks.CharBlock(
@@ -32,8 +33,8 @@ class ImageBlock(blocks.StructBlock):
         label=_("alt text"),
         help_text=_("What the photo shows, for readers who cannot see it. Empty: the image's own alt text."),
     )
-    caption = blocks.CharBlock(required=False, default="", max_length=300)
-    credit = blocks.CharBlock(required=False, default="", max_length=200)
+    caption = blocks.CharBlock(required=False, default="", max_length=300, label=_("caption"))
+    credit = blocks.CharBlock(required=False, default="", max_length=200, label=_("credit"))
 
     class Meta:
         icon = "image"
@@ -42,8 +43,8 @@ class ImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock()
-    attribution = blocks.CharBlock(required=False, max_length=200)
+    text = blocks.TextBlock(label=_("text"))
+    attribution = blocks.CharBlock(required=False, max_length=200, label=_("attribution"))
 
     class Meta:
         icon = "openquote"
@@ -51,8 +52,8 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class FactBoxBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=120)
-    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+    title = blocks.CharBlock(max_length=120, label=pgettext_lazy("fact box", "title"))
+    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("body"))
 
     class Meta:
         icon = "list-ul"
@@ -61,7 +62,7 @@ class FactBoxBlock(blocks.StructBlock):
 
 class GalleryBlock(blocks.ListBlock):
     def __init__(self, **kwargs):
-        super().__init__(ImageBlock(), **kwargs)
+        super().__init__(ImageBlock(label=_("image")), **kwargs)
 
     class Meta:
         icon = "image"

@@ -1,16 +1,21 @@
 """The article editor: a new article credits its writer; the approving editor is warned about what a
 story should not go live without (a byline, the hero's alt text, a lead within its limit)."""
 
+import json
+import re
+from html import unescape
+
 from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset
 
 import pytest
 
+from ethnic_press.permissions import EDITOR
 from newsroom.models import ArticlePage
 from newsroom.panels import LEAD_LIMIT
 from tests import factories
-from tests.helpers import article_form, login
+from tests.helpers import article_form, login, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -56,3 +61,50 @@ def test_no_warning_for_a_complete_article(editor_a, outlet_a):
     article.save_revision()
     html = login(editor_a).get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
     assert "data-review-checks" not in html
+
+
+# The body's blocks and their parts as the editor labels them (the admin capitalises them when shown).
+BLOCK_LABELS = {
+    "ko": {
+        "이미지",
+        "이미지 설명",
+        "사진 출처",
+        "대체 텍스트",
+        "인용문",
+        "내용",
+        "인용문 출처",
+        "참고 상자",
+        "제목",
+        "본문",
+    },
+    "ru": {
+        "изображение",
+        "подпись к изображению",
+        "автор снимка",
+        "альтернативный текст",
+        "цитата",
+        "текст",
+        "автор цитаты",
+        "справка",
+        "заголовок",
+    },
+}
+ENGLISH_PARTS = {"image", "caption", "credit", "text", "attribution", "title", "body", "alt text"}
+
+
+def block_labels(html: str) -> set[str]:
+    """Every label in the StreamField block definitions Wagtail writes into the editor page (as JSON in
+    an HTML attribute)."""
+    return {json.loads(f'"{label}"') for label in re.findall(r'"label": "((?:[^"\\]|\\.)*)"', unescape(html))}
+
+
+@pytest.mark.parametrize("code", ["ko", "ru"])
+def test_the_article_editor_labels_the_body_blocks_parts_in_the_admin_language(code, outlet_a):
+    # The parts of the image, gallery, quote and fact box blocks were labelled in English in every admin
+    # language ("Caption", "Credit", "Attribution", "Title", "Body"), in the translation editor too.
+    editor = make_user(f"editor-{code}", outlet_a, EDITOR, admin_language=code)
+    article = factories.ArticlePageFactory(parent=outlet_a)
+    html = login(editor).get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
+    labels = block_labels(html)
+    assert {label.lower() for label in labels} & ENGLISH_PARTS == set()
+    assert BLOCK_LABELS[code] <= labels, BLOCK_LABELS[code] - labels
