@@ -1,7 +1,8 @@
 """RSS 2.0 feeds: the latest stories of a locale, of an outlet, of a topic.
 
 Only live, public, unexpired articles; each entry carries the article's corrections and updates, so
-feed readers see them too. A fixed number of queries per feed, whatever its length.
+feed readers see them too. A topic's feed lists a reprinted story once, by its original. A fixed number
+of queries per feed, whatever its length.
 """
 
 import copy
@@ -22,12 +23,14 @@ from .models.corrections import ArticleCorrection
 FEED_LENGTH = 30
 
 
+def readable(queryset):
+    """What readers may read of the articles: live, public, unexpired."""
+    return queryset.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+
+
 def feed_articles(queryset) -> list[ArticlePage]:
-    now = timezone.now()
     return list(
-        queryset.live()
-        .public()
-        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        readable(queryset)
         .select_related("locale")
         .prefetch_related(Prefetch("corrections", queryset=ArticleCorrection.objects.order_by("date")))
         .order_by("-published_at")[:FEED_LENGTH]
@@ -100,11 +103,13 @@ class TopicFeed(ArticleFeed):
 
     def items(self, obj=None):
         # Articles point at the default-locale topic; every translation of a topic shares its slug.
-        return feed_articles(
-            ArticlePage.objects.filter(
-                locale__language_code=translation.get_language(), article_topics__topic__slug=obj.slug
-            ).distinct()
+        on_topic = ArticlePage.objects.filter(
+            locale__language_code=translation.get_language(), article_topics__topic__slug=obj.slug
         )
+        # A reprint is left out when its original (in any language) is in the feed: one story, once,
+        # as on the topic's page (newsroom/views.py).
+        reprinted = readable(on_topic).values("translation_key")
+        return feed_articles(on_topic.exclude(republished_from__translation_key__in=reprinted).distinct())
 
 
 class OutletFeed(ArticleFeed):

@@ -8,6 +8,8 @@ from newsroom.models import ArticlePage
 from tests import factories
 from tests.helpers import article_form, in_locale
 
+from .test_feeds import rss_titles
+
 pytestmark = pytest.mark.django_db
 
 
@@ -119,3 +121,18 @@ def test_a_topic_lists_a_republished_story_once(client, reprint, original, outle
     html = client.get("/kk/topics/culture/").content.decode()
     assert html.count(original.title) == 1 and other.title in html
     assert reprint.title not in html
+
+
+def test_a_topics_feed_lists_a_republished_story_once(client, reprint, original, outlet_b):
+    # The topic's page listed the story once, its feed still twice (the reprint beside its original).
+    reprint.republished_from = original
+    reprint.save_revision().publish()
+    topic = factories.TopicFactory(name="Мәдениет", slug="culture")
+    other = factories.ArticlePageFactory(parent=outlet_b, title="Ұйғыр мектебінің түлектері марапатталды")
+    for page in (reprint, original, other):
+        factories.ArticleTopicFactory(page=page, topic=topic)
+    titles = rss_titles(client.get("/kk/topics/culture/feed/"))
+    assert sorted(titles) == sorted([original.title, other.title])
+    # A reprint whose original readers cannot read (unpublished) stays in the feed: the story is there once.
+    original.unpublish()
+    assert sorted(rss_titles(client.get("/kk/topics/culture/feed/"))) == sorted([reprint.title, other.title])
