@@ -138,7 +138,7 @@ def test_a_row_the_database_refuses_is_djangos_error_and_leaves_nothing():
     assert not Revision.objects.filter(pk__in=[first, second]).exists()  # the connection works on after it
 
 
-@pytest.mark.django_db(transaction=True)  # real transactions: SET LOCAL lasts until the outermost one ends
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # SET LOCAL lasts until the outermost transaction
 def test_quick_compression_lasts_as_long_as_the_transaction():
     sent: list[str] = []
 
