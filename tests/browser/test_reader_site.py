@@ -20,6 +20,7 @@ import pytest
 from .conftest import DESKTOP, NARROW, PHONE, axe_script, require
 from .lighthouse import CLI, run_lighthouse
 from .site import COMMUNITY, REGION
+from .waits import settle, track_requests
 
 # django_db: a test database (the site is built once per module in conftest.reader_site).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -283,7 +284,8 @@ def test_reader_types_search_dates_in_the_pages_order_whatever_the_browsers_lang
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_article_weighs_at_most_150_kb_without_its_images(reader_site, tab, code):
     """Bytes on the wire (compressed as served), as the browser counts them, images left out."""
-    tab.goto(url_of(reader_site, "article", code), wait_until="networkidle")
+    track_requests(tab).goto(url_of(reader_site, "article", code))
+    settle(tab)  # every request the page makes, after its load event too, answered (waits.py)
     sizes = tab.evaluate(
         """() => Object.fromEntries([performance.getEntriesByType('navigation')[0],
                 ...performance.getEntriesByType('resource').filter(e => e.initiatorType !== 'img')]
