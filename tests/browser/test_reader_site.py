@@ -19,11 +19,18 @@ import pytest
 
 from .conftest import DESKTOP, NARROW, PHONE, axe_script, require
 from .lighthouse import CLI, run_lighthouse
-from .site import COMMUNITY, REGION
+from .site import COMMUNITY, REGION, draw_the_images
 from .waits import settle, track_requests
 
 # django_db: a test database (the site is built once per module in conftest.reader_site).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _pictures_drawn(reader_site, django_db_blocker):
+    """The photos' renditions made once for the module, not in each test's rolled-back transaction (site.py)."""
+    with django_db_blocker.unblock():
+        draw_the_images(reader_site.pages)
 
 
 def test_reader_switches_language_and_script_and_the_front_page_remembers_it(reader_site, tab):
