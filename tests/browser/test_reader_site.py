@@ -184,14 +184,28 @@ def url_of(reader_site, page_type: str, code: str) -> str:
     return reader_site.url + reader_site.pages[page_type][code].url
 
 
-def with_axe(tab) -> None:
-    """axe-core in every page the tab opens, as an init script: the reader site's Content-Security-Policy
-    refuses inline scripts, and an init script is the browser's, not the page's (the policy stays on)."""
-    tab.context.add_init_script(path=str(axe_script()))
+@pytest.fixture(scope="module")
+def axe_page(chromium):
+    """One browser tab for the module's page checks, axe-core in every page it opens, as an init script: the
+    reader site's Content-Security-Policy refuses inline scripts, and an init script is the browser's, not the
+    page's (the policy stays on). A tab of its own for each check (a new renderer, every style sheet, script and
+    font fetched again) cost ~1 s of wall each, 31 times, with little CPU: most of it idle. Each check loads
+    its page afresh and sets its own viewport; the reader site's script keeps nothing in storage."""
+    context = chromium.new_context(viewport=PHONE)
+    context.add_init_script(path=str(axe_script()))
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def axe_tab(axe_page):
+    """`axe_page`, without cookies (as a fresh context would be)."""
+    axe_page.context.clear_cookies()
+    return axe_page
 
 
 def serious_violations(tab) -> list[str]:
-    assert tab.evaluate("typeof axe") == "object", "axe-core was not loaded (with_axe before goto)"
+    assert tab.evaluate("typeof axe") == "object", "axe-core was not loaded (axe_tab)"
     result = tab.evaluate(
         """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
             .filter(v => v.impact === 'serious' || v.impact === 'critical')
@@ -202,9 +216,9 @@ def serious_violations(tab) -> list[str]:
 
 @pytest.mark.parametrize("code", LANGUAGES)
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_page_is_accessible_fits_the_screen_and_mirrors(reader_site, tab, artifacts, page_type, code):
+def test_page_is_accessible_fits_the_screen_and_mirrors(reader_site, axe_tab, artifacts, page_type, code):
+    tab = axe_tab
     url = url_of(reader_site, page_type, code)
-    with_axe(tab)
     tab.set_viewport_size(DESKTOP)
     tab.goto(url)
     assert serious_violations(tab) == [], "desktop"
@@ -249,8 +263,8 @@ def overflowing(tab) -> list[str]:
     # The test site's print edition is Kazakh only (an edition is translated like an article).
     [(page_type, code) for page_type in OTHER_PAGE_TYPES for code in ("kk", "ug-arab")] + [("edition", "kk")],
 )
-def test_every_other_page_type_is_accessible_and_fits_a_small_phone(reader_site, tab, artifacts, page_type, code):
-    with_axe(tab)
+def test_every_other_page_type_is_accessible_and_fits_a_small_phone(reader_site, axe_tab, artifacts, page_type, code):
+    tab = axe_tab
     tab.set_viewport_size(PHONE)
     response = tab.goto(url_of(reader_site, page_type, code))
     assert response.status == (404 if page_type == "404" else 200)
