@@ -241,6 +241,14 @@ def test_page_is_accessible_fits_the_screen_and_mirrors(reader_site, axe_tab, ar
     tab.set_viewport_size(PHONE)
     tab.goto(url)
     assert serious_violations(tab) == [], "phone"
+    if page_type == "article":  # paragraphs that follow one another are spaced (a reset once made them run on)
+        spacing = "b => { b.append(document.createElement('p'), document.createElement('p'));" + (
+            " return getComputedStyle(b.lastElementChild).marginBlockStart; }"
+        )
+        assert tab.locator(".article__body").evaluate(spacing) != "0px"
+    if page_type == "search":  # each choice (articles, print archive; relevance, date) stays on one line
+        heights = tab.locator(".sort a, .sort span").evaluate_all("items => items.map(item => item.offsetHeight)")
+        assert max(heights) - min(heights) <= 1, heights
     tab.screenshot(path=str(artifacts / f"{page_type}-{code}-phone.png"))
 
     # The smallest phone by resizing the phone's page, as for the other page types: the layout is the style
