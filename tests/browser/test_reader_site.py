@@ -249,12 +249,19 @@ def test_page_is_accessible_fits_the_screen_and_mirrors(reader_site, axe_tab, ar
     if page_type == "search":  # each choice (articles, print archive; relevance, date) stays on one line
         heights = tab.locator(".sort a, .sort span").evaluate_all("items => items.map(item => item.offsetHeight)")
         assert max(heights) - min(heights) <= 1, heights
+    assert brand_name_is_whole(tab), "phone"
     tab.screenshot(path=str(artifacts / f"{page_type}-{code}-phone.png"))
 
     # The smallest phone by resizing the phone's page, as for the other page types: the layout is the style
     # sheet's (its media queries apply on resize) and static/js/reader.js does nothing by the screen's size.
     tab.set_viewport_size(NARROW)
     assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], overflowing(tab)
+    assert brand_name_is_whole(tab), "narrow phone"  # was "Қазақста/нның…" at 320 px, "…этникалық…" at 390
+
+
+def brand_name_is_whole(tab) -> bool:
+    """The network's name in the masthead is not cut off (its lines are clamped: an ellipsis would hide the rest)."""
+    return tab.locator(".brand__name").evaluate("name => name.scrollHeight <= name.clientHeight + 1")
 
 
 def overflowing(tab) -> list[str]:
