@@ -1,6 +1,10 @@
 """A translator at work: the translation editor, PO files offline, review by the outlet's editors,
 and the ways a translator must not get past their assignments."""
 
+import json
+import re
+from html import unescape
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -13,7 +17,7 @@ from wagtail_localize.models import StringSegment
 from tests.helpers import TO_DASHBOARD, assert_refused, login
 from translations.models import Assignment, Translator
 
-from .conftest import published_korean_article, translation_page
+from .conftest import korean_article, published_korean_article, translation_page
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +180,25 @@ def test_the_editor_sends_a_translation_back_and_the_translator_sees_it_again(
     assert "translation-row--in_progress" in mine
     assert article.title in mine
     assert submit_url in mine  # they can send it for review again once it is done
+
+
+def test_the_translation_editor_names_the_blocks_parts_in_the_translators_admin_language(
+    koryo, policy, koryo_editor, kazakh_translator, russian_translator
+):
+    # The segments of a quote or fact box were located as "Quote › Attribution", "Fact box › Title" in
+    # every admin language.
+    article = korean_article(
+        koryo,
+        body=[
+            {"type": "quote", "value": {"text": "연극은 우리의 기억이다.", "attribution": "극장장"}},
+            {"type": "fact_box", "value": {"title": "고려극장", "body": "<p>1932년 창립.</p>"}},
+        ],
+    )
+    article.save_revision(user=koryo_editor).publish()
+    kazakh_translator.wagtail_userprofile.preferred_language = "ru"
+    kazakh_translator.wagtail_userprofile.save()
+    page = translation_page(article, "kk")
+    html = login(kazakh_translator).get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    located = {json.loads(f'"{name}"') for name in re.findall(r'"subField": "((?:[^"\\]|\\.)*)"', unescape(html))}
+    assert {"текст", "автор цитаты", "заголовок"} <= located, located
+    assert not {name.lower() for name in located} & {"text", "attribution", "title", "body"}
