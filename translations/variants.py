@@ -27,7 +27,7 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
+from django.db import connections, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -293,7 +293,8 @@ def _template_uuid(value: TemplateSegmentValue):
 
 def _get_or_create_all(queryset, key: str, wanted: dict, build, objects: bool = False) -> dict:
     """The rows of `queryset` whose `key` is in `wanted`, the missing ones made by `build(key, value)` in one
-    insert: {key: pk} (or {key: row} with `objects`)."""
+    insert: {key: pk} (or {key: row} with `objects`). Where the database returns the new rows' ids from the
+    insert (SQLite 3.35+, PostgreSQL), the new rows are not read back."""
 
     def found():
         rows = queryset.filter(**{f"{key}__in": list(wanted)})
@@ -303,7 +304,9 @@ def _get_or_create_all(queryset, key: str, wanted: dict, build, objects: bool = 
     missing = [build(k, value) for k, value in wanted.items() if k not in known]
     if missing:
         queryset.model.objects.bulk_create(missing)
-        known = found()
+        if not connections[queryset.db].features.can_return_rows_from_bulk_insert:
+            return found()
+        known.update((getattr(row, key), row if objects else row.pk) for row in missing)
     return known
 
 
