@@ -2,16 +2,17 @@
 revisions the viewer may not see.
 
 - The page types usage report names the last edited page of each type in every outlet (drafts
-  included). Journalists and outlet editors have no use for it, so it is kept to network editors.
-  cms/urls.py mounts these patterns in front of Wagtail's admin so they take the paths of Wagtail's
-  report (tests/ethnic_press/test_admin_guards.py fails if Wagtail moves or renames it).
+  included), and wagtail-localize's translations report every translation's source title. Journalists
+  and outlet editors have no use for them, so they are kept to network editors. cms/urls.py mounts these
+  patterns in front of Wagtail's admin so they take the paths of the reports (tests/ethnic_press/
+  test_admin_guards.py fails if Wagtail or wagtail-localize moves or renames them).
 - `guard` wraps every admin view (cms/urls.py): a page view (explorer, edit, workflow preview,
   revisions…) for a page outside the viewer's explorable pages is refused before the view can put
   its title in <title> or a message (outlet staff hold grants in every locale tree, so Wagtail takes
   the tree's root for their explorable root); so are bulk actions on such pages, and a revision that
   is not the page's is a 404; the page chooser browses into another outlet's live pages only (the
-  republication chooser needs them), never its drafts. wagtail-localize's translations report and
-  Wagtail's site history list pages and people network-wide: network editors only.
+  republication chooser needs them), never its drafts. Wagtail's site history lists pages and people
+  network-wide: network editors only.
 - `GET /admin/logout/` asks to confirm (a form that POSTs): Wagtail answered it with 405 yet deleted
   the session cookie, leaving the server-side session valid while the user believed they had left.
 - The explorer's "owner" and "edited by" filters offer only people who own or edited pages the
@@ -36,6 +37,8 @@ from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportVie
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from wagtail_localize.views.report import TranslationsReportView
+
 from .permissions import explorable_pages, sees_every_outlet
 
 
@@ -44,6 +47,19 @@ class NetworkPageTypesUsageReportView(PageTypesUsageReportView):
         if not sees_every_outlet(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+class NetworkTranslationsReportView(TranslationsReportView):
+    """wagtail-localize's translations report, for network editors, newest first. Its own queryset has no
+    order, so its pages could repeat or skip translations (Django's UnorderedObjectListWarning)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not sees_every_outlet(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return super().get_queryset().order_by("-created_at", "-pk")
 
 
 class ConfirmLogoutView(WagtailAdminTemplateMixin, LogoutView):
@@ -72,6 +88,12 @@ urlpatterns = [
         NetworkPageTypesUsageReportView.as_view(results_only=True),
         name="network_page_types_usage_results",
     ),
+    path("localize/reports/translations/", NetworkTranslationsReportView.as_view(), name="network_translations_report"),
+    path(
+        "localize/reports/translations/results/",
+        NetworkTranslationsReportView.as_view(results_only=True),
+        name="network_translations_report_results",
+    ),
 ]
 urlpatterns = decorate_urlpatterns(decorate_urlpatterns(urlpatterns, require_admin_access), never_cache)
 urlpatterns.append(
@@ -82,8 +104,6 @@ urlpatterns.append(
 PAGE_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "pk")
 # Reports that list pages or people network-wide (drafts' titles, other outlets' editors in their filters).
 NETWORK_ONLY_VIEWS = {
-    "wagtail_localize:translations_report",
-    "wagtail_localize:translations_report_results",
     "wagtailadmin_reports:site_history",
     "wagtailadmin_reports:site_history_results",
 }

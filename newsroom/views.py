@@ -7,11 +7,14 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from wagtail.models import Page
+
 import languages
 from languages.localize import localize_all
 from languages.transliteration import can_transliterate, transliterate
 
 from .models import ArticlePage, Journalist, Topic
+from .outlet_rows import OUTLET_FIELDS
 
 STORIES_ON_PROFILE = 30
 # Rows read to pick one version per story; a profile lists at most STORIES_ON_PROFILE stories, and a
@@ -58,6 +61,26 @@ def _bio_in(versions: list[Journalist], reader_code: str) -> tuple[str, str]:
     return "", reader_code
 
 
+def _outlets_in(articles: list, reader_code: str) -> list[Page]:
+    """The outlets of `articles`, each once, in the reader's language where the outlet has a live page in it
+    (a Korean story shown in its original on a Kazakh profile is still Koryo Ilbo's, named in Kazakh)."""
+    outlets = {article.outlet.pk: article.outlet for article in articles if article.outlet}
+    if not outlets:
+        return []
+    keys = dict(Page.objects.filter(pk__in=outlets).values_list("pk", "translation_key"))
+    localized = {
+        outlet.translation_key: outlet
+        for outlet in Page.objects.live()
+        .public()
+        .filter(translation_key__in=keys.values(), locale__language_code=reader_code)
+        .only(*OUTLET_FIELDS, "translation_key")
+    }
+    chosen: dict = {}
+    for pk, outlet in outlets.items():
+        chosen.setdefault(keys[pk], localized.get(keys[pk], outlet))
+    return list(chosen.values())
+
+
 def journalist_profile(request, slug: str):
     """A journalist's bio and their live public articles in every outlet, one entry per story."""
     reader_code = translation.get_language() or languages.DEFAULT_LANGUAGE
@@ -77,7 +100,6 @@ def journalist_profile(request, slug: str):
     articles = ArticlePage.prefetch_for_listing(ArticlePage.objects.filter(pk__in=chosen).order_by("-published_at"))
     for article in articles:
         article.other_languages = [languages.BY_CODE[code] for code in chosen[article.pk] if code in languages.BY_CODE]
-    outlets = {article.outlet.pk: article.outlet for article in articles if article.outlet}
     bio, bio_language = _bio_in(versions, reader_code)
     return render(
         request,
@@ -87,7 +109,7 @@ def journalist_profile(request, slug: str):
             "bio": bio,
             "bio_language": bio_language,
             "articles": articles,
-            "outlets": list(outlets.values()),
+            "outlets": _outlets_in(articles, reader_code),
         },
     )
 
@@ -116,14 +138,15 @@ def topic_index(request):
 
 
 def topic_page(request, slug: str):
-    """The stories on one topic in the reader's language, newest first, 20 a page."""
+    """The stories on one topic in the reader's language, newest first, 20 a page, each story once."""
     reader_code = translation.get_language() or languages.DEFAULT_LANGUAGE
     topic = _topic_in_reader_language(slug, reader_code)
-    articles = (
-        ArticlePage.objects.live()
-        .public()
-        .filter(locale__language_code=reader_code, article_topics__topic__slug=slug)
-        .order_by("-published_at", "-pk")
+    on_topic = (
+        ArticlePage.objects.live().public().filter(locale__language_code=reader_code, article_topics__topic__slug=slug)
+    )
+    # A reprint is left out when its original (in any language) is listed here: one story, shown once.
+    articles = on_topic.exclude(republished_from__translation_key__in=on_topic.values("translation_key")).order_by(
+        "-published_at", "-pk"
     )
     paginator = Paginator(articles, TOPIC_PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))

@@ -42,6 +42,7 @@ ROWS = [
     ("admin/^.*/$", ADMIN),  # the admin's catch-all 404
     ("confirm_logout", ADMIN),
     ("network_page_types_usage*", ADMIN),
+    ("network_translations_report*", ADMIN),
     ("wagtailadmin_sprite", PUBLIC),  # the admin's icons
     ("wagtailadmin_javascript_catalog", PUBLIC),  # the admin's interface strings
     ("wagtailadmin_*", ADMIN),

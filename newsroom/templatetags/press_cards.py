@@ -19,7 +19,7 @@ from django.utils.formats import get_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 register = template.Library()
 
@@ -41,7 +41,7 @@ def also_in(article) -> str:
     copies = getattr(article, "also_in", None)
     if not copies:
         return ""
-    links = ", ".join(
+    links = pgettext("list separator", ", ").join(
         f'<a href="{conditional_escape(copy["url"])}">{conditional_escape(copy["outlet"])}</a>' for copy in copies
     )
     # The label as {% translate %} gives it: a template literal, safe, not escaped.

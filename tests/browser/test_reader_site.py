@@ -219,11 +219,26 @@ def test_page_is_accessible_fits_the_screen_and_mirrors(reader_site, tab, artifa
     tab.set_viewport_size(PHONE)
     tab.goto(url)
     assert serious_violations(tab) == [], "phone"
+    if page_type == "article":  # paragraphs that follow one another are spaced (a reset once made them run on)
+        spacing = "b => { b.append(document.createElement('p'), document.createElement('p'));" + (
+            " return getComputedStyle(b.lastElementChild).marginBlockStart; }"
+        )
+        assert tab.locator(".article__body").evaluate(spacing) != "0px"
+    if page_type == "search":  # each choice (articles, print archive; relevance, date) stays on one line
+        heights = tab.locator(".sort a, .sort span").evaluate_all("items => items.map(item => item.offsetHeight)")
+        assert max(heights) - min(heights) <= 1, heights
+    assert brand_name_is_whole(tab), "phone"
     tab.screenshot(path=str(artifacts / f"{page_type}-{code}-phone.png"))
 
     tab.set_viewport_size(NARROW)
     tab.goto(url)
     assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], overflowing(tab)
+    assert brand_name_is_whole(tab), "narrow phone"  # was "Қазақста/нның…" at 320 px, "…этникалық…" at 390
+
+
+def brand_name_is_whole(tab) -> bool:
+    """The network's name in the masthead is not cut off (its lines are clamped: an ellipsis would hide the rest)."""
+    return tab.locator(".brand__name").evaluate("name => name.scrollHeight <= name.clientHeight + 1")
 
 
 def overflowing(tab) -> list[str]:

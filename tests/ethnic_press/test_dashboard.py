@@ -61,3 +61,12 @@ def test_editor_sees_own_outlets_queue_and_recent_publications(
     assert article_b.title not in html
     assert elsewhere.title not in html
     assert "my-drafts" not in html  # editors are not shown the journalist's panels
+
+
+def test_an_empty_panels_message_is_inset_like_its_heading(journalist_a):
+    # The message sat against the panel's border (Wagtail pads the heading and the listing, not a bare
+    # paragraph); inset by Wagtail's own spacing class, as the heading is.
+    html = login(journalist_a).get(reverse("wagtailadmin_home")).content.decode()
+    for panel_id in ("returned-to-me", "my-drafts", "my-scheduled"):
+        content = panel(html, panel_id).split("</table>")[0]
+        assert '<p class="w-px-5">' in content, panel_id

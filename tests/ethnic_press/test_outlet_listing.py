@@ -12,6 +12,7 @@ import pytest
 from ethnic_press.models import pages as outlet_pages
 from newsroom.models import ArticlePage
 from tests import factories
+from tests.helpers import in_locale
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +45,15 @@ def test_pages_of_live_public_articles_newest_first_and_nothing_else(client, out
 
 def test_an_outlet_without_articles_lists_none(client, outlet):
     assert titles(client, outlet, 1) == []
+
+
+def test_an_outlet_with_no_article_in_the_readers_language_points_to_its_own_language(client, outlet_index):
+    # Koryo Ilbo's Uyghur page had only "no articles in this language yet": a dead end for the reader.
+    outlet = factories.OutletPageFactory(parent=outlet_index, title="Коре ильбо", slug="koryo", languages=["ko", "ru"])
+    korean = in_locale(outlet, "ko", title="고려일보")
+    factories.ArticlePageFactory(parent=korean, title="고려극장 새 시즌 개막")
+    html = client.get(in_locale(outlet, "ug-arab", title="كورىيو ئىلبو").url).content.decode()
+    empty = html.split('<p class="empty">', 1)[1].split("</p>", 1)[0]
+    assert f'<a href="{korean.url}" hreflang="ko" lang="ko"><bdi>고려일보</bdi></a>' in empty
+    html = client.get(korean.url).content.decode()
+    assert "고려극장 새 시즌 개막" in html and '<p class="empty">' not in html

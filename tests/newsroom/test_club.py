@@ -141,3 +141,18 @@ def test_ug_arab_regional_club_writes_member_names_in_arabic_script(client, alma
     assert "Елена" not in members and "Katharina" not in members and "Катарина" not in members
     assert korean.name_in("ug-arab") in members and german.name_in("ug-arab") in members
     assert all(script_of(char) in ("Arab", None) for char in korean.name_in("ug-arab") + german.name_in("ug-arab"))
+
+
+def test_an_event_ending_the_day_it_starts_names_that_day_once(client, almaty_club):
+    # "13 желтоқсан 2026 ж., 10:00 — 13 желтоқсан 2026 ж., 16:00": the end is its time alone on the same day.
+    starts = timezone.make_aware(datetime.datetime(2026, 12, 13, 10, 0))
+    one_day = event(almaty_club, "Фактчекинг мектебі", 3, ends_at=starts + datetime.timedelta(hours=6))
+    one_day.starts_at = starts
+    one_day.save()
+    when = client.get(one_day.url).content.decode().split("<dd>", 1)[1].split("</dd>", 1)[0]
+    assert when.count("13 желтоқсан 2026") == 1 and "16:00</time>" in when, when
+    longer = event(almaty_club, "Медиа форумы", 5, ends_at=starts + datetime.timedelta(days=1))
+    longer.starts_at = starts
+    longer.save()
+    when = client.get(longer.url).content.decode().split("<dd>", 1)[1].split("</dd>", 1)[0]
+    assert "13 желтоқсан 2026" in when and "14 желтоқсан 2026" in when, when

@@ -84,3 +84,20 @@ def test_profile_queries_do_not_grow_with_articles(client, reporter, outlet_a, o
         response = client.get("/kk/journalists/kim-yen-un/")
     assert response.content.decode().count('class="card"') == 10
     assert len(many) == len(few)
+
+
+def test_an_outlet_is_named_once_in_the_readers_language(client, reporter, outlet_a):
+    # A Korean story with no Kazakh version is listed in Korean on the Kazakh profile; the outlet it
+    # belongs to is still named once, in Kazakh (was: "Коре ильбо, 고려일보").
+    korean_section = in_locale(outlet_a, "ko", title="고려일보")
+    korean = factories.ArticlePageFactory(parent=korean_section, title="고려극장 새 시즌 개막")
+    kazakh = factories.ArticlePageFactory(parent=outlet_a, title="Алматыда Корей театрының маусымы ашылды")
+    byline(korean, reporter)
+    byline(kazakh, reporter)
+    html = client.get("/kk/journalists/kim-yen-un/").content.decode()
+    assert korean.title in html and kazakh.title in html
+    writes_for = html.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+    assert writes_for.count("<a ") == 1 and "Коре ильбо" in writes_for and "고려일보" not in writes_for
+    korean_reader = client.get("/ko/journalists/kim-yen-un/").content.decode()
+    writes_for = korean_reader.split('<p class="meta">', 1)[1].split("</p>", 1)[0]
+    assert writes_for.count("<a ") == 1 and "고려일보" in writes_for

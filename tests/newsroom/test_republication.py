@@ -105,3 +105,17 @@ def test_translations_reprint_the_same_story(reprint, original):
     assert translated.republished_from_id == original.pk
     # No Russian version of the original: the reader is sent to the original without a canonical link.
     assert translated.original_for_reader().pk == original.pk
+
+
+def test_a_topic_lists_a_republished_story_once(client, reprint, original, outlet_b):
+    # A reprint beside its original on a topic's page was the same story twice (the count too); the
+    # original is listed, the reprint left out, and a story that is not reprinted is still there.
+    reprint.republished_from = original
+    reprint.save_revision().publish()
+    topic = factories.TopicFactory(name="Мәдениет", slug="culture")
+    other = factories.ArticlePageFactory(parent=outlet_b, title="Ұйғыр мектебінің түлектері марапатталды")
+    for page in (reprint, original, other):
+        factories.ArticleTopicFactory(page=page, topic=topic)
+    html = client.get("/kk/topics/culture/").content.decode()
+    assert html.count(original.title) == 1 and other.title in html
+    assert reprint.title not in html

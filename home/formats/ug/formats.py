@@ -1,4 +1,4 @@
-# Django's Uyghur formats have a date only; its times fall back to English "p.m." (ug-arab uses these too).
+# Django's Uyghur formats have a date only; its times fall back to English "p.m." (ug-arab: ../ug_Arab).
 DATE_FORMAT = "j F Y"
 DATETIME_FORMAT = "j F Y, H:i"
 TIME_FORMAT = "H:i"
