@@ -142,24 +142,53 @@ def drain_queue() -> dict:
     return {"worker wall seconds": round(time.perf_counter() - wall, 1), "worker cpu seconds": round(cpu, 1)}
 
 
+def backend_cpu() -> float | None:
+    """CPU seconds (user + system) of the PostgreSQL server process that serves this process's connection
+    (the server runs on this machine: its /proc entry), None on SQLite."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class StatementCount:
+    """Statements the import sends through Django's cursors (an executemany counts one per row of parameters,
+    as the server runs one per row), with `connection.execute_wrapper`."""
+
+    def __init__(self) -> None:
+        self.statements = self.calls = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.calls += 1
+        self.statements += len(params) if many else 1
+        return execute(sql, params, many, context)
+
+
 def run(path: Path, lines: int, profile: Path | None = None, worker: bool = False) -> dict:
     before = {
         "pages": Page.objects.count(),
         "articles": ArticlePage.objects.filter(source_id__startswith=PREFIX).count(),
     }
     out, err = StringIO(), StringIO()
+    count = StatementCount()
+    server = backend_cpu()
     wall, cpu = time.perf_counter(), time.process_time()
     profiler = cProfile.Profile() if profile else None
     if profiler:
         profiler.enable()
     try:
-        call_command("import_articles", str(path), stdout=out, stderr=err)
+        with connection.execute_wrapper(count):
+            call_command("import_articles", str(path), stdout=out, stderr=err)
     except CommandError:  # some lines failed: reported below with the rest
         pass
     if profiler:
         profiler.disable()
         profiler.dump_stats(profile)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    server = backend_cpu() - server if server is not None else None
     load = os.getloadavg()
     queue = drain_queue() if worker else {}
     imported = ArticlePage.objects.filter(source_id__startswith=PREFIX)
@@ -184,6 +213,17 @@ def run(path: Path, lines: int, profile: Path | None = None, worker: bool = Fals
         "cpu ms per line": round(cpu / lines * 1000, 2),
         "articles per second (wall)": round(lines / wall, 1),
         "articles per second (cpu)": round(lines / cpu, 1),
+        **(
+            {
+                "database server cpu seconds (the import's connection)": round(server, 1),
+                "database server cpu ms per line": round(server / lines * 1000, 2),
+            }
+            if server is not None
+            else {}
+        ),
+        "statements through Django's cursors (calls; an executemany counts a row each)": (
+            f"{count.statements} ({count.calls})"
+        ),
         **queue,
         **(
             {

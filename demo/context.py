@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from django.db.models.signals import post_save
 
-from wagtail.models import Locale
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published
 
@@ -60,7 +59,10 @@ def translation_of(page, code: str, created: Counter, **fields):
     parent = page.get_parent()
     if parent.is_root():  # a home page: Wagtail makes the other locale's home a sibling, with its own slug
         return translate_page(page, code, **fields)
-    return publish_translation(page.specific, parent.get_translation(Locale.objects.get(language_code=code)), fields)
+    # the parent's translation (Wagtail's get_translation), found by the locale's code in one query
+    return publish_translation(
+        page.specific, parent.get_translations(inclusive=True).get(locale__language_code=code), fields
+    )
 
 
 def publish_translation(page, parent, fields: dict):

@@ -115,7 +115,7 @@ class NewsroomSeeder:
         if page is None:
             page = model(slug=slug, **fields)
             parent.add_child(instance=page)
-            page.save_revision().publish()
+            page.save_revision(clean=False).publish()  # validated by add_child's save just before
             self.created[model.__name__] += 1
         return page
 

@@ -112,31 +112,49 @@ def group_name(outlet_title: str, role: str) -> str:
 # Grants
 
 
-def _permission(dotted: str) -> Permission:
-    app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+def _permissions(dotted: tuple[str, ...]) -> list[Permission]:
+    """The permissions named "app_label.codename", in the order given, read in one query."""
+    wanted = [tuple(name.split(".")) for name in dotted]
+    found = {
+        (permission.content_type.app_label, permission.codename): permission
+        for permission in Permission.objects.select_related("content_type").filter(
+            content_type__app_label__in={app_label for app_label, _ in wanted},
+            codename__in={codename for _, codename in wanted},
+        )
+    }
+    return [found[key] for key in wanted]
 
 
-def _page_permission(codename: str) -> Permission:
-    return Permission.objects.get(content_type=ContentType.objects.get_for_model(Page), codename=codename)
+def _page_permissions(codenames: tuple[str, ...]) -> list[Permission]:
+    found = {
+        permission.codename: permission
+        for permission in Permission.objects.filter(
+            content_type=ContentType.objects.get_for_model(Page), codename__in=codenames
+        )
+    }
+    return [found[codename] for codename in codenames]
+
+
+def _grant(model, group: Group, permissions: list[Permission], **target) -> None:
+    """`model.objects.get_or_create(group=group, permission=each, **target)` in order, in two queries."""
+    held = set(model.objects.filter(group=group, **target).values_list("permission_id", flat=True))
+    missing = {permission.pk: permission for permission in permissions if permission.pk not in held}
+    model.objects.bulk_create(model(group=group, permission=permission, **target) for permission in missing.values())
 
 
 def _grant_pages(group: Group, page: Page, codenames: tuple[str, ...]) -> None:
-    for codename in codenames:
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_page_permission(codename))
+    _grant(GroupPagePermission, group, _page_permissions(codenames), page=page)
 
 
 def _grant_collection(group: Group, collection: Collection, dotted: tuple[str, ...]) -> None:
-    for name in dotted:
-        GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=collection, permission=_permission(name)
-        )
+    _grant(GroupCollectionPermission, group, _permissions(dotted), collection=collection)
 
 
 def grant_outlet(access: OutletAccess) -> None:
     """A new outlet's groups: the admin and the shared snippets, and the outlet's collection by role."""
+    staff = _permissions(STAFF_MODEL_PERMISSIONS)
     for group in (access.journalists, access.editors):
-        group.permissions.add(*(_permission(name) for name in STAFF_MODEL_PERMISSIONS))
+        group.permissions.add(*staff)
     _grant_collection(access.journalists, access.collection, JOURNALIST_MEDIA_PERMISSIONS)
     _grant_collection(access.editors, access.collection, EDITOR_MEDIA_PERMISSIONS)
 
@@ -151,7 +169,7 @@ def ensure_network_editors() -> Group:
     """The network editors: every page, every collection, the shared snippets."""
     group, created = Group.objects.get_or_create(name=NETWORK_EDITORS)
     if created:  # granted once; an administrator may narrow them later without every outlet save undoing it
-        group.permissions.add(*(_permission(name) for name in NETWORK_MODEL_PERMISSIONS))
+        group.permissions.add(*_permissions(NETWORK_MODEL_PERMISSIONS))
         _grant_pages(group, Page.get_first_root_node(), NETWORK_PAGE_PERMISSIONS)
         _grant_collection(group, Collection.get_first_root_node(), EDITOR_MEDIA_PERMISSIONS)
     return group

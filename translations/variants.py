@@ -27,7 +27,7 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
+from django.db import connections, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -38,6 +38,7 @@ from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import (
     OverridableSegment,
     RelatedObjectSegment,
+    SegmentOverride,
     String,
     StringSegment,
     StringTranslation,
@@ -58,6 +59,7 @@ from wagtail_localize.segments import (
 )
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.ingest import ingest_segments
+from wagtail_localize.strings import StringValue
 
 import languages
 from languages.transliteration import transliterate_html
@@ -72,10 +74,11 @@ def variants_of(code: str) -> list[str]:
     return [language.code for language in languages.VARIANTS if language.variant_of == code]
 
 
-def _fill_strings(source: TranslationSource, locale: Locale, variant_exists: bool = True) -> None:
+def _fill_strings(source: TranslationSource, locale: Locale, variant_exists: bool = True) -> tuple[list, dict]:
     """Transliterated StringTranslations for every segment of `source` that has none in `locale`, written
     in one insert (machine translations: no receiver of translations/signals.py acts on them); a new title
-    becomes the variant page's draft title when that page exists (`variant_exists`)."""
+    becomes the variant page's draft title when that page exists (`variant_exists`). Returns the segments
+    that had none and the translations made, by (string, context)."""
     base, variant = source.locale.language_code, locale.language_code
     segments = (
         StringSegment.objects.filter(source=source)
@@ -84,11 +87,12 @@ def _fill_strings(source: TranslationSource, locale: Locale, variant_exists: boo
         .filter(translation__isnull=True)
     )
     tool = str(TransliterationTranslator.display_name)
-    missing = {}
+    untranslated, missing = [], {}
     for segment in segments:
         data = segment.string.data
         if segment.context.path != "slug":
             data = transliterate_html(data, base, variant)
+        untranslated.append(segment)
         missing.setdefault(
             (segment.string_id, segment.context_id),
             StringTranslation(
@@ -107,15 +111,16 @@ def _fill_strings(source: TranslationSource, locale: Locale, variant_exists: boo
             Page.objects.filter(translation_key=source.object_id, locale=locale).update(
                 draft_title=string_translation.data
             )
+    return untranslated, missing
 
 
 def sync_variant(page: Page, locale: Locale) -> Page:
     """Create or update the live `locale` variant of `page` (whose locale is the variant's base)."""
     page = page.specific
     source = TranslationSource.objects.filter(object_id=page.translation_key, locale_id=page.locale_id).first()
-    original = None
+    original, rows = None, None
     if source is None:
-        source, original = _new_source(page)
+        source, original, rows = _new_source(page)
     else:
         source.update_from_db()
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
@@ -123,10 +128,11 @@ def sync_variant(page: Page, locale: Locale) -> Page:
         translation.enabled = True
         translation.save(update_fields=["enabled"])
     variant_exists = Page.objects.filter(translation_key=page.translation_key, locale=locale).exists()
-    _fill_strings(source, locale, variant_exists)
+    untranslated, made = _fill_strings(source, locale, variant_exists)
     parent = page.get_parent()
     if not parent.is_root() and not variant_exists:
-        return _first_variant(source, parent.get_translation(locale), locale, original)
+        segments = _new_segments(rows, untranslated, made, locale) if rows is not None else None
+        return _first_variant(source, parent.get_translation(locale), locale, original, segments)
     translation.save_target(publish=False)
     # Published here rather than by save_target(publish=True), which defers it to the end of the
     # transaction: the variant is live as soon as its base page is.
@@ -135,10 +141,11 @@ def sync_variant(page: Page, locale: Locale) -> Page:
     return target
 
 
-def _new_source(page: Page) -> tuple[TranslationSource, Page]:
+def _new_source(page: Page) -> tuple[TranslationSource, Page, dict]:
     """What TranslationSource.get_or_create_from_instance makes of a page that has no source yet (the source,
     its segments, strings, templates and contexts), with each kind of row written in one insert instead of
-    refresh_segments' get_or_create per segment. Returns the source and the instance it was extracted from."""
+    refresh_segments' get_or_create per segment. Returns the source, the instance it was extracted from and the
+    segments written, by model, in the order of the extraction."""
     translatable, _ = TranslatableObject.objects.get_or_create_from_instance(page)
     source = TranslationSource.objects.create(
         object=translatable,
@@ -149,7 +156,7 @@ def _new_source(page: Page) -> tuple[TranslationSource, Page]:
         schema_version=get_schema_version(page._meta.app_label),
         last_updated_at=timezone.now(),
     )
-    instance = source.as_instance()
+    instance = _as_instance(source, page)
     values = extract_segments(instance)
 
     strings = {String._get_data_hash(v.string.data): v.string.data for v in values if isinstance(v, StringSegmentValue)}
@@ -181,7 +188,9 @@ def _new_source(page: Page) -> tuple[TranslationSource, Page]:
     for v in values:
         common = {"source": source, "context": contexts[TranslationContext._get_path_id(v.path)], "order": v.order}
         if isinstance(v, TemplateSegmentValue):
-            rows[TemplateSegment].append(TemplateSegment(template_id=templates[_template_uuid(v)], **common))
+            template = Template(pk=templates[_template_uuid(v)], template=v.template, template_format=v.format)
+            template.string_count = v.string_count
+            rows[TemplateSegment].append(TemplateSegment(template=template, **common))
         elif isinstance(v, RelatedObjectSegmentValue):
             related, _ = TranslatableObject.objects.get_or_create(
                 content_type=v.content_type, translation_key=v.translation_key
@@ -196,7 +205,86 @@ def _new_source(page: Page) -> tuple[TranslationSource, Page]:
             rows[StringSegment].append(StringSegment(string_id=string, attrs=attrs, **common))
     for model, objects in rows.items():
         model.objects.bulk_create(objects)
-    return source, instance
+    return source, instance, rows
+
+
+def _new_segments(rows: dict, untranslated: list, made: dict, locale: Locale) -> list | None:
+    """What `source._get_segments_for_translation(locale, fallback=True)` reads back for a source just made
+    (`rows`: its segments, by model) whose every string segment has just been given its transliteration
+    (`untranslated`, `made`): the same values in the same order (strings, templates, related objects that
+    exist in `locale`; overridable segments only where `locale` overrides them), without reading them again.
+    None, to let wagtail-localize read them, if some string segment had a translation already or `locale`
+    has an override for one of the source's contexts."""
+    if len(untranslated) != len(rows[StringSegment]):
+        return None
+    overridable = [segment.context for segment in rows[OverridableSegment]]
+    if overridable and SegmentOverride.objects.filter(locale=locale, context__in=overridable).exists():
+        return None
+    segments = [
+        StringSegmentValue(
+            segment.context.path,
+            StringValue(made[(segment.string_id, segment.context_id)].data),
+            attrs=json.loads(segment.attrs),
+        ).with_order(segment.order)
+        for segment in untranslated
+    ]
+    for segment in rows[TemplateSegment]:
+        template = segment.template
+        segments.append(
+            TemplateSegmentValue(
+                segment.context.path,
+                template.template_format,
+                template.template,
+                template.string_count,
+                order=segment.order,
+            )
+        )
+    for segment in rows[RelatedObjectSegment]:
+        if segment.object.has_translation(locale):
+            segments.append(
+                RelatedObjectSegmentValue(
+                    segment.context.path,
+                    segment.object.content_type,
+                    segment.object.translation_key,
+                    order=segment.order,
+                )
+            )
+    return segments
+
+
+def _as_instance(source: TranslationSource, page: Page) -> Page:
+    """`source.as_instance()` for the page in hand that `source` was just made from: Wagtail's
+    `page.with_content_json` of the source's JSON, without reading the page back from the database and
+    without asking for each foreign key of the page and its child objects whether its row exists (modelcluster's
+    `check_fks`): they were saved with the page in this transaction, and a key to a missing row could not be
+    committed. The page's comments are left out: neither the extraction nor the copy reads them."""
+    instance = page.specific_class.from_serializable_data(json.loads(source.content_json), check_fks=False)
+    instance.id = instance.pk = page.pk
+    instance.content_type_id = page.content_type_id
+    instance.path, instance.depth, instance.numchild = page.path, page.depth, page.numchild
+    instance.set_url_path(page.get_parent())
+    for field in _KEPT_BY_WITH_CONTENT_JSON:
+        setattr(instance, field, getattr(page, field))
+    if instance.first_published_at is None:
+        instance.first_published_at = page.first_published_at
+    return instance
+
+
+# What Wagtail's `Page.with_content_json` keeps of the page rather than of the JSON.
+_KEPT_BY_WITH_CONTENT_JSON = (
+    "draft_title",
+    "live",
+    "has_unpublished_changes",
+    "owner_id",
+    "locked",
+    "locked_by_id",
+    "locked_at",
+    "latest_revision_id",
+    "latest_revision_created_at",
+    "translation_key",
+    "locale_id",
+    "alias_of_id",
+)
 
 
 def _template_uuid(value: TemplateSegmentValue):
@@ -205,7 +293,8 @@ def _template_uuid(value: TemplateSegmentValue):
 
 def _get_or_create_all(queryset, key: str, wanted: dict, build, objects: bool = False) -> dict:
     """The rows of `queryset` whose `key` is in `wanted`, the missing ones made by `build(key, value)` in one
-    insert: {key: pk} (or {key: row} with `objects`)."""
+    insert: {key: pk} (or {key: row} with `objects`). Where the database returns the new rows' ids from the
+    insert (SQLite 3.35+, PostgreSQL), the new rows are not read back."""
 
     def found():
         rows = queryset.filter(**{f"{key}__in": list(wanted)})
@@ -215,11 +304,15 @@ def _get_or_create_all(queryset, key: str, wanted: dict, build, objects: bool = 
     missing = [build(k, value) for k, value in wanted.items() if k not in known]
     if missing:
         queryset.model.objects.bulk_create(missing)
-        known = found()
+        if not connections[queryset.db].features.can_return_rows_from_bulk_insert:
+            return found()
+        known.update((getattr(row, key), row if objects else row.pk) for row in missing)
     return known
 
 
-def _first_variant(source: TranslationSource, parent: Page, locale: Locale, original: Page | None = None) -> Page:
+def _first_variant(
+    source: TranslationSource, parent: Page, locale: Locale, original: Page | None = None, segments: list | None = None
+) -> Page:
     """A new variant, live at once: the page wagtail-localize's save_target would make from the source and
     its translated strings (the source's instance with the strings ingested), copied into the variant tree
     in one step (one copy, one revision, one publication) instead of a draft copy that is then saved,
@@ -229,9 +322,9 @@ def _first_variant(source: TranslationSource, parent: Page, locale: Locale, orig
     # checks each foreign key with a query).
     translated = copy.deepcopy(original)
     copy_synchronised_fields(original, translated)
-    ingest_segments(
-        original, translated, source.locale, locale, source._get_segments_for_translation(locale, fallback=True)
-    )
+    if segments is None:
+        segments = source._get_segments_for_translation(locale, fallback=True)
+    ingest_segments(original, translated, source.locale, locale, segments)
 
     target = publish_copy(
         translated,

@@ -18,7 +18,7 @@ indexes, the page cache, script variants). That is ~400 ms of CPU per article: 1
    compares and reverts these pages like any other; it is the page's latest and live revision.
 4. The wagtailcore_page rows, then the newsroom_articlepage rows with `page_ptr_id` = the same ids (Django's
    `bulk_create` refuses multi-table inheritance: an ArticlePage is a row in each table), the bylines and
-   topics, and the "published" entry of each page's history: one executemany per table.
+   topics, and the "published" entry of each page's history: one COPY per table on PostgreSQL (rows.py).
 5. Wagtail's reference index rows ("used by" of journalists, topics, regions: references.py, the rows
    Wagtail's own walk finds; the pages are new, so there is nothing to delete).
 
@@ -49,7 +49,7 @@ from newsroom.models import ArticleByline, ArticlePage, ArticleTopic
 from .content import children, serializable_data
 from .instances import instance
 from .references import references
-from .rows import dumped_json, insert_objects, insert_rows, reserve_ids
+from .rows import compress_quickly, dumped_json, insert_objects, insert_rows, reserve_ids
 
 __all__ = [
     "available_slugs",
@@ -131,6 +131,7 @@ def insert_articles(items: Iterable[tuple[Page, ArticlePage]]) -> list[ArticlePa
         for name in EMPTY_RELATIONS:
             setattr(page, name, [])
     now = timezone.now()
+    compress_quickly(Revision)
     article_type = ContentType.objects.get_for_model(ArticlePage)
 
     # 1. Tree paths, under each parent's lock.
@@ -231,6 +232,7 @@ def update_articles(pages: list[ArticlePage]) -> list[ArticlePage]:
     if not pages:
         return []
     now = timezone.now()
+    compress_quickly(Revision)
     ids = [page.pk for page in pages]
     for page in pages:
         page.draft_title = page.title

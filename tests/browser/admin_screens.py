@@ -2,9 +2,10 @@
 screenshot, its JavaScript and server errors, and the language of the admin's own words."""
 
 import re
-import time
 
 import languages
+
+from .waits import settle, track_requests
 
 KAZAKH_LETTERS = re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 WAGTAIL_ENGLISH = re.compile(
@@ -22,8 +23,6 @@ CONTENT = {*(language.name_local for language in languages.LANGUAGES)}
 
 
 UNTRANSLATED: set[str] = set()
-QUIET = 0.15  # seconds without a request in flight before a screen is checked (Screens.settle)
-SETTLE_TIMEOUT = 10
 NON_LATIN = ("ko", "ru", "uk", "ug-arab")
 
 
@@ -43,13 +42,10 @@ class Screens:
     def watch(self, tab, who: str):
         tab.who = who
         tab.errors = []
-        tab.in_flight = set()  # the tab's requests not answered yet (settle())
+        track_requests(tab)  # settle()
         tab.autosave_refusals = 0
         tab.html_fetches = []  # named when a script fails on HTML it expected as JSON
         tab.on("pageerror", lambda error: tab.errors.append(f"{who}: {error}"))
-        tab.on("request", lambda request: tab.in_flight.add(request))
-        tab.on("requestfinished", lambda request: tab.in_flight.discard(request))
-        tab.on("requestfailed", lambda request: tab.in_flight.discard(request))
         tab.on("response", lambda response: self.response(tab, who, response))
         tab.on("console", lambda message: self.console(tab, who, message))
         return tab
@@ -77,19 +73,9 @@ class Screens:
 
     @staticmethod
     def settle(tab) -> None:
-        """The page loaded and none of its requests unanswered for QUIET seconds. Playwright's "networkidle"
-        waits 500 ms of silence every time (a third of a journey's wall); a request that starts later (a
+        """The page done before a screen is checked (tests/browser/waits.py); a request that starts later (a
         timer's) still reports its errors to the tab, which the next check or `no_late_errors` asserts."""
-        tab.wait_for_load_state("load")
-        quiet_since = time.monotonic()
-        deadline = quiet_since + SETTLE_TIMEOUT
-        while time.monotonic() < deadline:
-            if tab.in_flight:
-                quiet_since = time.monotonic()
-            elif time.monotonic() - quiet_since >= QUIET:
-                return
-            tab.wait_for_timeout(25)  # lets Playwright deliver the tab's request events
-        tab.wait_for_load_state("networkidle")  # a request never reported as finished: Playwright's own wait
+        settle(tab)
 
     def check(self, tab, name: str, language: str) -> str:
         self.settle(tab)

@@ -19,10 +19,18 @@ import pytest
 
 from .conftest import DESKTOP, NARROW, PHONE, axe_script, require
 from .lighthouse import CLI, run_lighthouse
-from .site import COMMUNITY, REGION
+from .site import COMMUNITY, REGION, draw_the_images
+from .waits import settle, track_requests
 
 # django_db: a test database (the site is built once per module in conftest.reader_site).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _pictures_drawn(reader_site, django_db_blocker):
+    """The photos' renditions made once for the module, not in each test's rolled-back transaction (site.py)."""
+    with django_db_blocker.unblock():
+        draw_the_images(reader_site.pages)
 
 
 def test_reader_switches_language_and_script_and_the_front_page_remembers_it(reader_site, tab):
@@ -176,14 +184,28 @@ def url_of(reader_site, page_type: str, code: str) -> str:
     return reader_site.url + reader_site.pages[page_type][code].url
 
 
-def with_axe(tab) -> None:
-    """axe-core in every page the tab opens, as an init script: the reader site's Content-Security-Policy
-    refuses inline scripts, and an init script is the browser's, not the page's (the policy stays on)."""
-    tab.context.add_init_script(path=str(axe_script()))
+@pytest.fixture(scope="module")
+def axe_page(chromium):
+    """One browser tab for the module's page checks, axe-core in every page it opens, as an init script: the
+    reader site's Content-Security-Policy refuses inline scripts, and an init script is the browser's, not the
+    page's (the policy stays on). A tab of its own for each check (a new renderer, every style sheet, script and
+    font fetched again) cost ~1 s of wall each, 31 times, with little CPU: most of it idle. Each check loads
+    its page afresh and sets its own viewport; the reader site's script keeps nothing in storage."""
+    context = chromium.new_context(viewport=PHONE)
+    context.add_init_script(path=str(axe_script()))
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def axe_tab(axe_page):
+    """`axe_page`, without cookies (as a fresh context would be)."""
+    axe_page.context.clear_cookies()
+    return axe_page
 
 
 def serious_violations(tab) -> list[str]:
-    assert tab.evaluate("typeof axe") == "object", "axe-core was not loaded (with_axe before goto)"
+    assert tab.evaluate("typeof axe") == "object", "axe-core was not loaded (axe_tab)"
     result = tab.evaluate(
         """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
             .filter(v => v.impact === 'serious' || v.impact === 'critical')
@@ -194,9 +216,9 @@ def serious_violations(tab) -> list[str]:
 
 @pytest.mark.parametrize("code", LANGUAGES)
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_page_is_accessible_fits_the_screen_and_mirrors(reader_site, tab, artifacts, page_type, code):
+def test_page_is_accessible_fits_the_screen_and_mirrors(reader_site, axe_tab, artifacts, page_type, code):
+    tab = axe_tab
     url = url_of(reader_site, page_type, code)
-    with_axe(tab)
     tab.set_viewport_size(DESKTOP)
     tab.goto(url)
     assert serious_violations(tab) == [], "desktop"
@@ -230,8 +252,9 @@ def test_page_is_accessible_fits_the_screen_and_mirrors(reader_site, tab, artifa
     assert brand_name_is_whole(tab), "phone"
     tab.screenshot(path=str(artifacts / f"{page_type}-{code}-phone.png"))
 
+    # The smallest phone by resizing the phone's page, as for the other page types: the layout is the style
+    # sheet's (its media queries apply on resize) and static/js/reader.js does nothing by the screen's size.
     tab.set_viewport_size(NARROW)
-    tab.goto(url)
     assert tab.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], overflowing(tab)
     assert brand_name_is_whole(tab), "narrow phone"  # was "Қазақста/нның…" at 320 px, "…этникалық…" at 390
 
@@ -255,8 +278,8 @@ def overflowing(tab) -> list[str]:
     # The test site's print edition is Kazakh only (an edition is translated like an article).
     [(page_type, code) for page_type in OTHER_PAGE_TYPES for code in ("kk", "ug-arab")] + [("edition", "kk")],
 )
-def test_every_other_page_type_is_accessible_and_fits_a_small_phone(reader_site, tab, artifacts, page_type, code):
-    with_axe(tab)
+def test_every_other_page_type_is_accessible_and_fits_a_small_phone(reader_site, axe_tab, artifacts, page_type, code):
+    tab = axe_tab
     tab.set_viewport_size(PHONE)
     response = tab.goto(url_of(reader_site, page_type, code))
     assert response.status == (404 if page_type == "404" else 200)
@@ -298,7 +321,8 @@ def test_reader_types_search_dates_in_the_pages_order_whatever_the_browsers_lang
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_article_weighs_at_most_150_kb_without_its_images(reader_site, tab, code):
     """Bytes on the wire (compressed as served), as the browser counts them, images left out."""
-    tab.goto(url_of(reader_site, "article", code), wait_until="networkidle")
+    track_requests(tab).goto(url_of(reader_site, "article", code))
+    settle(tab)  # every request the page makes, after its load event too, answered (waits.py)
     sizes = tab.evaluate(
         """() => Object.fromEntries([performance.getEntriesByType('navigation')[0],
                 ...performance.getEntriesByType('resource').filter(e => e.initiatorType !== 'img')]

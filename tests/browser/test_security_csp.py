@@ -6,6 +6,8 @@ import pytest
 from ethnic_press.permissions import ensure_network_editors
 from tests.helpers import make_user
 
+from .waits import settle, track_requests
+
 # django_db: a test database (the site is built once per module in conftest.reader_site).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -21,8 +23,9 @@ def violations_on(tab, url: str) -> list[str]:
     tab.on(
         "console", lambda message: messages.append(message.text) if "Content Security Policy" in message.text else None
     )
-    response = tab.goto(url, wait_until="networkidle")
+    response = track_requests(tab).goto(url)
     assert response.status == 200, url
+    settle(tab)  # what the page's scripts do after loading ran too (waits.py)
     return messages + tab.evaluate(VIOLATIONS)
 
 

@@ -36,13 +36,14 @@ def small_batches(monkeypatch):
 
 
 class InterruptOnNthRevision:
-    """A connection execute wrapper: raises KeyboardInterrupt at the n-th INSERT into Wagtail's revisions."""
+    """A connection execute wrapper: raises KeyboardInterrupt at the n-th INSERT (or COPY, PostgreSQL's bulk
+    insert) into Wagtail's revisions."""
 
     def __init__(self, n: int):
         self.n, self.seen = n, 0
 
     def __call__(self, execute, sql, params, many, context):
-        if sql.lstrip().upper().startswith("INSERT") and Revision._meta.db_table in sql:
+        if sql.lstrip().upper().startswith(("INSERT", "COPY")) and Revision._meta.db_table in sql:
             self.seen += 1
             if self.seen == self.n:
                 raise KeyboardInterrupt("import interrupted")
