@@ -70,7 +70,9 @@ def ensure_images(count: int, seed: int) -> list[PressImage]:
         title = f"demo-{number:02d}"
         if title in existing:
             continue
-        image = PressImage(title=title, description=ALT_TEXT, credit="Ethnic Press demo", collection=collection)
+        # No credit: these are drawings, not photographs, and a credit is shown to readers as it is written,
+        # in every language; the article's photographer is credited in its byline, spelled per language.
+        image = PressImage(title=title, description=ALT_TEXT, credit="", collection=collection)
         image.file = ImageFile(io.BytesIO(content), name=f"{title}.jpg")
         image.save()
         images.append(image)

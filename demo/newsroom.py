@@ -75,6 +75,12 @@ def minimal_pdf(lines: list[str]) -> bytes:
     return body
 
 
+def placeholder_pdf(item: dict, number: int, issue_date: datetime.date) -> bytes:
+    """The PDF an edition has in the base network until the print step draws the issue's pages
+    (demo/print_editions.py; `seed_demo --no-print` keeps it)."""
+    return minimal_pdf([item["name"], f"No. {number}", f"{issue_date:%d.%m.%Y}"])
+
+
 class NewsroomSeeder:
     def __init__(self, context):
         self.context = context
@@ -282,7 +288,7 @@ class NewsroomSeeder:
         document = Document.objects.filter(title=title).first()
         if document is None:
             document = Document(title=title, collection=collection)
-            content = minimal_pdf([item["name"], f"No. {number}", f"{issue_date:%d.%m.%Y}"])
+            content = placeholder_pdf(item, number, issue_date)
             document.file.save(f"{item['slug']}-{issue_date:%Y}-{number}.pdf", ContentFile(content), save=False)
             document._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
             document.save()

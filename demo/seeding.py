@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -105,6 +106,8 @@ class Seeder:
         context = self.context()
         seed_newsroom(context)
         seed_translations(context)
+        with transaction.atomic():
+            honest_publication_dates()
 
     # --- snippets -------------------------------------------------------------------------------
     def snippets(self, model, items: list[dict], key: str, extra=lambda item: {}) -> dict:
@@ -325,6 +328,25 @@ class Seeder:
             "lead": story["lead"],
             "body": article_body(story, inline if len(story["body"]) > 3 else None),
         }
+
+
+def honest_publication_dates() -> None:
+    """The seed publishes every story at the time it runs; readers must see the story's own dates: first
+    published at `published_at`, last published at its latest correction or update (else `published_at`),
+    so "Updated" shows only on a story the demo data corrects or updates a day or more later."""
+    latest = dict(ArticleCorrection.objects.values("page").annotate(latest=Max("date")).values_list("page", "latest"))
+    pages = list(
+        ArticlePage.objects.filter(live=True, published_at__isnull=False).only(
+            "published_at", "first_published_at", "last_published_at"
+        )
+    )
+    changed = []
+    for page in pages:
+        first, last = page.published_at, max(page.published_at, latest.get(page.pk, page.published_at))
+        if (page.first_published_at, page.last_published_at) != (first, last):
+            page.first_published_at, page.last_published_at = first, last
+            changed.append(page)
+    ArticlePage.objects.bulk_update(changed, ["first_published_at", "last_published_at"], batch_size=500)
 
 
 def ensure_admin(accounts: DemoAccounts, log=print) -> None:

@@ -78,8 +78,18 @@ class NameRules:
         return "".join(out)
 
 
-def _base_spellings(entry: names_table.Name, script: str) -> set[str]:
-    return {value for value in entry.all_spellings() if word_script(value) == script}
+def _base_spellings(entry: names_table.Name, script: str, base: str) -> set[str]:
+    """The entry's spellings in the base script, with those the base language avoids: a text that uses
+    an avoided spelling still names the entry, and the variant writes the entry's form."""
+    spellings = entry.all_spellings() | set(entry.avoid.get(base, ()))
+    return {value for value in spellings if word_script(value) == script}
+
+
+def _variant_form(entry: names_table.Name, variant: str, script: str) -> str | None:
+    """The table's form for the variant; else the name as its owner writes it when that is in the variant's
+    script already (a German outlet's own name in kk-latn, never a transliteration of a Cyrillic form)."""
+    own = entry.spellings.get("own")
+    return entry.variant_form(variant) or (own if own and word_script(own) == script else None)
 
 
 def build(source: str, target: str, to_variant: Callable[[str], str]) -> NameRules:
@@ -92,12 +102,13 @@ def build(source: str, target: str, to_variant: Callable[[str], str]) -> NameRul
     variant, base = (target, source) if target_language.is_variant else (source, target)
     rules: dict[str, _Rule] = {}
     for entry in names_table.everything():
-        form = entry.variant_form(variant)
         if variant == target:  # base → variant: every base-script spelling → the variant's form
+            form = _variant_form(entry, variant, target_language.script)
             if form:
-                for spelling in _base_spellings(entry, source_language.script):
+                for spelling in _base_spellings(entry, source_language.script, source):
                     rules.setdefault(spelling, _Rule(form))
             continue
+        form = entry.variant_form(variant)
         spelling = entry.spelling(base)
         if not spelling or word_script(spelling) != target_language.script:
             continue

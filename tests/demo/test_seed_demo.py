@@ -16,6 +16,7 @@ from io import StringIO
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail.models import Page, Revision
 from wagtail.users.models import UserProfile
@@ -144,6 +145,13 @@ def test_seed_demo_builds_the_promised_network_once(seeded, db, client):
         response = client.get(article.url)
         assert response.status_code == 200, article.url
         assert article.title in response.content.decode()
+        # an image credit is shown as written: none in another language's words or script (no English
+        # "Ethnic Press demo" on a Korean page)
+        script = SCRIPT_PATTERNS[languages.get(article.locale.language_code).script]
+        for credit in re.findall(r'class="credit"><bdi>© ([^<]*)<', response.content.decode()):
+            assert script.search(credit) and "demo" not in credit, (article.url, credit)
+
+    check_publication_dates(client)
 
     check_club_in_every_locale(client)
     check_republications_and_corrections(client)
@@ -206,6 +214,27 @@ def check_variants_in_the_translation_editor(client):
             assert editor, page.url
             assert page.title in json.dumps(json.loads(unescape(editor.group(1))), ensure_ascii=False), page.url
     client.logout()
+
+
+def day(moment):
+    return timezone.localtime(moment).date()
+
+
+def check_publication_dates(client):
+    """Readers see each story's own dates, not the time the seed ran: first published when the story was,
+    last published at its latest correction or update; "Updated" only where that is a later day."""
+    latest = defaultdict(list)
+    for page_id, date in ArticleCorrection.objects.values_list("page", "date"):
+        latest[page_id].append(date)
+    pages = ArticlePage.objects.live().exclude(slug__startswith="bench-")
+    for page in pages:
+        assert page.first_published_at == page.published_at, page.url
+        assert page.last_published_at == max([page.published_at, *latest.get(page.pk, [])]), page.url
+    updated = [page for page in pages.filter(pk__in=latest) if day(page.last_published_at) > day(page.published_at)]
+    assert updated  # the demo has stories updated a day or more after publication, and readers see it
+    for page in (updated[0], pages.exclude(pk__in=latest).first()):
+        meta = re.search(r'class="article__meta">(.*?)</p>', client.get(page.url).content.decode()).group(1)
+        assert meta.count("<time") == (2 if page in updated else 1), (page.url, meta)
 
 
 def check_club_in_every_locale(client):
