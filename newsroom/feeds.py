@@ -1,14 +1,14 @@
 """RSS 2.0 feeds: the latest stories of a locale, of an outlet, of a topic.
 
 Only live, public, unexpired articles; each entry carries the article's corrections and updates, so
-feed readers see them too. A topic's feed lists a reprinted story once, by its original. A fixed number
+feed readers see them too. A locale's and a topic's feed list a reprinted story once, by its original. A fixed number
 of queries per feed, whatever its length.
 """
 
 import copy
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Rss201rev2Feed
@@ -26,6 +26,13 @@ FEED_LENGTH = 30
 def readable(queryset):
     """What readers may read of the articles: live, public, unexpired."""
     return queryset.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+
+
+def once_per_story(articles):
+    """`articles` without the reprints whose original (in any language) readers can read among `articles`:
+    one story, once, as on the front page and the topic's page (newsroom/views.py)."""
+    originals = readable(articles).filter(translation_key=OuterRef("republished_from__translation_key"))
+    return articles.exclude(Exists(originals))
 
 
 def feed_articles(queryset) -> list[ArticlePage]:
@@ -63,7 +70,7 @@ class ArticleFeed(Feed):
         return _("Latest stories")
 
     def items(self, obj=None):
-        return feed_articles(in_language(ArticlePage.objects.all(), translation.get_language()))
+        return feed_articles(once_per_story(in_language(ArticlePage.objects.all(), translation.get_language())))
 
     def item_title(self, item):
         return item.title
@@ -106,10 +113,7 @@ class TopicFeed(ArticleFeed):
         on_topic = ArticlePage.objects.filter(
             locale__language_code=translation.get_language(), article_topics__topic__slug=obj.slug
         )
-        # A reprint is left out when its original (in any language) is in the feed: one story, once,
-        # as on the topic's page (newsroom/views.py).
-        reprinted = readable(on_topic).values("translation_key")
-        return feed_articles(on_topic.exclude(republished_from__translation_key__in=reprinted).distinct())
+        return feed_articles(once_per_story(on_topic).distinct())
 
 
 class OutletFeed(ArticleFeed):

@@ -136,3 +136,15 @@ def test_a_topics_feed_lists_a_republished_story_once(client, reprint, original,
     # A reprint whose original readers cannot read (unpublished) stays in the feed: the story is there once.
     original.unpublish()
     assert sorted(rss_titles(client.get("/kk/topics/culture/feed/"))) == sorted([reprint.title, other.title])
+
+
+def test_a_locales_feed_lists_a_republished_story_once(client, reprint, original):
+    # The front page showed the story once, the language's feed twice (the reprint beside its original).
+    reprint.republished_from = original
+    reprint.save_revision().publish()
+    assert original.title in rss_titles(client.get("/kk/feed/"))
+    assert reprint.title not in rss_titles(client.get("/kk/feed/"))
+    # A reprint whose original readers cannot read (unpublished) stays in the feed: the story is there once.
+    original.unpublish()
+    titles = rss_titles(client.get("/kk/feed/"))
+    assert reprint.title in titles and original.title not in titles
