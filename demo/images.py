@@ -14,7 +14,10 @@ from wagtail.models import Collection
 
 from PIL import Image, ImageDraw
 
+import languages
 from ethnic_press.models import PressImage
+
+from . import loader
 
 PALETTES = [
     ((0, 114, 187), (255, 204, 0)),  # sky blue and gold
@@ -26,7 +29,6 @@ PALETTES = [
     ((120, 30, 90), (250, 210, 120)),
     ((40, 40, 40), (220, 180, 80)),
 ]
-ALT_TEXT = "Ою-өрнек нақышындағы абстрактілі сурет"
 WIDTH, HEIGHT = 1200, 675
 
 
@@ -72,7 +74,12 @@ def ensure_images(count: int, seed: int) -> list[PressImage]:
             continue
         # No credit: these are drawings, not photographs, and a credit is shown to readers as it is written,
         # in every language; the article's photographer is credited in its byline, spelled per language.
-        image = PressImage(title=title, description=ALT_TEXT, credit="", collection=collection)
+        image = PressImage(
+            title=title,
+            description=loader.site()["image_alt"][languages.DEFAULT_LANGUAGE],
+            credit="",
+            collection=collection,
+        )
         image.file = ImageFile(io.BytesIO(content), name=f"{title}.jpg")
         image.save()
         images.append(image)

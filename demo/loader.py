@@ -40,7 +40,15 @@ FIELDS = {
     "policies": {"outlet": str, "sources": list, "targets": list, "deadline_days": int},
     "requests": {"story": str, "target": str, "translator": str, "due_in_days": int, "submit": bool},
 }
-SITE_FIELDS = ["home_title", "home_intro", "outlets_title", "outlets_intro", "about_title", "about_body"]
+SITE_FIELDS = [
+    "home_title",
+    "home_intro",
+    "outlets_title",
+    "outlets_intro",
+    "about_title",
+    "about_body",
+    "image_alt",
+]
 
 
 @cache

@@ -284,6 +284,7 @@ class Seeder:
                 lead=story["lead"],
                 body=article_body(story, inline if len(story["body"]) > 3 else None),
                 hero_image=hero,
+                hero_alt_text=self.hero_alt_text(main),
                 published_at=published_at,
                 original_language=main,
                 region=self.regions.get(story.get("region")) or outlet.region,
@@ -311,23 +312,31 @@ class Seeder:
         self.first_printed.setdefault((main, story["key"]), page)
         versions = {main: (page, story)}
         for code, translated in story.get("translations", {}).items():
-            versions[code] = (self.translate(page, code, **self.article_fields(translated, inline)), translated)
+            versions[code] = (self.translate(page, code, **self.article_fields(translated, inline, code)), translated)
         for variant in languages.VARIANTS:
             if variant.variant_of in versions:
                 base_page, base_story = versions[variant.variant_of]
                 self.translate(
                     base_page,
                     variant.code,
-                    **self.article_fields(transliterated_story(base_story, variant.variant_of, variant.code), inline),
+                    **self.article_fields(
+                        transliterated_story(base_story, variant.variant_of, variant.code), inline, variant.code
+                    ),
                 )
 
-    @staticmethod
-    def article_fields(story: dict, inline) -> dict:
+    def article_fields(self, story: dict, inline, code: str) -> dict:
         return {
             "title": story["title"],
             "lead": story["lead"],
             "body": article_body(story, inline if len(story["body"]) > 3 else None),
+            "hero_alt_text": self.hero_alt_text(code),
         }
+
+    @staticmethod
+    def hero_alt_text(code: str) -> str:
+        """The hero (one of the demo's drawn images) described in the article version's language and script:
+        the image's own description is Kazakh, which a Korean or German screen reader would read out."""
+        return localized_text(loader.site()["image_alt"], code)
 
 
 def honest_publication_dates() -> None:

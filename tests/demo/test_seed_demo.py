@@ -28,6 +28,7 @@ import languages
 from demo import loader
 from demo.context import edition_locales
 from demo.newsroom import known_outlets
+from demo.text import localized_text
 from ethnic_press.models import Community, OutletPage, PressImage, PrintEditionPage, Region
 from home.models import HomePage
 from newsroom.models import (
@@ -152,6 +153,7 @@ def test_seed_demo_builds_the_promised_network_once(seeded, db, client):
             assert script.search(credit) and "demo" not in credit, (article.url, credit)
 
     check_publication_dates(client)
+    check_hero_alt_text_in_each_language(client)
 
     check_club_in_every_locale(client)
     check_republications_and_corrections(client)
@@ -191,6 +193,21 @@ def test_articles_adds_synthetic_articles_in_bulk_indexed_and_consistent(seeded,
 
     problems = Page.find_problems()  # the bulk-written tree stays consistent
     assert all(not problem for problem in problems), problems
+
+
+def check_hero_alt_text_in_each_language(client):
+    """Every hero is one of the demo's drawn images, described in Kazakh; each article version carries the
+    alt text in its own language and script (a variant's transliterated from its base), which its page shows."""
+    texts = loader.site()["image_alt"]
+    hero_alt = re.compile(r'class="article__hero">.*?<img[^>]*?\salt="([^"]*)"', re.DOTALL)
+    for code, script in (("ko", "Hang"), ("ug-arab", "Arab"), ("de", "Latn"), ("kk", "Cyrl"), ("kk-latn", "Latn")):
+        article = ArticlePage.objects.live().filter(locale__language_code=code).select_related("hero_image").first()
+        assert article.hero_image.description == texts["kk"], code
+        found = hero_alt.search(client.get(article.url).content.decode())
+        assert found, (code, article.url)
+        alt = unescape(found.group(1))
+        assert alt == localized_text(texts, code) and SCRIPT_PATTERNS[script].search(alt), (code, alt)
+        assert code.startswith("kk") or alt != texts["kk"], (code, alt)
 
 
 def check_variants_in_the_translation_editor(client):
