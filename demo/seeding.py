@@ -282,7 +282,7 @@ class Seeder:
                 title=story["title"],
                 slug=story["key"],
                 lead=story["lead"],
-                body=article_body(story, inline if len(story["body"]) > 3 else None),
+                body=article_body(story, inline if len(story["body"]) > 3 else None, self.hero_alt_text(main)),
                 hero_image=hero,
                 hero_alt_text=self.hero_alt_text(main),
                 published_at=published_at,
@@ -328,14 +328,14 @@ class Seeder:
         return {
             "title": story["title"],
             "lead": story["lead"],
-            "body": article_body(story, inline if len(story["body"]) > 3 else None),
+            "body": article_body(story, inline if len(story["body"]) > 3 else None, self.hero_alt_text(code)),
             "hero_alt_text": self.hero_alt_text(code),
         }
 
     @staticmethod
     def hero_alt_text(code: str) -> str:
-        """The hero (one of the demo's drawn images) described in the article version's language and script:
-        the image's own description is Kazakh, which a Korean or German screen reader would read out."""
+        """The hero and the inline image (the demo's drawn images) described in the article version's language and
+        script: the image's own description is Kazakh, which a Korean or German screen reader would read out."""
         return localized_text(loader.site()["image_alt"], code)
 
 

@@ -21,15 +21,16 @@ def paragraphs_html(paragraphs: list[str]) -> str:
     return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
 
 
-def article_body(story: dict, inline_image=None) -> list[dict]:
-    """StreamField data for a story: paragraphs, with the quote after the second and a fact box last."""
+def article_body(story: dict, inline_image=None, alt_text: str = "") -> list[dict]:
+    """StreamField data for a story: paragraphs, with the quote after the second and a fact box last; the
+    inline image (one of the demo's drawn images) described by `alt_text`, in the story's language."""
     blocks = [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"} for text in story["body"]]
     if story.get("quote"):
         blocks.insert(min(2, len(blocks)), {"type": "quote", "value": dict(story["quote"])})
     if inline_image is not None:
         blocks.insert(
             min(1, len(blocks)),
-            {"type": "image", "value": {"image": inline_image.pk, "alt_text": "", "caption": "", "credit": ""}},
+            {"type": "image", "value": {"image": inline_image.pk, "alt_text": alt_text, "caption": "", "credit": ""}},
         )
     if story.get("fact_box"):
         items = "".join(f"<li>{escape(item)}</li>" for item in story["fact_box"]["items"])
