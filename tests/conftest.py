@@ -19,7 +19,7 @@ from ethnic_press.permissions import EDITOR, JOURNALIST
 from home.site_tree import ensure_home
 from languages.localize import translate_page
 from tests import db_template, factories, timeline
-from tests.helpers import login, make_user
+from tests.helpers import ARTIFACTS, login, make_user
 from tests.shared_db import shared_rows, shared_site_pages
 
 
@@ -31,7 +31,11 @@ def django_db_modify_db_settings(django_db_modify_db_settings):
 
 
 def pytest_configure(config):
-    """TEST_TIMELINE=<file>: each test's start, end and CPU written for bench/schedule.py (tests/timeline.py)."""
+    """TEST_TIMELINE=<file>: each test's start, end and CPU written for bench/schedule.py (tests/timeline.py).
+    test-artifacts/ (the browser tests' screenshots) is emptied once per run, by the run's own process, not by
+    each pytest-xdist worker (`workerinput`)."""
+    if not hasattr(config, "workerinput"):
+        shutil.rmtree(ARTIFACTS, ignore_errors=True)
     if os.environ.get("TEST_TIMELINE"):
         config.pluginmanager.register(timeline, "timeline")
 

@@ -3,6 +3,8 @@
 Fixtures built from these (outlets, their staff, logged-in clients) are in tests/conftest.py.
 """
 
+from pathlib import Path
+
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
@@ -15,6 +17,7 @@ from ethnic_press.provisioning import access_for
 from languages.localize import translate_page
 
 # How Wagtail refuses a request (each isolation test names the one it expects; a 500 is never one).
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"  # screenshots and reports to look at
 TO_DASHBOARD = "a redirect to the admin dashboard, with an error message"  # PermissionDenied in an admin view
 TO_LOGIN = "a redirect to the admin login"  # anonymous visitors
 FORBIDDEN = "403"  # PermissionDenied in a view Wagtail does not wrap, or asked for by JavaScript

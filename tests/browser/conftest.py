@@ -6,7 +6,6 @@ In CI (`CI` set) a missing browser or missing npm tools fail the run; elsewhere 
 """
 
 import os
-import shutil
 import socket
 import threading
 from contextlib import contextmanager
@@ -25,6 +24,8 @@ from django.test.testcases import LiveServerThread
 
 import pytest
 
+from tests.helpers import ARTIFACTS
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -37,7 +38,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 NODE_MODULES = Path(settings.BASE_DIR) / "node_modules"
-ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 320, "height": 640}
 DESKTOP = {"width": 1366, "height": 900}
@@ -224,8 +224,9 @@ def newsroom_site(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="session")
 def artifacts():
-    shutil.rmtree(ARTIFACTS, ignore_errors=True)
-    ARTIFACTS.mkdir(parents=True)
+    """test-artifacts/, emptied once per run (tests/conftest.py): each pytest-xdist worker has a session of its
+    own, and a worker's emptying it here deleted the screenshots the other worker had written."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
 
 
