@@ -5,6 +5,7 @@ Plain helpers (make_user, login, in_locale, article_form, assert_refused) are in
 
 import os
 import shutil
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -19,7 +20,7 @@ from ethnic_press.permissions import EDITOR, JOURNALIST
 from home.site_tree import ensure_home
 from languages.localize import translate_page
 from tests import db_template, factories, timeline
-from tests.helpers import ARTIFACTS, login, make_user
+from tests.helpers import login, make_user
 from tests.shared_db import shared_rows, shared_site_pages
 
 
@@ -32,10 +33,10 @@ def django_db_modify_db_settings(django_db_modify_db_settings):
 
 def pytest_configure(config):
     """TEST_TIMELINE=<file>: each test's start, end and CPU written for bench/schedule.py (tests/timeline.py).
-    test-artifacts/ (the browser tests' screenshots) is emptied once per run, by the run's own process, not by
-    each pytest-xdist worker (`workerinput`)."""
+    TEST_RUN_STARTED: when the run's own process started (its pytest-xdist workers inherit it), for the
+    browser tests' `artifacts`."""
     if not hasattr(config, "workerinput"):
-        shutil.rmtree(ARTIFACTS, ignore_errors=True)
+        os.environ["TEST_RUN_STARTED"] = str(time.time())
     if os.environ.get("TEST_TIMELINE"):
         config.pluginmanager.register(timeline, "timeline")
 

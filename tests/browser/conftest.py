@@ -8,6 +8,7 @@ In CI (`CI` set) a missing browser or missing npm tools fail the run; elsewhere 
 import os
 import socket
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,9 +225,14 @@ def newsroom_site(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="session")
 def artifacts():
-    """test-artifacts/, emptied once per run (tests/conftest.py): each pytest-xdist worker has a session of its
-    own, and a worker's emptying it here deleted the screenshots the other worker had written."""
+    """test-artifacts/, without the files of earlier runs. Each pytest-xdist worker has a session of its own:
+    emptying the folder here deleted the screenshots the other worker had already written, so only files older
+    than the run (TEST_RUN_STARTED, tests/conftest.py) go; a run without browser tests leaves the folder alone."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    started = float(os.environ.get("TEST_RUN_STARTED", time.time()))
+    for path in ARTIFACTS.iterdir():
+        if path.is_file() and path.stat().st_mtime < started:
+            path.unlink(missing_ok=True)
     return ARTIFACTS
 
 
