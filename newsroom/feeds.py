@@ -30,7 +30,7 @@ def readable(queryset):
 
 def once_per_story(articles):
     """`articles` without the reprints whose original (in any language) readers can read among `articles`:
-    one story, once, as on the front page and the topic's page (newsroom/views.py)."""
+    one story, once: the topic's page (newsroom/views.py) and the feeds."""
     originals = readable(articles).filter(translation_key=OuterRef("republished_from__translation_key"))
     return articles.exclude(Exists(originals))
 

@@ -13,6 +13,7 @@ import languages
 from languages.localize import localize_all
 from languages.transliteration import can_transliterate, transliterate
 
+from .feeds import once_per_story
 from .models import ArticlePage, Journalist, Topic
 from .outlet_rows import OUTLET_FIELDS
 
@@ -144,10 +145,7 @@ def topic_page(request, slug: str):
     on_topic = (
         ArticlePage.objects.live().public().filter(locale__language_code=reader_code, article_topics__topic__slug=slug)
     )
-    # A reprint is left out when its original (in any language) is listed here: one story, shown once.
-    articles = on_topic.exclude(republished_from__translation_key__in=on_topic.values("translation_key")).order_by(
-        "-published_at", "-pk"
-    )
+    articles = once_per_story(on_topic).order_by("-published_at", "-pk")  # a reprint beside its original: once
     paginator = Paginator(articles, TOPIC_PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = ArticlePage.prefetch_for_listing(page.object_list)
