@@ -27,6 +27,7 @@ from tests.shared_db import shared_rows, shared_site_pages
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings):
     """pytest-django's, then the test database's migrations come from a shared template (tests/db_template.py)."""
+    db_template.use_postgres_template()
     with db_template.migrate_from_template():
         yield
 
