@@ -44,23 +44,26 @@ def enabled() -> bool:
     return os.environ.get("TEST_DB_TEMPLATE", "1") != "0"
 
 
-def _sources() -> list[Path]:
+def _sources() -> list[tuple[str, Path]]:
+    """(name, path) of every file that decides the template's content. The names are relative (an app's
+    label, the project's folders), so that every checkout of the same code (CI's clone, a worktree) shares
+    one template."""
     base = Path(settings.BASE_DIR)
-    paths = []
+    sources = []
     for app in apps.get_app_configs():
         migrations = Path(app.path) / "migrations"
         if migrations.is_dir():
-            paths += migrations.rglob("*.py")
-    paths += (base / "languages").rglob("*.py")
-    paths += (base / "languages").rglob("*.toml")
+            sources += [(f"{app.label}/{path.relative_to(app.path)}", path) for path in migrations.rglob("*.py")]
+    paths = [*(base / "languages").rglob("*.py"), *(base / "languages").rglob("*.toml")]
     paths += [base / "search" / "backends" / "sqlite_schema.py", base / "search" / "apps.py"]
-    return sorted(paths)
+    sources += [(str(path.relative_to(base)), path) for path in paths]
+    return sorted(sources)
 
 
 def key() -> str:
     digest = hashlib.sha256(f"{django.__version__} {sqlite3.sqlite_version} {settings.INSTALLED_APPS}".encode())
-    for path in _sources():
-        digest.update(str(path).encode())
+    for name, path in _sources():
+        digest.update(name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:20]
 
